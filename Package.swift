@@ -1,0 +1,45 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "micrograd",
+    products: [
+        .executable(name: "micrograd", targets: ["micrograd"]),
+        .library(name: "Autograd", targets: ["Autograd"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-numerics", from: "1.0.0"),
+    ],
+    targets: [
+        // The engine: a flat tape of scalar nodes, each op with its local derivative.
+        .target(
+            name: "Autograd",
+            dependencies: [.product(name: "RealModule", package: "swift-numerics")]),
+        // The expression language: lexer, parser, diagnostics, evaluator.
+        .target(name: "Calc", dependencies: ["Autograd"]),
+        // The session: commands and rendering, lines in and text out.
+        .target(name: "Tutor", dependencies: ["Calc", "Autograd"]),
+        // libedit, seen from Swift through static inline wrappers.
+        .systemLibrary(
+            name: "CEditLine",
+            pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"]), .brew(["libedit"])]),
+        // Line editing at a terminal, plain line reading elsewhere.
+        .target(name: "LineEditor", dependencies: ["CEditLine"]),
+        .executableTarget(
+            name: "micrograd",
+            dependencies: [
+                "Tutor", "LineEditor",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+
+        .testTarget(
+            name: "AutogradTests",
+            dependencies: ["Autograd", .product(name: "RealModule", package: "swift-numerics")]),
+        .testTarget(name: "CalcTests", dependencies: ["Calc"]),
+        .testTarget(name: "TutorTests", dependencies: ["Tutor"]),
+        .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["micrograd"]),
+    ]
+)

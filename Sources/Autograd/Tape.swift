@@ -1,0 +1,200 @@
+/// A computation graph of scalars, stored as a flat tape.
+///
+/// Every node is one slot in a few parallel columns: the operation that made
+/// it, the indices of its (at most two) inputs, its value `data` and its
+/// gradient `grad`. A node can only be made from nodes that already exist,
+/// so the tape is in *topological order* by construction: every node comes
+/// after all of its inputs. That is the whole trick of the backward pass
+/// (see `Tape+Backward.swift`): walking the tape from the end to the start
+/// visits every node after everything that uses it.
+///
+/// ```swift
+/// let tape = Tape()
+/// let a = tape.leaf(2, label: "a")
+/// let b = tape.leaf(-3, label: "b")
+/// let c = tape.add(tape.multiply(a, b), tape.tanh(a))
+/// tape.backward(from: c)
+/// tape.grad(a)   // b + (1 - tanh(a)^2) = -2.9293...
+/// ```
+public final class Tape {
+    /// How many nodes the tape holds.
+    public internal(set) var count = 0
+    /// How many nodes fit before the columns grow.
+    public internal(set) var capacity = 0
+
+    var operations = Column<Operation>()
+    var firstInputs = Column<Int32>()
+    var secondInputs = Column<Int32>()
+    var data = Column<Double>()
+    var grads = Column<Double>()
+    /// Names are rare (only what the learner names), so they live aside.
+    var labels: [Int32: String] = [:]
+
+    /// An empty tape with room for `capacity` nodes before it grows.
+    public init(capacity: Int = 1024) {
+        reserveCapacity(capacity)
+    }
+
+    deinit {
+        operations.deallocate()
+        firstInputs.deallocate()
+        secondInputs.deallocate()
+        data.deallocate()
+        grads.deallocate()
+    }
+
+    /// Makes room for at least `minimumCapacity` nodes.
+    public func reserveCapacity(_ minimumCapacity: Int) {
+        guard minimumCapacity > capacity else { return }
+        resize(to: minimumCapacity)
+    }
+
+    func resize(to newCapacity: Int) {
+        operations.resize(to: newCapacity)
+        firstInputs.resize(to: newCapacity)
+        secondInputs.resize(to: newCapacity)
+        data.resize(to: newCapacity)
+        grads.resize(to: newCapacity)
+        capacity = newCapacity
+    }
+
+    // MARK: Making nodes
+
+    @inline(__always)
+    func append(_ operation: Operation, _ x: Int32, _ y: Int32, _ value: Double) -> Node {
+        if count == capacity { resize(to: Swift.max(16, capacity * 2)) }
+        let index = count
+        operations[index] = operation
+        firstInputs[index] = x
+        secondInputs[index] = y
+        data[index] = value
+        grads[index] = 0
+        count = index + 1
+        return Node(index: Int32(truncatingIfNeeded: index))
+    }
+
+    /// A leaf: a value set from outside, such as a weight or an input.
+    public func leaf(_ value: Double, label: String? = nil) -> Node {
+        let node = append(.leaf, -1, -1, value)
+        if let label { labels[node.index] = label }
+        return node
+    }
+
+    /// A constant: a number written into an expression.
+    public func constant(_ value: Double) -> Node {
+        append(.constant, -1, -1, value)
+    }
+
+    /// The node `rule(x)`, its value computed now.
+    @inline(__always)
+    func unary<Rule: UnaryRule>(_ operation: Operation, _ rule: Rule.Type, _ x: Node) -> Node {
+        append(operation, x.index, -1, Rule.forward(data[Int(x.index)]))
+    }
+
+    /// The node `rule(x, y)`, its value computed now.
+    @inline(__always)
+    func binary<Rule: BinaryRule>(_ operation: Operation, _ rule: Rule.Type, _ x: Node, _ y: Node) -> Node {
+        append(operation, x.index, y.index, Rule.forward(data[Int(x.index)], data[Int(y.index)]))
+    }
+
+    public func add(_ x: Node, _ y: Node) -> Node { binary(.add, Add.self, x, y) }
+    public func subtract(_ x: Node, _ y: Node) -> Node { binary(.subtract, Subtract.self, x, y) }
+    public func multiply(_ x: Node, _ y: Node) -> Node { binary(.multiply, Multiply.self, x, y) }
+    public func divide(_ x: Node, _ y: Node) -> Node { binary(.divide, Divide.self, x, y) }
+    public func power(_ x: Node, _ y: Node) -> Node { binary(.power, Power.self, x, y) }
+    public func negate(_ x: Node) -> Node { unary(.negate, Negate.self, x) }
+    public func exp(_ x: Node) -> Node { unary(.exp, Exp.self, x) }
+    public func log(_ x: Node) -> Node { unary(.log, Log.self, x) }
+    public func tanh(_ x: Node) -> Node { unary(.tanh, Tanh.self, x) }
+    public func relu(_ x: Node) -> Node { unary(.relu, ReLU.self, x) }
+    public func sigmoid(_ x: Node) -> Node { unary(.sigmoid, Sigmoid.self, x) }
+    public func squareRoot(_ x: Node) -> Node { unary(.squareRoot, SquareRoot.self, x) }
+    public func absolute(_ x: Node) -> Node { unary(.absolute, Absolute.self, x) }
+    public func sine(_ x: Node) -> Node { unary(.sine, Sine.self, x) }
+    public func cosine(_ x: Node) -> Node { unary(.cosine, Cosine.self, x) }
+
+    /// Applies any operation by its case, for code that picks the operation
+    /// at run time (the expression evaluator). Leaves and constants are made
+    /// with ``leaf(_:label:)`` and ``constant(_:)`` instead.
+    public func apply(_ operation: Operation, _ x: Node, _ y: Node? = nil) -> Node {
+        switch operation {
+        case .leaf, .constant: preconditionFailure("apply(_:) makes operation nodes only")
+        case .add: add(x, y!)
+        case .subtract: subtract(x, y!)
+        case .multiply: multiply(x, y!)
+        case .divide: divide(x, y!)
+        case .power: power(x, y!)
+        case .negate: negate(x)
+        case .exp: exp(x)
+        case .log: log(x)
+        case .tanh: tanh(x)
+        case .relu: relu(x)
+        case .sigmoid: sigmoid(x)
+        case .squareRoot: squareRoot(x)
+        case .absolute: absolute(x)
+        case .sine: sine(x)
+        case .cosine: cosine(x)
+        }
+    }
+
+    // MARK: Reading and writing nodes
+
+    /// The node's value from the last forward computation.
+    @inlinable public func data(_ node: Node) -> Double { dataValue(at: Int(node.index)) }
+    /// d(output)/d(node) for the output of the last ``backward(from:)``.
+    @inlinable public func grad(_ node: Node) -> Double { gradValue(at: Int(node.index)) }
+
+    @usableFromInline func dataValue(at index: Int) -> Double { data[index] }
+    @usableFromInline func gradValue(at index: Int) -> Double { grads[index] }
+
+    /// Sets a leaf's value (a gradient-descent step, a new input). Nodes
+    /// built from it keep their old values until ``recompute(from:)``.
+    public func setData(_ node: Node, _ value: Double) {
+        data[Int(node.index)] = value
+    }
+
+    /// Overwrites a gradient; for tests and demonstrations of wrong gradients.
+    public func setGrad(_ node: Node, _ value: Double) {
+        grads[Int(node.index)] = value
+    }
+
+    public func operation(_ node: Node) -> Operation { operations[Int(node.index)] }
+
+    /// The node's inputs, in order: none for a leaf, one or two otherwise.
+    public func inputs(_ node: Node) -> [Node] {
+        let i = Int(node.index)
+        switch operations[i].arity {
+        case 0: return []
+        case 1: return [Node(index: firstInputs[i])]
+        default: return [Node(index: firstInputs[i]), Node(index: secondInputs[i])]
+        }
+    }
+
+    /// The name given to the node, if any.
+    public func label(_ node: Node) -> String? { labels[node.index] }
+
+    public func setLabel(_ node: Node, _ label: String?) {
+        labels[node.index] = label
+    }
+
+    /// Turns a constant into a leaf, the way `a = 2` makes `a` a parameter.
+    public func makeLeaf(_ node: Node, label: String?) {
+        precondition(operations[Int(node.index)].arity == 0, "only a constant can become a leaf")
+        operations[Int(node.index)] = .leaf
+        labels[node.index] = label
+    }
+
+    /// Whether `node` is a node of this tape.
+    public func contains(_ node: Node) -> Bool {
+        node.index >= 0 && Int(node.index) < count
+    }
+
+    /// Removes every node from `count` on; nodes made before stay valid.
+    /// A training loop that builds a fresh graph each step truncates back
+    /// to its parameters between steps.
+    public func truncate(to count: Int) {
+        precondition(count >= 0 && count <= self.count)
+        if !labels.isEmpty { labels = labels.filter { Int($0.key) < count } }
+        self.count = count
+    }
+}

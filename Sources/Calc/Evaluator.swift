@@ -1,0 +1,192 @@
+import Autograd
+
+/// What one statement did: its value, the name it bound, and any warnings.
+public struct Evaluation: Sendable {
+    public var statement: Statement
+    public var value: Value
+    /// The first tape index this statement created; nodes from here on are new.
+    public var firstNewNode: Int
+    /// Numbers that became infinite or NaN, each pointing at where.
+    public var warnings: [Diagnostic]
+}
+
+/// Turns statements into nodes on the workspace's tape.
+///
+/// Each operator and function call becomes one node whose value is computed
+/// at once (the forward pass); the gradients come later, when someone calls
+/// `backward` on a result.
+public struct Evaluator {
+    public let workspace: Workspace
+    private var warnings: [Diagnostic] = []
+    private var source: Statement?
+
+    public init(workspace: Workspace) {
+        self.workspace = workspace
+    }
+
+    var tape: Tape { workspace.tape }
+
+    /// Evaluates one statement and binds its name, if it has one.
+    public mutating func run(_ statement: Statement) throws(Diagnostic) -> Evaluation {
+        warnings = []
+        source = statement
+        let firstNewNode = tape.count
+        let value: Value
+        do {
+            value = try evaluate(statement.expression)
+        } catch {
+            // Nodes of a statement that failed are nobody's: drop them.
+            tape.truncate(to: firstNewNode)
+            throw error
+        }
+        if let name = statement.assignedName {
+            workspace.bind(name, to: value, createdFrom: firstNewNode)
+        }
+        workspace.setLastResult(value)
+        return Evaluation(statement: statement, value: value, firstNewNode: firstNewNode, warnings: warnings)
+    }
+
+    // MARK: Expressions
+
+    mutating func evaluate(_ expression: Expression) throws(Diagnostic) -> Value {
+        switch expression {
+        case .number(let value, _):
+            try reserveNodes(1, at: expression.range)
+            return .scalar(tape.constant(value))
+        case .name(let name, let range):
+            return try lookUp(name, at: range)
+        case .negate(let operand, _):
+            let value = try evaluate(operand)
+            return try apply(.negate, value, at: expression.range)
+        case .binary(let op, let left, let right, let operatorRange):
+            let x = try evaluate(left)
+            let y = try evaluate(right)
+            return try apply(op, x, y, operatorRange: operatorRange, whole: expression.range)
+        case .call(let name, let arguments, let nameRange, let range):
+            return try call(name, arguments, nameRange: nameRange, range: range)
+        case .array(let elements, let range):
+            return try arrayLiteral(elements, at: range)
+        }
+    }
+
+    private func lookUp(_ name: String, at range: SourceRange) throws(Diagnostic) -> Value {
+        if let value = workspace.value(named: name) { return value }
+        if let function = Builtins.function(named: name) {
+            throw .error("'\(name)' is a function: call it as \(function.signature)", at: range)
+        }
+        let known = workspace.names + Builtins.functions.map(\.name)
+        if let close = closestName(to: name, among: known) {
+            throw .error("unknown name '\(name)'", at: range, hint: "did you mean '\(close)'?")
+        }
+        throw .error("unknown name '\(name)'", at: range, hint: "give it a value first, for example \(name) = 1")
+    }
+
+    private mutating func call(_ name: String, _ arguments: [Expression], nameRange: SourceRange, range: SourceRange)
+        throws(Diagnostic) -> Value
+    {
+        guard let function = Builtins.function(named: name) else {
+            if workspace.value(named: name) != nil {
+                throw .error(
+                    "'\(name)' is a value, not a function", at: nameRange,
+                    hint: "for a product write \(name) * (...)")
+            }
+            let hint = closestName(to: name, among: Builtins.functions.map(\.name)).map { "did you mean '\($0)'?" }
+            throw .error(
+                "unknown function '\(name)'", at: nameRange,
+                hint: hint ?? "the functions are \(Builtins.functions.map(\.name).joined(separator: ", "))")
+        }
+        guard arguments.count == function.parameters.count else {
+            let count = function.parameters.count
+            throw .error(
+                "\(name) takes \(count) argument\(count == 1 ? "" : "s") (\(function.signature)), "
+                    + "but \(arguments.count) \(arguments.count == 1 ? "was" : "were") given",
+                at: range)
+        }
+        switch function.kind {
+        case .elementwise(let operation):
+            let value = try evaluate(arguments[0])
+            return try apply(operation, value, at: range)
+        case .array:
+            return try callArrayFunction(function, arguments, range: range)
+        }
+    }
+
+    // MARK: Applying operations
+
+    /// One input: `tanh(x)`, `-x`; on an array, element by element.
+    mutating func apply(_ operation: Operation, _ value: Value, at range: SourceRange) throws(Diagnostic) -> Value {
+        switch value {
+        case .scalar(let x):
+            try reserveNodes(1, at: range)
+            let result = tape.apply(operation, x)
+            noteNonFinite(result, from: [x], operation, at: range)
+            return .scalar(result)
+        case .array(let array):
+            try reserveNodes(array.elements.count, at: range)
+            var results: [Node] = []
+            results.reserveCapacity(array.elements.count)
+            for x in array.elements {
+                let result = tape.apply(operation, x)
+                noteNonFinite(result, from: [x], operation, at: range)
+                results.append(result)
+            }
+            return .array(NodeArray(shape: array.shape, elements: results))
+        }
+    }
+
+    /// Two inputs: `x + y`, `x @ y`.
+    mutating func apply(
+        _ op: BinaryOperator, _ x: Value, _ y: Value, operatorRange: SourceRange, whole: SourceRange
+    ) throws(Diagnostic) -> Value {
+        if op == .matrixMultiply {
+            return try matrixProduct(x, y, operatorRange: operatorRange, whole: whole)
+        }
+        let operation: Operation =
+            switch op {
+            case .add: .add
+            case .subtract: .subtract
+            case .multiply: .multiply
+            case .divide: .divide
+            case .power: .power
+            case .matrixMultiply: preconditionFailure("handled above")
+            }
+        if case .scalar(let a) = x, case .scalar(let b) = y {
+            try reserveNodes(1, at: whole)
+            let result = tape.apply(operation, a, b)
+            noteNonFinite(result, from: [a, b], operation, at: whole)
+            return .scalar(result)
+        }
+        return try elementwise(operation, x, y, operatorRange: operatorRange, whole: whole)
+    }
+
+    /// Refuses work that would take the tape past its node limit.
+    func reserveNodes(_ count: Int, at range: SourceRange) throws(Diagnostic) {
+        let limit = workspace.limits.maxNodes
+        if count > limit - tape.count {
+            throw .error(
+                "this would make the graph more than \(limit) nodes", at: range,
+                hint: ":reset frees the nodes of earlier statements; :set max-nodes N raises the limit")
+        }
+    }
+
+    /// Warns, once per statement, where a number first becomes infinite or
+    /// NaN from finite inputs: that is where the learner should look.
+    private mutating func noteNonFinite(_ node: Node, from inputs: [Node], _ operation: Operation, at range: SourceRange) {
+        let value = tape.data(node)
+        guard !value.isFinite, warnings.isEmpty, inputs.allSatisfy({ tape.data($0).isFinite }) else { return }
+        let text = source?.text(of: range) ?? operation.name
+        let what = value.isNaN ? "NaN (not a number)" : (value > 0 ? "infinity" : "-infinity")
+        warnings.append(
+            .warning("'\(text)' is \(what)", at: range, hint: "\(operation.name) is defined for \(operation.rule!.domain)"))
+    }
+}
+
+extension Statement {
+    /// The text of a part of this statement.
+    public func text(of part: SourceRange) -> String {
+        let start = range.offsets.lowerBound
+        let characters = Array(source)
+        let local = (part.offsets.lowerBound - start)..<(part.offsets.upperBound - start)
+        return String(characters[local.clamped(to: 0..<characters.count)])
+    }
+}

@@ -1,0 +1,148 @@
+/// Splits source text into tokens, keeping line and column of each.
+public struct Lexer {
+    private let characters: [Character]
+    private var offset = 0
+    private var line: Int
+    private var column = 1
+
+    /// `firstLine` is the line number of the text's first line, so that a
+    /// chunk of a file reports the file's own line numbers.
+    public init(_ source: String, firstLine: Int = 1) {
+        characters = Array(source)
+        line = firstLine
+    }
+
+    /// All tokens, ending with `.end`.
+    public static func tokenize(_ source: String, firstLine: Int = 1) throws(Diagnostic) -> [Token] {
+        var lexer = Lexer(source, firstLine: firstLine)
+        var tokens: [Token] = []
+        while true {
+            let token = try lexer.next()
+            tokens.append(token)
+            if token.kind == .end { return tokens }
+        }
+    }
+
+    private var here: SourceLocation { SourceLocation(line: line, column: column) }
+
+    private func peek(_ ahead: Int = 0) -> Character? {
+        offset + ahead < characters.count ? characters[offset + ahead] : nil
+    }
+
+    private mutating func advance() {
+        if characters[offset] == "\n" {
+            line += 1
+            column = 1
+        } else {
+            column += 1
+        }
+        offset += 1
+    }
+
+    private func range(from start: SourceLocation, _ startOffset: Int) -> SourceRange {
+        SourceRange(start: start, end: here, offsets: startOffset..<offset)
+    }
+
+    public mutating func next() throws(Diagnostic) -> Token {
+        skipSpaceAndComments()
+        let start = here
+        let startOffset = offset
+        guard let character = peek() else {
+            return Token(kind: .end, range: range(from: start, startOffset), text: "")
+        }
+        func token(_ kind: Token.Kind, length: Int = 1) -> Token {
+            for _ in 0..<length { advance() }
+            let text = String(characters[startOffset..<offset])
+            return Token(kind: kind, range: range(from: start, startOffset), text: text)
+        }
+        switch character {
+        case "\n", ";": return token(.separator)
+        case "(": return token(.leftParen)
+        case ")": return token(.rightParen)
+        case "[": return token(.leftBracket)
+        case "]": return token(.rightBracket)
+        case ",": return token(.comma)
+        case "=":
+            if peek(1) == "=" {
+                throw .error(
+                    "'==' compares, and the language has no comparisons", at: token(.equals, length: 2).range,
+                    hint: "use '=' to give a name to a value")
+            }
+            return token(.equals)
+        case "*" where peek(1) == "*": return token(.symbol("^"), length: 2)
+        case "+", "-", "*", "/", "^", "@": return token(.symbol(character))
+        case "." where !(peek(1)?.isASCIIDigit ?? false): return token(.symbol("."))
+        default: break
+        }
+        if character.isASCIIDigit || character == "." {
+            return try number(start, startOffset)
+        }
+        if character.isIdentifierStart {
+            while let next = peek(), next.isIdentifierContinuation { advance() }
+            let name = String(characters[startOffset..<offset])
+            return Token(kind: .name(name), range: range(from: start, startOffset), text: name)
+        }
+        advance()
+        let bad = range(from: start, startOffset)
+        throw .error("unexpected character '\(character)'", at: bad, hint: Lexer.hint(for: character))
+    }
+
+    private static func hint(for character: Character) -> String {
+        switch character {
+        case "'", "\"": "the language has numbers and names only, no strings"
+        case "{", "}": "arrays are written with square brackets: [1, 2, 3]"
+        case "%", "!", "<", ">", "&", "|", "~": "the operators are + - * / ^ (or **) and @"
+        case "\u{00D7}": "write * for multiplication"
+        case "\u{00F7}": "write / for division"
+        case "\u{FF08}", "\u{FF09}", "\u{FF0C}", "\u{FF1D}", "\u{FF1B}":
+            "this is a full-width character: switch the input method to half-width ( ) , = ;"
+        default: "expressions use numbers, names, + - * / ^ @, parentheses and functions such as tanh(x)"
+        }
+    }
+
+    private mutating func skipSpaceAndComments() {
+        while let character = peek() {
+            if character == "#" {
+                while let c = peek(), c != "\n" { advance() }
+            } else if character.isWhitespace && character != "\n" {
+                advance()
+            } else {
+                return
+            }
+        }
+    }
+
+    /// `2`, `3.5`, `.5`, `1e-3`, `2.5E+10`.
+    private mutating func number(_ start: SourceLocation, _ startOffset: Int) throws(Diagnostic) -> Token {
+        while let c = peek(), c.isASCIIDigit { advance() }
+        if peek() == ".", peek(1)?.isASCIIDigit ?? true {
+            advance()
+            while let c = peek(), c.isASCIIDigit { advance() }
+        }
+        if let e = peek(), e == "e" || e == "E" {
+            let signed = peek(1) == "+" || peek(1) == "-"
+            if let digit = peek(signed ? 2 : 1), digit.isASCIIDigit {
+                advance()
+                if signed { advance() }
+                while let c = peek(), c.isASCIIDigit { advance() }
+            }
+        }
+        let text = String(characters[startOffset..<offset])
+        if let next = peek(), next.isIdentifierContinuation || next == "." {
+            while let c = peek(), c.isIdentifierContinuation || c == "." { advance() }
+            throw .error(
+                "'\(String(characters[startOffset..<offset]))' is not a number", at: range(from: start, startOffset),
+                hint: "numbers look like 2, -3.5 or 1e-3; for a product write 2*x")
+        }
+        guard let value = Double(text) else {
+            throw .error("'\(text)' is not a number", at: range(from: start, startOffset))
+        }
+        return Token(kind: .number(value), range: range(from: start, startOffset), text: text)
+    }
+}
+
+extension Character {
+    var isASCIIDigit: Bool { isASCII && isNumber }
+    var isIdentifierStart: Bool { self == "_" || (isASCII && isLetter) }
+    var isIdentifierContinuation: Bool { isIdentifierStart || isASCIIDigit }
+}

@@ -1,0 +1,70 @@
+/// An expression as parsed, before anything is computed.
+public indirect enum Expression: Hashable, Sendable {
+    case number(Double, SourceRange)
+    case name(String, SourceRange)
+    /// `-x` (and `+x`, which is `x`).
+    case negate(Expression, operatorRange: SourceRange)
+    /// `x + y`, `x ^ y`, `x @ y`...; `operatorRange` is where the operator is,
+    /// so errors such as a shape mismatch can point at it.
+    case binary(BinaryOperator, Expression, Expression, operatorRange: SourceRange)
+    case call(String, [Expression], nameRange: SourceRange, range: SourceRange)
+    /// `[1, 2, 3]` or `[[1, 2], [3, 4]]`.
+    case array([Expression], SourceRange)
+
+    /// Where the whole expression was written.
+    public var range: SourceRange {
+        switch self {
+        case .number(_, let range), .name(_, let range), .array(_, let range): range
+        case .negate(let operand, let operatorRange): operatorRange.union(operand.range)
+        case .binary(_, let left, let right, _): left.range.union(right.range)
+        case .call(_, _, _, let range): range
+        }
+    }
+}
+
+/// The infix operators, lowest precedence first.
+public enum BinaryOperator: String, CaseIterable, Hashable, Sendable {
+    case add = "+"
+    case subtract = "-"
+    case multiply = "*"
+    case divide = "/"
+    case matrixMultiply = "@"
+    case power = "^"
+
+    /// Higher binds tighter: `+ -` < `* / @` < unary minus < `^`.
+    public var precedence: Int {
+        switch self {
+        case .add, .subtract: 1
+        case .multiply, .divide, .matrixMultiply: 2
+        case .power: 4
+        }
+    }
+
+    /// Precedence of unary minus, between `* /` and `^`, so `-2^2` is -4.
+    public static let negationPrecedence = 3
+}
+
+/// One statement: an expression to show, or a name to bind.
+public struct Statement: Hashable, Sendable {
+    public enum Kind: Hashable, Sendable {
+        case expression(Expression)
+        case assignment(name: String, nameRange: SourceRange, value: Expression)
+    }
+
+    public var kind: Kind
+    /// The statement as written, for transcripts and JSON's `"input"`.
+    public var source: String
+    public var range: SourceRange
+
+    public var expression: Expression {
+        switch kind {
+        case .expression(let expression), .assignment(_, _, let expression): expression
+        }
+    }
+
+    /// The name assigned, or nil for a bare expression.
+    public var assignedName: String? {
+        if case .assignment(let name, _, _) = kind { return name }
+        return nil
+    }
+}

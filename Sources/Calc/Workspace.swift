@@ -1,0 +1,107 @@
+import Autograd
+
+/// Everything a session has computed: the tape that holds every node, the
+/// names bound to nodes, and the random generator.
+///
+/// Names bind like Python's (and micrograd's): `c = c + 1` builds a new node
+/// from the old `c` and then moves the name; graphs built from the old node
+/// keep it. A name bound to plain numbers is a *parameter*: a leaf that
+/// gradient descent may change.
+public final class Workspace {
+    public let tape: Tape
+    public private(set) var bindings: [String: Value] = [:]
+    /// The value of the last statement, which commands use by default.
+    public private(set) var lastResult: Value?
+    public var random: SeededGenerator
+    public var limits: Limits
+    /// How many nodes survived the last compaction; the tape is compacted
+    /// again when it has grown well past that.
+    private var liveAfterCompaction = 0
+
+    public init(seed: UInt64 = 0, limits: Limits = Limits()) {
+        tape = Tape()
+        random = SeededGenerator(seed: seed)
+        self.limits = limits
+    }
+
+    /// Forgets every name and node, keeping the settings.
+    public func reset() {
+        bindings = [:]
+        lastResult = nil
+        tape.truncate(to: 0)
+        liveAfterCompaction = 0
+    }
+
+    public func value(named name: String) -> Value? {
+        bindings[name]
+    }
+
+    /// The names, sorted.
+    public var names: [String] { bindings.keys.sorted() }
+
+    /// Binds `name` to `value`. A fresh plain number becomes a leaf named
+    /// `name` (a parameter); a fresh result of an operation takes the name
+    /// as its label; a node that already existed (`b = a`) keeps its label.
+    public func bind(_ name: String, to value: Value, createdFrom firstNewNode: Int) {
+        switch value {
+        case .scalar(let node):
+            label(node, as: name, createdFrom: firstNewNode)
+        case .array(let array):
+            let columns = array.shape.count == 2 ? array.shape[1] : 0
+            for (offset, node) in array.elements.enumerated() {
+                let index = columns > 0 ? "\(offset / columns),\(offset % columns)" : "\(offset)"
+                label(node, as: "\(name)[\(index)]", createdFrom: firstNewNode)
+            }
+        }
+        bindings[name] = value
+    }
+
+    private func label(_ node: Node, as label: String, createdFrom firstNewNode: Int) {
+        guard Int(node.index) >= firstNewNode else { return }
+        if tape.operation(node) == .constant {
+            tape.makeLeaf(node, label: label)
+        } else if tape.label(node) == nil {
+            tape.setLabel(node, label)
+        }
+    }
+
+    func setLastResult(_ value: Value) {
+        lastResult = value
+    }
+
+    /// Whether every node of the value is a leaf: a parameter that a
+    /// gradient step may change.
+    public func isParameter(_ value: Value) -> Bool {
+        value.nodes.allSatisfy { tape.operation($0) == .leaf }
+    }
+
+    /// The name currently bound to exactly this node, if any.
+    public func name(of node: Node) -> String? {
+        for (name, value) in bindings {
+            if case .scalar(let bound) = value, bound == node { return name }
+        }
+        return nil
+    }
+
+    // MARK: Reclaiming memory
+
+    /// Drops the nodes that no name and not the last result can reach, when
+    /// the tape has grown to more than twice what was alive last time. A
+    /// long session therefore stays within a constant factor of what it
+    /// still uses.
+    public func compactIfNeeded() {
+        guard tape.count > Swift.max(2 * liveAfterCompaction, 100_000) else { return }
+        compact()
+    }
+
+    /// Drops every node that no name and not the last result can reach.
+    public func compact() {
+        var roots: [Node] = []
+        for value in bindings.values { roots += value.nodes }
+        if let lastResult { roots += lastResult.nodes }
+        let relocation = tape.compact(keeping: roots)
+        bindings = bindings.compactMapValues { $0.relocated(relocation) }
+        lastResult = lastResult?.relocated(relocation)
+        liveAfterCompaction = tape.count
+    }
+}

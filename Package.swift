@@ -19,7 +19,7 @@ let package = Package(
         // The expression language: lexer, parser, diagnostics, evaluator.
         .target(name: "Calc", dependencies: ["Autograd"]),
         // The session: commands and rendering, lines in and text out.
-        .target(name: "Tutor", dependencies: ["Calc", "Autograd"]),
+        .target(name: "Tutor", dependencies: ["Calc", "Autograd", "LineEditor"]),
         // libedit, seen from Swift through static inline wrappers.
         .systemLibrary(
             name: "CEditLine",

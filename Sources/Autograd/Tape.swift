@@ -173,6 +173,11 @@ public final class Tape {
     /// The name given to the node, if any.
     public func label(_ node: Node) -> String? { labels[node.index] }
 
+    /// Every node that has a label, in tape order.
+    public var labelledNodes: [Node] {
+        labels.keys.sorted().map(Node.init(index:))
+    }
+
     public func setLabel(_ node: Node, _ label: String?) {
         labels[node.index] = label
     }

@@ -1,6 +1,6 @@
 /// The known name closest to a misspelt one, if it is close enough to be
 /// what was meant: at most a third of its letters wrong.
-func closestName(to name: String, among candidates: [String]) -> String? {
+public func closestName(to name: String, among candidates: [String]) -> String? {
     var best: (name: String, distance: Int)?
     for candidate in Set(candidates) where candidate != name {
         let distance = editDistance(name, candidate)

@@ -43,6 +43,7 @@ public final class Workspace {
     /// `name` (a parameter); a fresh result of an operation takes the name
     /// as its label; a node that already existed (`b = a`) keeps its label.
     public func bind(_ name: String, to value: Value, createdFrom firstNewNode: Int) {
+        if let old = bindings[name], old != value { markEarlier(name) }
         switch value {
         case .scalar(let node):
             label(node, as: name, createdFrom: firstNewNode)
@@ -64,6 +65,45 @@ public final class Workspace {
             tape.setLabel(node, label)
         }
     }
+
+    /// When a name moves to a new node, the nodes it named before keep a
+    /// primed name: the last `c` becomes `c′`, the one before it `c″`, so
+    /// that tables of graphs built from the old `c` stay readable.
+    private func markEarlier(_ name: String) {
+        for node in tape.labelledNodes {
+            guard let label = tape.label(node), label.hasPrefix(name) else { continue }
+            let rest = label.dropFirst(name.count)
+            guard let (earlier, tail) = Workspace.splitPrimes(rest), tail.isEmpty || tail.first == "[" else { continue }
+            let count = earlier + 1
+            tape.setLabel(node, name + Workspace.primes(count) + tail)
+        }
+    }
+
+    /// `′`, `″`, `‴`, then `⁽⁴⁾` and so on.
+    static func primes(_ count: Int) -> String {
+        switch count {
+        case 1: "′"
+        case 2: "″"
+        case 3: "‴"
+        default: "⁽" + String(count).map { superscriptDigits[Int(String($0))!] }.joined() + "⁾"
+        }
+    }
+
+    /// How many primes `rest` starts with, and what follows them.
+    static func splitPrimes(_ rest: Substring) -> (Int, Substring)? {
+        if rest.first == "⁽", let close = rest.firstIndex(of: "⁾") {
+            let digits = rest[rest.index(after: rest.startIndex)..<close].map { digit in
+                superscriptDigits.firstIndex(of: String(digit)).map(String.init) ?? "x"
+            }
+            guard let count = Int(digits.joined()) else { return nil }
+            return (count, rest[rest.index(after: close)...])
+        }
+        let primes = rest.prefix { $0 == "′" || $0 == "″" || $0 == "‴" }
+        let count = primes.reduce(0) { $0 + ($1 == "′" ? 1 : $1 == "″" ? 2 : 3) }
+        return (count, rest.dropFirst(primes.count))
+    }
+
+    private static let superscriptDigits = ["⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"]
 
     func setLastResult(_ value: Value) {
         lastResult = value

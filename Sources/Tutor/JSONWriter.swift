@@ -1,0 +1,58 @@
+import Autograd
+import Calc
+
+/// Writes JSON by hand: the tutor's objects are few and small, and this
+/// keeps Foundation (and its start-up time) out of the binary.
+struct JSONWriter {
+    private(set) var text = ""
+
+    static func string(_ value: String) -> String {
+        var out = "\""
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if scalar.value < 0x20 {
+                    let hex = String(scalar.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+
+    static func number(_ value: Double) -> String {
+        NumberFormatting.json(value)
+    }
+
+    /// `{"key": value, ...}` from already-encoded values, in the given order.
+    static func object(_ members: [(String, String)]) -> String {
+        "{" + members.map { "\(string($0.0)): \($0.1)" }.joined(separator: ", ") + "}"
+    }
+
+    static func array(_ items: [String]) -> String {
+        "[" + items.joined(separator: ", ") + "]"
+    }
+
+    /// A value as a number or nested lists of numbers.
+    static func value(_ value: Value, reading number: (Node) -> Double) -> String {
+        switch value {
+        case .scalar(let node):
+            return self.number(number(node))
+        case .array(let array):
+            let numbers = array.elements.map { self.number(number($0)) }
+            if array.shape.count == 1 { return self.array(numbers) }
+            let columns = array.shape[1]
+            return self.array(
+                stride(from: 0, to: numbers.count, by: Swift.max(columns, 1)).map {
+                    self.array(Array(numbers[$0..<($0 + columns)]))
+                })
+        }
+    }
+}

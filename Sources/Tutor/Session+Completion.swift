@@ -1,0 +1,42 @@
+import Calc
+import LineEditor
+
+extension Session {
+    /// What Tab offers, given the text before the cursor: command names
+    /// after a leading `:`, a command's argument after it, and otherwise
+    /// the names defined so far and the functions (with their `(`).
+    public func complete(_ textBeforeCursor: String) -> Completion {
+        let text = textBeforeCursor
+        let trimmed = text.drop { $0 == " " }
+        if trimmed.hasPrefix(":") {
+            if !trimmed.contains(" ") {
+                let typed = String(trimmed)
+                let candidates = Session.commands.map { ":\($0.name)" }.filter { $0.hasPrefix(typed) }
+                return Completion(replacing: typed.count, candidates: candidates)
+            }
+            let name = String(trimmed.dropFirst().prefix { $0 != " " })
+            guard let command = Session.command(named: name) else { return Completion(replacing: 0, candidates: []) }
+            return completeArgument(of: command, in: text)
+        }
+        let word = Session.trailingWord(of: text)
+        guard !word.isEmpty, !(word.first!.isNumber) else { return Completion(replacing: 0, candidates: []) }
+        let candidates = (workspace.names + Builtins.functions.map { $0.name + "(" }).filter { $0.hasPrefix(word) }
+        return Completion(replacing: word.count, candidates: Array(Set(candidates)).sorted())
+    }
+
+    private func completeArgument(of command: Command, in text: String) -> Completion {
+        let word = String(text.reversed().prefix { $0 != " " }.reversed())
+        let pool: [String]
+        switch command.argument {
+        case .none, .number, .file: pool = []
+        case .name: pool = workspace.names
+        case .topic: pool = Session.commands.map(\.name) + Builtins.functions.map(\.name)
+        }
+        return Completion(replacing: word.count, candidates: pool.filter { $0.hasPrefix(word) }.sorted())
+    }
+
+    /// The identifier being typed at the end of the text.
+    static func trailingWord(of text: String) -> String {
+        String(text.reversed().prefix { $0 == "_" || ($0.isASCII && ($0.isLetter || $0.isNumber)) }.reversed())
+    }
+}

@@ -1,0 +1,191 @@
+import Autograd
+import Calc
+
+/// A learner's session: lines in, text out.
+///
+/// The session knows nothing of terminals. The executable reads lines (from
+/// libedit, a pipe or a file) and hands them to ``handle(_:sourceName:lineNumber:)``;
+/// everything the session has to say goes to the `write` closure. Tests
+/// drive whole sessions this way and compare the transcript.
+public final class Session {
+    public let workspace: Workspace
+    public var options: SessionOptions
+    let write: (String) -> Void
+    /// Lines of a statement that is not finished yet (an open bracket).
+    private var pending: [String] = []
+    private var pendingFirstLine = 1
+    /// Set by `:quit`.
+    public internal(set) var wantsToQuit = false
+
+    /// What became of one line.
+    public enum Outcome: Equatable, Sendable {
+        /// Handled; the session waits for the next line.
+        case done
+        /// The line opened a bracket that is still open: more is needed.
+        case incomplete
+        /// An error was reported. Non-interactive runs stop here.
+        case failed
+        /// `:quit`.
+        case quit
+    }
+
+    public init(options: SessionOptions = SessionOptions(), write: @escaping (String) -> Void) {
+        self.options = options
+        self.write = write
+        workspace = Workspace(seed: options.seed, limits: options.limits)
+    }
+
+    var style: Style { options.style }
+
+    /// The prompt to show before the next line: `>>> `, or `... ` in the
+    /// middle of an unfinished statement.
+    public var prompt: String { pending.isEmpty ? ">>> " : "... " }
+
+    /// Handles one line of input. `sourceName` (`<stdin>`, a file name) and
+    /// `lineNumber` say where it came from, for error messages.
+    @discardableResult
+    public func handle(_ line: String, sourceName: String = "<input>", lineNumber: Int = 1) -> Outcome {
+        if options.echoInput { echo(line) }
+        if line.count > options.limits.maxLineLength {
+            pending = []
+            let range = SourceRange(
+                start: SourceLocation(line: lineNumber, column: options.limits.maxLineLength + 1),
+                end: SourceLocation(line: lineNumber, column: options.limits.maxLineLength + 2),
+                offsets: 0..<0)
+            return report(
+                .error(
+                    "the line is \(line.count) characters long; the limit is \(options.limits.maxLineLength)",
+                    at: range, hint: "split it over several statements, or raise the limit with :set max-line N"),
+                sourceName: sourceName, lines: [], firstLine: lineNumber)
+        }
+        if pending.isEmpty {
+            let trimmed = line.drop { $0 == " " || $0 == "\t" }
+            if trimmed.hasPrefix(":") {
+                return runCommand(String(trimmed), sourceName: sourceName, lineNumber: lineNumber)
+            }
+            pendingFirstLine = lineNumber
+        }
+        pending.append(line)
+        let text = pending.joined(separator: "\n")
+        if Session.hasOpenBracket(text) { return .incomplete }
+        let lines = pending
+        pending = []
+        return runStatements(text, lines: lines, sourceName: sourceName, firstLine: pendingFirstLine)
+    }
+
+    /// Ends the input: a statement still waiting for its closing bracket is
+    /// an error.
+    @discardableResult
+    public func finish(sourceName: String = "<input>") -> Outcome {
+        guard !pending.isEmpty else { return .done }
+        let lines = pending
+        pending = []
+        return runStatements(
+            lines.joined(separator: "\n"), lines: lines, sourceName: sourceName, firstLine: pendingFirstLine)
+    }
+
+    /// Drops a half-entered statement (Ctrl-C at a `...` prompt).
+    public func cancelPending() {
+        pending = []
+    }
+
+    private func echo(_ line: String) {
+        let trimmed = line.trimmingSpaces
+        if trimmed.isEmpty || trimmed.hasPrefix("#") {
+            write(line + "\n")
+        } else {
+            write(style.dim(prompt) + line + "\n")
+        }
+    }
+
+    /// Whether the text so far leaves a `(` or `[` open, so that the next
+    /// line continues the statement.
+    static func hasOpenBracket(_ text: String) -> Bool {
+        guard let tokens = try? Lexer.tokenize(text) else { return false }
+        var depth = 0
+        for token in tokens {
+            switch token.kind {
+            case .leftParen, .leftBracket: depth += 1
+            case .rightParen, .rightBracket: depth -= 1
+            default: break
+            }
+            if depth < 0 { return false }
+        }
+        return depth > 0
+    }
+
+    // MARK: Statements
+
+    private func runStatements(_ text: String, lines: [String], sourceName: String, firstLine: Int) -> Outcome {
+        let statements: [Statement]
+        do {
+            statements = try Parser.parse(text, firstLine: firstLine, limits: options.limits)
+        } catch {
+            return report(error, sourceName: sourceName, lines: lines, firstLine: firstLine)
+        }
+        var evaluator = Evaluator(workspace: workspace)
+        for statement in statements {
+            let evaluation: Evaluation
+            do {
+                evaluation = try evaluator.run(statement)
+            } catch {
+                return report(error, sourceName: sourceName, lines: lines, firstLine: firstLine)
+            }
+            show(evaluation)
+            for warning in evaluation.warnings {
+                if options.json { continue }
+                write(
+                    DiagnosticRenderer(style: style).render(
+                        warning, sourceName: sourceName, lines: lines, firstLine: firstLine))
+            }
+        }
+        workspace.compactIfNeeded()
+        return .done
+    }
+
+    /// Prints an error (as text, or as a JSON object with `--json`).
+    func report(_ diagnostic: Diagnostic, sourceName: String, lines: [String], firstLine: Int) -> Outcome {
+        if options.json {
+            var members: [(String, String)] = [("message", JSONWriter.string(diagnostic.message))]
+            if let hint = diagnostic.hint { members.append(("hint", JSONWriter.string(hint))) }
+            if let location = diagnostic.location {
+                members.append(("line", String(location.line)))
+                members.append(("column", String(location.column)))
+            }
+            write(JSONWriter.object([("error", JSONWriter.object(members))]) + "\n")
+        } else {
+            write(DiagnosticRenderer(style: style).render(diagnostic, sourceName: sourceName, lines: lines, firstLine: firstLine))
+        }
+        return .failed
+    }
+
+    /// Shows a result: its value and, when it is more than a plain number,
+    /// the table of its graph with every gradient.
+    private func show(_ evaluation: Evaluation) {
+        let value = evaluation.value
+        if case .scalar(let output) = value, workspace.tape.operation(output).arity > 0 || options.json {
+            workspace.tape.backward(from: output)
+        }
+        if options.json {
+            write(ResultJSON(workspace: workspace).encode(evaluation) + "\n")
+            return
+        }
+        let head = evaluation.statement.assignedName ?? evaluation.statement.source
+        let shownHead = evaluation.statement.assignedName.map(style.name) ?? head
+        let indent = TextLayout.width(head) + 3
+        write("\(shownHead) = \(ValueFormatting.text(of: value, in: workspace.tape, indent: indent))\n")
+        if case .scalar(let output) = value, workspace.tape.operation(output).arity > 0 {
+            let command = ":nodes" + (evaluation.statement.assignedName.map { " \($0)" } ?? "")
+            write(NodeTable(style: style).render(workspace.tape.subgraph(of: output), workspace: workspace, command: command))
+        }
+    }
+}
+
+extension String {
+    var trimmingSpaces: String {
+        var text = Substring(self)
+        while text.first?.isWhitespace == true { text = text.dropFirst() }
+        while text.last?.isWhitespace == true { text = text.dropLast() }
+        return String(text)
+    }
+}

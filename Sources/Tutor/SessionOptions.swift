@@ -1,0 +1,27 @@
+import Calc
+
+/// How a session shows things and what it starts with.
+public struct SessionOptions: Sendable {
+    public var style: Style
+    /// Write JSON Lines instead of text (the `--json` contract).
+    public var json: Bool
+    /// Print each input line after the prompt before its output, as a
+    /// transcript does (`micrograd run`).
+    public var echoInput: Bool
+    public var seed: UInt64
+    public var limits: Limits
+    /// Columns available for output.
+    public var width: Int
+
+    public init(
+        style: Style = .plain, json: Bool = false, echoInput: Bool = false, seed: UInt64 = 0,
+        limits: Limits = Limits(), width: Int = 80
+    ) {
+        self.style = style
+        self.json = json
+        self.echoInput = echoInput
+        self.seed = seed
+        self.limits = limits
+        self.width = width
+    }
+}

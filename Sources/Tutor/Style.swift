@@ -1,0 +1,32 @@
+/// Colour and symbols for the terminal, or none.
+///
+/// Colour goes only to a terminal, and never with `--no-color` or when
+/// `NO_COLOR` is set (no-color.org). Symbols fall back to ASCII when the
+/// terminal does not speak UTF-8.
+public struct Style: Sendable {
+    public var color: Bool
+    public var unicode: Bool
+
+    public init(color: Bool, unicode: Bool = true) {
+        self.color = color
+        self.unicode = unicode
+    }
+
+    public static let plain = Style(color: false)
+
+    private func wrap(_ text: String, _ code: String) -> String {
+        color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+    }
+
+    public func bold(_ text: String) -> String { wrap(text, "1") }
+    public func dim(_ text: String) -> String { wrap(text, "2") }
+    public func name(_ text: String) -> String { wrap(text, "1;36") }
+    public func error(_ text: String) -> String { wrap(text, "1;31") }
+    public func warning(_ text: String) -> String { wrap(text, "1;33") }
+    public func good(_ text: String) -> String { wrap(text, "32") }
+    public func caret(_ text: String) -> String { wrap(text, "1;32") }
+
+    /// A horizontal rule character.
+    public var rule: String { unicode ? "─" : "-" }
+    public var ellipsis: String { unicode ? "…" : "..." }
+}

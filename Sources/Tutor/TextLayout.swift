@@ -1,0 +1,32 @@
+import LineEditor
+
+/// Padding and truncating by display width, so that tables line up when
+/// labels hold Chinese characters (two columns each).
+enum TextLayout {
+    static func width(_ text: String) -> Int {
+        DisplayWidth.of(text)
+    }
+
+    static func padRight(_ text: String, to width: Int) -> String {
+        text + String(repeating: " ", count: Swift.max(0, width - self.width(text)))
+    }
+
+    static func padLeft(_ text: String, to width: Int) -> String {
+        String(repeating: " ", count: Swift.max(0, width - self.width(text))) + text
+    }
+
+    /// Cuts `text` to at most `width` columns, ending with an ellipsis when cut.
+    static func truncate(_ text: String, to width: Int, ellipsis: String = "…") -> String {
+        guard self.width(text) > width else { return text }
+        var result = ""
+        var used = 0
+        let room = width - self.width(ellipsis)
+        for character in text {
+            let w = self.width(String(character))
+            if used + w > room { break }
+            result.append(character)
+            used += w
+        }
+        return result + ellipsis
+    }
+}

@@ -1,0 +1,54 @@
+import ArgumentParser
+import Calc
+import LineEditor
+import Tutor
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Options every mode takes.
+struct CommonOptions: ParsableArguments {
+    @Flag(help: "Write one JSON object per result (JSON Lines) instead of text.")
+    var json = false
+
+    @Option(help: "Seed of the random numbers of rand and randn.")
+    var seed: UInt64 = 0
+
+    @Flag(name: .customLong("no-color"), help: "Never colour the output (so does the NO_COLOR variable).")
+    var noColor = false
+
+    /// The session options these flags and the terminal call for.
+    func sessionOptions(echoInput: Bool = false) -> SessionOptions {
+        let utf8 = Terminal.prepareLocale()
+        let colorWanted = !noColor && (getenv("NO_COLOR").map { String(cString: $0).isEmpty } ?? true)
+        return SessionOptions(
+            style: Style(color: colorWanted && Terminal.stdoutIsTerminal, unicode: utf8),
+            json: json, echoInput: echoInput, seed: seed, width: Terminal.width)
+    }
+}
+
+/// Writes output at once (no buffer), so that it interleaves rightly with
+/// the prompt and with anything written to stderr.
+func writeOut(_ text: String) {
+    writeAll(text, to: 1)
+}
+
+func writeError(_ text: String) {
+    writeAll(text, to: 2)
+}
+
+private func writeAll(_ text: String, to descriptor: Int32) {
+    var text = text
+    text.withUTF8 { bytes in
+        var offset = 0
+        while offset < bytes.count {
+            let written = write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                return  // a closed pipe: nothing more can be said
+            }
+            offset += written
+        }
+    }
+}

@@ -38,7 +38,7 @@ let package = Package(
             name: "AutogradTests",
             dependencies: ["Autograd", .product(name: "RealModule", package: "swift-numerics")]),
         .testTarget(name: "CalcTests", dependencies: ["Calc"]),
-        .testTarget(name: "TutorTests", dependencies: ["Tutor"]),
+        .testTarget(name: "TutorTests", dependencies: ["Tutor"], exclude: ["Transcripts"]),
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
         .testTarget(name: "EndToEndTests", dependencies: ["micrograd"]),
     ]

@@ -4,6 +4,9 @@ public struct Lexer {
     private var offset = 0
     private var line: Int
     private var column = 1
+    /// How many brackets are open: inside brackets a new line does not end
+    /// the statement, as in Python.
+    private var depth = 0
 
     /// `firstLine` is the line number of the text's first line, so that a
     /// chunk of a file reports the file's own line numbers.
@@ -57,10 +60,12 @@ public struct Lexer {
         }
         switch character {
         case "\n", ";": return token(.separator)
-        case "(": return token(.leftParen)
-        case ")": return token(.rightParen)
-        case "[": return token(.leftBracket)
-        case "]": return token(.rightBracket)
+        case "(", "[":
+            depth += 1
+            return token(character == "(" ? .leftParen : .leftBracket)
+        case ")", "]":
+            depth = Swift.max(0, depth - 1)
+            return token(character == ")" ? .rightParen : .rightBracket)
         case ",": return token(.comma)
         case "=":
             if peek(1) == "=" {
@@ -76,6 +81,12 @@ public struct Lexer {
         }
         if character.isASCIIDigit || character == "." {
             return try number(start, startOffset)
+        }
+        if character.isLetter && !character.isASCII {
+            while let next = peek(), next.isLetter || next.isNumber || next == "_" { advance() }
+            throw .error(
+                "'\(String(characters[startOffset..<offset]))' cannot be a name", at: range(from: start, startOffset),
+                hint: "names use the letters a-z and A-Z, digits and _, as in w1 or learning_rate")
         }
         if character.isIdentifierStart {
             while let next = peek(), next.isIdentifierContinuation { advance() }
@@ -104,7 +115,7 @@ public struct Lexer {
         while let character = peek() {
             if character == "#" {
                 while let c = peek(), c != "\n" { advance() }
-            } else if character.isWhitespace && character != "\n" {
+            } else if character.isWhitespace && (character != "\n" || depth > 0) {
                 advance()
             } else {
                 return

@@ -37,13 +37,16 @@ struct NodeTable {
             var data: String
             var grad: String
         }
-        let rows = shown.map { node in
-            Row(
+        let data = TextLayout.alignDecimals(shown.map { NumberFormatting.human(tape.data($0)) })
+        let grads = TextLayout.alignDecimals(shown.map { NumberFormatting.human(tape.grad($0)) })
+        let rows = shown.indices.map { row in
+            let node = shown[row]
+            return Row(
                 label: TextLayout.truncate(labels.label(node), to: 28, ellipsis: style.ellipsis),
                 named: labels.boundName(node) != nil,
                 op: tape.operation(node).name,
-                data: NumberFormatting.human(tape.data(node)),
-                grad: NumberFormatting.human(tape.grad(node)))
+                data: data[row],
+                grad: grads[row])
         }
         let labelWidth = Swift.max(4, rows.map { TextLayout.width($0.label) }.max() ?? 0)
         let opWidth = Swift.max(2, rows.map { $0.op.count }.max() ?? 0)

@@ -29,4 +29,19 @@ enum TextLayout {
         }
         return result + ellipsis
     }
+
+    /// Pads numbers so that their decimal points line up in a column:
+    /// `["-5.036", "-6", "0.964"]` becomes `["-5.036", "-6    ", " 0.964"]`.
+    static func alignDecimals(_ cells: [String]) -> [String] {
+        func split(_ cell: String) -> (String, String) {
+            if let point = cell.firstIndex(where: { $0 == "." || $0 == "e" }) {
+                return (String(cell[..<point]), String(cell[point...]))
+            }
+            return (cell, "")
+        }
+        let parts = cells.map(split)
+        let left = parts.map { $0.0.count }.max() ?? 0
+        let right = parts.map { $0.1.count }.max() ?? 0
+        return parts.map { padLeft($0.0, to: left) + padRight($0.1, to: right) }
+    }
 }

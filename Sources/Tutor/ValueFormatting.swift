@@ -31,28 +31,17 @@ enum ValueFormatting {
         let rows = shape[0]
         let columns = shape[1]
         guard rows > 0, columns > 0 else { return "[]" }
-        var leftWidths = [Int](repeating: 0, count: columns)
-        var rightWidths = [Int](repeating: 0, count: columns)
-        func split(_ cell: String) -> (String, String) {
-            if let dot = cell.firstIndex(where: { $0 == "." || $0 == "e" }) {
-                return (String(cell[..<dot]), String(cell[dot...]))
+        var aligned = cells
+        for column in 0..<columns {
+            let indices = Array(stride(from: column, to: cells.count, by: columns))
+            for (index, cell) in zip(indices, TextLayout.alignDecimals(indices.map { cells[$0] })) {
+                aligned[index] = cell
             }
-            return (cell, "")
-        }
-        for (offset, cell) in cells.enumerated() {
-            let (left, right) = split(cell)
-            leftWidths[offset % columns] = Swift.max(leftWidths[offset % columns], left.count)
-            rightWidths[offset % columns] = Swift.max(rightWidths[offset % columns], right.count)
         }
         let margin = String(repeating: " ", count: indent)
         var lines: [String] = []
         for row in 0..<rows {
-            var parts: [String] = []
-            for column in 0..<columns {
-                let (left, right) = split(cells[row * columns + column])
-                parts.append(
-                    TextLayout.padLeft(left, to: leftWidths[column]) + TextLayout.padRight(right, to: rightWidths[column]))
-            }
+            let parts = aligned[(row * columns)..<((row + 1) * columns)]
             let open = row == 0 ? "[[" : "\(margin) ["
             let close = row == rows - 1 ? "]]" : "],"
             lines.append(open + parts.joined(separator: ", ") + close)

@@ -1,0 +1,65 @@
+# micrograd: `make run` starts the tutor, `make test` runs every test.
+# Both first make sure libedit's headers are installed (see `deps`).
+
+SWIFT    ?= swift
+PREFIX   ?= /usr/local
+BINARY   := .build/release/micrograd
+
+.PHONY: run test build debug install uninstall deps man completions clean
+
+run: deps build
+	@$(BINARY)
+
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+build: deps
+	$(SWIFT) build -c release --product micrograd
+
+debug: deps
+	$(SWIFT) build
+
+# libedit's headers: present, or installed with apt-get as root, or through
+# sudo, or else the exact command to type is printed and make stops.
+deps:
+	@if [ -f /usr/include/histedit.h ]; then :; \
+	elif [ "$$(id -u)" = 0 ]; then \
+	  echo "Installing libedit-dev (libedit's headers)..."; \
+	  DEBIAN_FRONTEND=noninteractive apt-get install -y -q libedit-dev >/dev/null 2>&1 || \
+	  { apt-get update -q >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -q libedit-dev; }; \
+	elif command -v sudo >/dev/null 2>&1; then \
+	  echo "Installing libedit-dev (libedit's headers) with sudo..."; \
+	  sudo apt-get install -y -q libedit-dev || { sudo apt-get update -q && sudo apt-get install -y -q libedit-dev; }; \
+	else \
+	  echo "micrograd needs libedit's headers. Install them as root with:"; \
+	  echo "    apt-get install -y libedit-dev"; \
+	  exit 1; \
+	fi
+
+# The binary, its man page and shell completions under $(PREFIX).
+install: build
+	install -d "$(DESTDIR)$(PREFIX)/bin" "$(DESTDIR)$(PREFIX)/share/man/man1"
+	install -m 755 $(BINARY) "$(DESTDIR)$(PREFIX)/bin/micrograd"
+	install -m 644 docs/micrograd.1 "$(DESTDIR)$(PREFIX)/share/man/man1/micrograd.1"
+	install -d "$(DESTDIR)$(PREFIX)/share/bash-completion/completions" \
+	  "$(DESTDIR)$(PREFIX)/share/zsh/site-functions" "$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d"
+	$(BINARY) --generate-completion-script bash > "$(DESTDIR)$(PREFIX)/share/bash-completion/completions/micrograd"
+	$(BINARY) --generate-completion-script zsh > "$(DESTDIR)$(PREFIX)/share/zsh/site-functions/_micrograd"
+	$(BINARY) --generate-completion-script fish > "$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/micrograd.fish"
+
+uninstall:
+	rm -f "$(DESTDIR)$(PREFIX)/bin/micrograd" "$(DESTDIR)$(PREFIX)/share/man/man1/micrograd.1" \
+	  "$(DESTDIR)$(PREFIX)/share/bash-completion/completions/micrograd" \
+	  "$(DESTDIR)$(PREFIX)/share/zsh/site-functions/_micrograd" \
+	  "$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/micrograd.fish"
+
+# Regenerates docs/micrograd.1 with swift-argument-parser's generate-manual
+# plugin (slow: it builds the plugin's tool). The page is committed, so
+# `make install` does not need this.
+man: deps
+	$(SWIFT) package --allow-writing-to-package-directory generate-manual --output-directory docs
+	@echo "docs/micrograd.1 regenerated"
+
+clean:
+	rm -rf .build

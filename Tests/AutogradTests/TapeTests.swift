@@ -1,0 +1,59 @@
+import Autograd
+import Testing
+
+@Suite("Tape")
+struct TapeTests {
+    @Test("the tape is in topological order: inputs come first")
+    func order() {
+        let t = Tape(capacity: 1)
+        let a = t.leaf(1)
+        let b = t.leaf(2)
+        let c = t.multiply(a, b)
+        let d = t.exp(c)
+        #expect(t.inputs(d) == [c])
+        #expect(t.inputs(c) == [a, b])
+        #expect(t.subgraph(of: d) == [a, b, c, d])
+        #expect(t.count == 4, "grows past its first capacity")
+    }
+
+    @Test("compaction keeps what the roots need, in order, and their values")
+    func compaction() {
+        let t = Tape()
+        let a = t.leaf(2, label: "a")
+        var garbage = t.leaf(1)
+        for _ in 0..<1000 { garbage = t.add(garbage, garbage) }
+        let b = t.leaf(-3, label: "b")
+        let c = t.multiply(a, b)
+        let relocation = t.compact(keeping: [c])
+        #expect(t.count == 3)
+        let newC = relocation[c]!
+        #expect(t.data(newC) == -6)
+        #expect(t.label(relocation[a]!) == "a")
+        #expect(t.label(relocation[b]!) == "b")
+        #expect(relocation[garbage] == nil)
+        t.backward(from: newC)
+        #expect(t.grad(relocation[a]!) == -3)
+    }
+
+    @Test("truncate drops the nodes of a step")
+    func truncate() {
+        let t = Tape()
+        let w = t.leaf(1, label: "w")
+        let mark = t.count
+        _ = t.add(w, w)
+        t.setLabel(Node(index: 1), "temporary")
+        t.truncate(to: mark)
+        #expect(t.count == 1)
+        #expect(t.labelledNodes == [w])
+    }
+
+    @Test("a constant becomes a named leaf")
+    func makeLeaf() {
+        let t = Tape()
+        let two = t.constant(2)
+        #expect(t.operation(two) == .constant)
+        t.makeLeaf(two, label: "a")
+        #expect(t.operation(two) == .leaf)
+        #expect(t.label(two) == "a")
+    }
+}

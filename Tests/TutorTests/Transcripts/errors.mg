@@ -1,0 +1,12 @@
+1 + * 2
+(1 + 2
+2 3
+sigmod(2)
+tanh(1, 2)
+x.T
+a == 1
+log(-1)
+1/0
+:foo
+:vars extra
+:nodes

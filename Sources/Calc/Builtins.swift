@@ -6,19 +6,47 @@ public struct Builtin: Sendable {
     public enum Kind: Sendable {
         /// A scalar operation of the engine, applied to each element.
         case elementwise(Operation)
-        /// A function on whole arrays (`sum`, `zeros`...).
-        case array
+        /// A function on whole arrays (`sum`, `zeros`...); see `ArrayFunctions.swift`.
+        case array(ArrayFunction)
     }
 
     public var name: String
     /// The parameters' names, for messages and help: `["x"]`, `["rows", "columns"]`.
     public var parameters: [String]
+    /// How many of the parameters must be given; the rest (at the end) may
+    /// be left out, as in `sum(x)` next to `sum(x, axis)`.
+    public var requiredParameters: Int
     public var kind: Kind
     /// One line for `:help`.
     public var summary: String
 
-    /// `tanh(x)`.
-    public var signature: String { "\(name)(\(parameters.joined(separator: ", ")))" }
+    public init(name: String, parameters: [String], requiredParameters: Int? = nil, kind: Kind, summary: String) {
+        self.name = name
+        self.parameters = parameters
+        self.requiredParameters = requiredParameters ?? parameters.count
+        self.kind = kind
+        self.summary = summary
+    }
+
+    /// `tanh(x)`; optional parameters in brackets, as in Python's docs: `sum(x[, axis])`.
+    public var signature: String {
+        let required = parameters.prefix(requiredParameters).joined(separator: ", ")
+        let optional = parameters.dropFirst(requiredParameters).map { ", \($0)" }
+        if optional.isEmpty { return "\(name)(\(required))" }
+        return "\(name)(\(required)\(optional.map { "[\($0)" }.joined())\(String(repeating: "]", count: optional.count)))"
+    }
+
+    /// How many arguments a call may pass.
+    public var argumentCounts: ClosedRange<Int> { requiredParameters...parameters.count }
+
+    /// "1 argument", "2 arguments", "1 or 2 arguments": for the message
+    /// about a call with the wrong number.
+    public var argumentCountDescription: String {
+        let counts = argumentCounts
+        if counts.count == 1 { return "\(counts.lowerBound) argument\(counts.lowerBound == 1 ? "" : "s")" }
+        if counts.count == 2 { return "\(counts.lowerBound) or \(counts.upperBound) arguments" }
+        return "\(counts.lowerBound) to \(counts.upperBound) arguments"
+    }
 }
 
 /// The table of built-in functions.
@@ -33,8 +61,29 @@ public enum Builtins {
         } + arrayFunctions
     }()
 
-    /// Functions on whole arrays; see `Evaluator+Arrays.swift`.
-    static let arrayFunctions: [Builtin] = []
+    /// Functions on whole arrays; see `ArrayFunctions.swift` and `Evaluator+Arrays.swift`.
+    static let arrayFunctions: [Builtin] = [
+        Builtin(
+            name: "sum", parameters: ["x", "axis"], requiredParameters: 1, kind: .array(.sum),
+            summary: "adds up every element (a chain of +); sum(x, 0) adds each column, giving [1, c], "
+                + "sum(x, 1) each row, giving [r, 1] (NumPy's axis with keepdims=True)"),
+        Builtin(
+            name: "mean", parameters: ["x"], kind: .array(.mean),
+            summary: "the average of the elements: sum(x) / n, so each element's gradient is 1/n"),
+        Builtin(
+            name: "transpose", parameters: ["x"], kind: .array(.transpose),
+            summary: "swaps rows and columns (NumPy's x.T); a vector stays as it is; makes no new nodes"),
+        Builtin(
+            name: "zeros", parameters: ["rows", "columns"], requiredParameters: 1, kind: .array(.zeros),
+            summary: "a rows × columns matrix of 0s; zeros(n) is a vector of n zeros"),
+        Builtin(
+            name: "rand", parameters: ["rows", "columns"], requiredParameters: 1, kind: .array(.rand),
+            summary: "random numbers, uniform in [0, 1), the same for the same seed (:seed N); rand(n) is a vector"),
+        Builtin(
+            name: "randn", parameters: ["rows", "columns"], requiredParameters: 1, kind: .array(.randn),
+            summary: "random numbers from the standard normal distribution (mean 0, standard deviation 1), "
+                + "the same for the same seed (:seed N); randn(n) is a vector"),
+    ]
 
     private static let byName: [String: Builtin] = Dictionary(
         uniqueKeysWithValues: functions.map { ($0.name, $0) })

@@ -55,6 +55,8 @@ public struct Evaluator {
             return .scalar(tape.constant(value))
         case .name(let name, let range):
             return try lookUp(name, at: range)
+        case .parenthesized(let inner, _):
+            return try evaluate(inner)
         case .negate(let operand, _):
             let value = try evaluate(operand)
             return try apply(.negate, value, at: expression.range)
@@ -95,10 +97,9 @@ public struct Evaluator {
                 "unknown function '\(name)'", at: nameRange,
                 hint: hint ?? "the functions are \(Builtins.functions.map(\.name).joined(separator: ", "))")
         }
-        guard arguments.count == function.parameters.count else {
-            let count = function.parameters.count
+        guard function.argumentCounts.contains(arguments.count) else {
             throw .error(
-                "\(name) takes \(count) argument\(count == 1 ? "" : "s") (\(function.signature)), "
+                "\(name) takes \(function.argumentCountDescription) (\(function.signature)), "
                     + "but \(arguments.count) \(arguments.count == 1 ? "was" : "were") given",
                 at: range)
         }
@@ -106,8 +107,8 @@ public struct Evaluator {
         case .elementwise(let operation):
             let value = try evaluate(arguments[0])
             return try apply(operation, value, at: range)
-        case .array:
-            return try callArrayFunction(function, arguments, range: range)
+        case .array(let arrayFunction):
+            return try callArrayFunction(arrayFunction, arguments, range: range)
         }
     }
 
@@ -171,7 +172,7 @@ public struct Evaluator {
 
     /// Warns, once per statement, where a number first becomes infinite or
     /// NaN from finite inputs: that is where the learner should look.
-    private mutating func noteNonFinite(_ node: Node, from inputs: [Node], _ operation: Operation, at range: SourceRange) {
+    mutating func noteNonFinite(_ node: Node, from inputs: [Node], _ operation: Operation, at range: SourceRange) {
         let value = tape.data(node)
         guard !value.isFinite, warnings.isEmpty, inputs.allSatisfy({ tape.data($0).isFinite }) else { return }
         let text = source?.text(of: range) ?? operation.name

@@ -194,7 +194,8 @@ public struct Parser {
         case .leftParen:
             let inner = try expression(after: token, depth: depth + 1)
             try expect(.rightParen, closing: token)
-            return inner
+            return Parsed(
+                expression: .parenthesized(inner.expression, token.range.union(previous.range)), height: inner.height)
         case .leftBracket:
             var elements: [Expression] = []
             var height = 0

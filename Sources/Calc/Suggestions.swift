@@ -13,21 +13,25 @@ public func closestName(to name: String, among candidates: [String]) -> String? 
     return best?.name
 }
 
-/// Levenshtein distance: the fewest insertions, deletions and substitutions
-/// that turn one string into the other.
+/// The edit distance with adjacent transpositions (optimal string
+/// alignment): the fewest insertions, deletions, substitutions and swaps of
+/// two neighbouring letters that turn one string into the other. A swap is
+/// the commonest typing slip (`alpah`), so it counts as one.
 func editDistance(_ a: String, _ b: String) -> Int {
     let a = Array(a)
     let b = Array(b)
-    if a.isEmpty { return b.count }
-    var previous = Array(0...b.count)
-    var current = previous
+    if a.isEmpty || b.isEmpty { return Swift.max(a.count, b.count) }
+    var table = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)
+    for i in 0...a.count { table[i][0] = i }
+    for j in 0...b.count { table[0][j] = j }
     for i in 1...a.count {
-        current[0] = i
-        for j in stride(from: 1, through: b.count, by: 1) {
-            let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
-            current[j] = Swift.min(previous[j] + 1, current[j - 1] + 1, substitution)
+        for j in 1...b.count {
+            let cost = a[i - 1] == b[j - 1] ? 0 : 1
+            table[i][j] = Swift.min(table[i - 1][j] + 1, table[i][j - 1] + 1, table[i - 1][j - 1] + cost)
+            if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                table[i][j] = Swift.min(table[i][j], table[i - 2][j - 2] + 1)
+            }
         }
-        swap(&previous, &current)
     }
-    return previous[b.count]
+    return table[a.count][b.count]
 }

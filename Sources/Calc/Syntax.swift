@@ -10,11 +10,13 @@ public indirect enum Expression: Hashable, Sendable {
     case call(String, [Expression], nameRange: SourceRange, range: SourceRange)
     /// `[1, 2, 3]` or `[[1, 2], [3, 4]]`.
     case array([Expression], SourceRange)
+    /// `(x)`: the same value as `x`; kept so that ranges include the brackets.
+    case parenthesized(Expression, SourceRange)
 
     /// Where the whole expression was written.
     public var range: SourceRange {
         switch self {
-        case .number(_, let range), .name(_, let range), .array(_, let range): range
+        case .number(_, let range), .name(_, let range), .array(_, let range), .parenthesized(_, let range): range
         case .negate(let operand, let operatorRange): operatorRange.union(operand.range)
         case .binary(_, let left, let right, _): left.range.union(right.range)
         case .call(_, _, _, let range): range

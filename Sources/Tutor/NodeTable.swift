@@ -57,9 +57,10 @@ struct NodeTable {
                 + TextLayout.padLeft("data", to: dataWidth) + "  " + TextLayout.padLeft("grad", to: gradWidth)) + "\n"
         for row in rows {
             let label = TextLayout.padRight(row.label, to: labelWidth)
-            text += "  " + (row.named ? style.name(label) : label) + "  "
+            let line = "  " + (row.named ? style.name(label) : label) + "  "
                 + style.dim(TextLayout.padRight(row.op, to: opWidth)) + "  "
-                + TextLayout.padLeft(row.data, to: dataWidth) + "  " + TextLayout.padLeft(row.grad, to: gradWidth) + "\n"
+                + TextLayout.padLeft(row.data, to: dataWidth) + "  " + TextLayout.padLeft(row.grad, to: gradWidth)
+            text += line.trimmingTrailingSpaces + "\n"
         }
         if shown.count < ordered.count {
             let hidden = ordered.count - shown.count

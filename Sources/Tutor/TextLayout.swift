@@ -45,3 +45,12 @@ enum TextLayout {
         return parts.map { padLeft($0.0, to: left) + padRight($0.1, to: right) }
     }
 }
+
+extension String {
+    /// Without the spaces that padding left at the end of a line.
+    var trimmingTrailingSpaces: String {
+        var text = Substring(self)
+        while text.last == " " { text = text.dropLast() }
+        return String(text)
+    }
+}

@@ -1,5 +1,4 @@
 1 + * 2
-(1 + 2
 2 3
 sigmod(2)
 tanh(1, 2)
@@ -10,3 +9,4 @@ log(-1)
 :foo
 :vars extra
 :nodes
+(1 + 2

@@ -39,7 +39,9 @@ let package = Package(
             dependencies: ["Autograd", .product(name: "RealModule", package: "swift-numerics")]),
         .testTarget(name: "CalcTests", dependencies: ["Calc"]),
         .testTarget(name: "TutorTests", dependencies: ["Tutor"], exclude: ["Transcripts"]),
-        .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["micrograd"]),
+        .testTarget(name: "LineEditorTests", dependencies: ["LineEditor", "TerminalTesting"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["micrograd", "TerminalTesting"]),
+        // A pseudo-terminal harness shared by the tests that type into a terminal.
+        .target(name: "TerminalTesting", path: "Tests/TerminalTesting"),
     ]
 )

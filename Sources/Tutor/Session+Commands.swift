@@ -2,8 +2,12 @@ import Autograd
 import Calc
 
 extension Session {
-    /// Every REPL command, in the order `:help` lists them.
-    static let commands: [Command] = [
+    /// Every REPL command, in the order `:help` lists them. Each feature
+    /// keeps its commands in its own file, beside the code they run.
+    static let commands: [Command] = basicCommands
+
+    /// Looking at names and results, and the session itself.
+    static let basicCommands: [Command] = [
         Command(name: "help", usage: "[topic]", summary: "list commands and functions, or explain one", argument: .topic) {
             session, input throws(Diagnostic) in try session.help(input)
         },

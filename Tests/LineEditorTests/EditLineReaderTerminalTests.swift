@@ -1,3 +1,4 @@
+import TerminalTesting
 import Glibc
 import Testing
 @testable import LineEditor

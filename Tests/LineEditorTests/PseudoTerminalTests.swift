@@ -1,3 +1,4 @@
+import TerminalTesting
 import Glibc
 import Testing
 
@@ -64,16 +65,5 @@ import Testing
         terminal.close()
         // Reaped: the pid no longer names our child.
         #expect(kill(pid, 0) == -1)
-    }
-
-    @Test func theEndToEndCopyIsIdentical() throws {
-        // Test targets cannot share a source file without editing Package.swift,
-        // so the harness is duplicated; this keeps the copies from drifting.
-        let testsDirectory = #filePath.split(separator: "/", omittingEmptySubsequences: false)
-            .dropLast(2).joined(separator: "/")
-        let mine = readFile(testsDirectory + "/LineEditorTests/PseudoTerminal.swift")
-        let theirs = readFile(testsDirectory + "/EndToEndTests/PseudoTerminal.swift")
-        #expect(mine != nil)
-        #expect(mine == theirs)
     }
 }

@@ -1,14 +1,11 @@
-// A process under a pseudo-terminal, for end-to-end tests of terminal programs.
-//
-// This file exists twice, byte for byte: Tests/LineEditorTests/PseudoTerminal.swift
-// (where its own tests live) and Tests/EndToEndTests/PseudoTerminal.swift (for
-// tests of the micrograd binary). A test in LineEditorTests keeps them equal.
+// A process under a pseudo-terminal, for end-to-end tests of terminal programs:
+// the line editor's own tests and the tests of the micrograd binary share it.
 
 import Glibc
 
 /// Why a `PseudoTerminal` operation failed, with everything read so far.
-struct PseudoTerminalError: Error, CustomStringConvertible {
-    var description: String
+public struct PseudoTerminalError: Error, CustomStringConvertible {
+    public var description: String
 }
 
 /// A child process whose stdin, stdout and stderr are a pseudo-terminal
@@ -18,13 +15,13 @@ struct PseudoTerminalError: Error, CustomStringConvertible {
 ///
 /// Keys: "\r" is Enter, "\t" Tab, "\u{3}" Ctrl-C, "\u{4}" Ctrl-D,
 /// "\u{1b}[A" Up, "\u{1b}[B" Down, "\u{7f}" Backspace.
-final class PseudoTerminal {
+public final class PseudoTerminal {
     /// The child's process id.
-    let processID: pid_t
+    public let processID: pid_t
     /// The controller side of the pty; -1 once closed.
     private var controller: Int32
     /// Everything the child has written so far.
-    private(set) var output: [UInt8] = []
+    public private(set) var output: [UInt8] = []
     /// How much of `output` earlier `read(until:)` calls consumed.
     private var consumed = 0
     private var exitStatus: Int32?
@@ -32,7 +29,7 @@ final class PseudoTerminal {
 
     /// Starts `executable` with `arguments` (not including argv[0]) and
     /// exactly `environment`, on a `columns` x `rows` terminal.
-    init(executable: String, arguments: [String] = [], environment: [String: String],
+    public init(executable: String, arguments: [String] = [], environment: [String: String],
          columns: UInt16 = 100, rows: UInt16 = 30) throws {
         // Everything the child needs is built before fork: between fork and
         // exec a multi-threaded parent's child may only call async-signal-safe
@@ -53,7 +50,7 @@ final class PseudoTerminal {
     /// Caution: the child of a multi-threaded process may deadlock if another
     /// thread held a lock (malloc is safe with glibc; Swift runtime locks are
     /// usually fine) at the moment of the fork. Prefer the executable form.
-    init(columns: UInt16 = 100, rows: UInt16 = 30, environment: [String: String] = [:],
+    public init(columns: UInt16 = 100, rows: UInt16 = 30, environment: [String: String] = [:],
          child body: () -> Void) throws {
         (processID, controller) = try Self.fork(columns: columns, rows: rows) {
             for (key, value) in environment { setenv(key, value, 1) }
@@ -87,7 +84,7 @@ final class PseudoTerminal {
     }
 
     /// Types `text` (UTF-8) into the terminal.
-    func send(_ text: String) {
+    public func send(_ text: String) {
         var bytes = Array(text.utf8)
         var offset = 0
         while offset < bytes.count, controller >= 0 {
@@ -107,7 +104,7 @@ final class PseudoTerminal {
     /// (the rest stays for the next call). Throws on timeout or when the
     /// child closes the terminal first, quoting everything read so far.
     @discardableResult
-    func read(until needle: String, timeout: Double = 5) throws -> String {
+    public func read(until needle: String, timeout: Double = 5) throws -> String {
         let deadline = Self.now() + timeout
         let wanted = Array(needle.utf8)
         while true {
@@ -134,7 +131,7 @@ final class PseudoTerminal {
     /// control keys: libedit prints the prompt *before* switching the terminal
     /// to raw mode, and in that instant the kernel's canonical line discipline
     /// would eat a Ctrl-D, Backspace or Ctrl-U typed ahead (Ctrl-C is fine).
-    func waitForRawMode(timeout: Double = 5) throws {
+    public func waitForRawMode(timeout: Double = 5) throws {
         let deadline = Self.now() + timeout
         while true {
             var settings = termios()
@@ -153,13 +150,13 @@ final class PseudoTerminal {
     }
 
     /// Everything the child has written so far, decoded as UTF-8.
-    var transcript: String { String(decoding: output, as: UTF8.self) }
+    public var transcript: String { String(decoding: output, as: UTF8.self) }
 
     /// Waits for the child to exit, reading its output meanwhile (so it is
     /// never blocked on a full terminal buffer). Returns its exit status, or
     /// 128 + the signal number if a signal ended it. Throws on timeout.
     @discardableResult
-    func waitForExit(timeout: Double = 5) throws -> Int32 {
+    public func waitForExit(timeout: Double = 5) throws -> Int32 {
         let deadline = Self.now() + timeout
         while true {
             if let exitStatus { return exitStatus }
@@ -180,7 +177,7 @@ final class PseudoTerminal {
 
     /// Kills the child if it is still running, reaps it and closes the
     /// terminal. Idempotent.
-    func close() {
+    public func close() {
         if exitStatus == nil {
             kill(processID, SIGKILL)
             _ = reap(options: 0)

@@ -16,6 +16,10 @@ public final class Session {
     private var pendingFirstLine = 1
     /// Set by `:quit`.
     public internal(set) var wantsToQuit = false
+    /// Asked between steps of long work (`:train`, `:check`, big graphs):
+    /// true means the learner pressed Ctrl-C and the work should stop,
+    /// leaving the session as it was after the last finished step.
+    public var shouldStop: () -> Bool = { false }
 
     /// What became of one line.
     public enum Outcome: Equatable, Sendable {

@@ -52,6 +52,7 @@ struct Start: ParsableCommand {
     /// The interactive tutor.
     private func interact(with session: Session) throws {
         InterruptSignal.install()
+        session.shouldStop = { InterruptSignal.isRequested }
         let reader = EditLineReader(
             programName: "micrograd", historyPath: historyPath(),
             complete: { [unowned session] text in session.complete(text) })

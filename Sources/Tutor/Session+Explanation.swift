@@ -1,0 +1,4 @@
+extension Session {
+    /// Seeing and understanding gradients.
+    static let explanationCommands: [Command] = []
+}

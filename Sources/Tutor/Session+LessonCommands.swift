@@ -1,0 +1,4 @@
+extension Session {
+    /// Guided lessons.
+    static let lessonCommands: [Command] = []
+}

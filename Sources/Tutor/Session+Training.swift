@@ -1,0 +1,4 @@
+extension Session {
+    /// Gradient descent on the learner's parameters.
+    static let trainingCommands: [Command] = []
+}

@@ -27,7 +27,11 @@ extension Tape {
     public func backward(from output: Node) {
         let last = Int(output.index)
         precondition(last >= 0 && last < count, "backward(from:) needs a node of this tape")
-        grads.base!.update(repeating: 0, count: last + 1)
+        // New nodes start with gradient 0; only what an earlier backward
+        // wrote needs clearing.
+        let stale = Swift.min(gradientsWritten, last + 1)
+        if stale > 0 { grads.base!.update(repeating: 0, count: stale) }
+        gradientsWritten = Swift.max(gradientsWritten, last + 1)
         grads[last] = 1
 
         var index = last
@@ -78,5 +82,6 @@ extension Tape {
     public func zeroGrad() {
         guard count > 0 else { return }
         grads.base!.update(repeating: 0, count: count)
+        gradientsWritten = 0
     }
 }

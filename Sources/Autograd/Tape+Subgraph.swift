@@ -67,6 +67,7 @@ extension Tape {
         }
         labels = movedLabels
         count = next
+        gradientsWritten = Swift.min(gradientsWritten, next)
         // Give memory back when most of the tape was garbage.
         if capacity > 4096 && next < capacity / 4 {
             resize(to: Swift.max(1024, next * 2))

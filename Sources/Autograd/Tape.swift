@@ -17,18 +17,26 @@
 /// tape.grad(a)   // b + (1 - tanh(a)^2) = -2.9293...
 /// ```
 public final class Tape {
-    /// How many nodes the tape holds.
-    public internal(set) var count = 0
-    /// How many nodes fit before the columns grow.
-    public internal(set) var capacity = 0
+    // Swift checks at run time that no two accesses to a class's stored
+    // property overlap; on the tape's hot path those checks cost more than
+    // the arithmetic. The tape is not shared between threads and never
+    // hands out references to its columns, so the checks are turned off.
 
-    var operations = Column<Operation>()
-    var firstInputs = Column<Int32>()
-    var secondInputs = Column<Int32>()
-    var data = Column<Double>()
-    var grads = Column<Double>()
+    /// How many nodes the tape holds.
+    @exclusivity(unchecked) public internal(set) var count = 0
+    /// How many nodes fit before the columns grow.
+    @exclusivity(unchecked) public internal(set) var capacity = 0
+
+    @exclusivity(unchecked) var operations = Column<Operation>()
+    @exclusivity(unchecked) var firstInputs = Column<Int32>()
+    @exclusivity(unchecked) var secondInputs = Column<Int32>()
+    @exclusivity(unchecked) var data = Column<Double>()
+    @exclusivity(unchecked) var grads = Column<Double>()
     /// Names are rare (only what the learner names), so they live aside.
     var labels: [Int32: String] = [:]
+    /// Gradients from index 0 up to this one may hold values from an earlier
+    /// `backward`; every node made after starts at 0.
+    @exclusivity(unchecked) var gradientsWritten = 0
 
     /// An empty tape with room for `capacity` nodes before it grows.
     public init(capacity: Int = 1024) {
@@ -49,6 +57,13 @@ public final class Tape {
         resize(to: minimumCapacity)
     }
 
+    /// Doubles the capacity. Kept out of line so that making a node, the
+    /// common case, compiles to a few stores with no call in the way.
+    @inline(never)
+    func grow() {
+        resize(to: Swift.max(16, capacity * 2))
+    }
+
     func resize(to newCapacity: Int) {
         operations.resize(to: newCapacity)
         firstInputs.resize(to: newCapacity)
@@ -62,7 +77,7 @@ public final class Tape {
 
     @inline(__always)
     func append(_ operation: Operation, _ x: Int32, _ y: Int32, _ value: Double) -> Node {
-        if count == capacity { resize(to: Swift.max(16, capacity * 2)) }
+        if count == capacity { grow() }
         let index = count
         operations[index] = operation
         firstInputs[index] = x
@@ -156,6 +171,7 @@ public final class Tape {
     /// Overwrites a gradient; for tests and demonstrations of wrong gradients.
     public func setGrad(_ node: Node, _ value: Double) {
         grads[Int(node.index)] = value
+        gradientsWritten = Swift.max(gradientsWritten, Int(node.index) + 1)
     }
 
     public func operation(_ node: Node) -> Operation { operations[Int(node.index)] }
@@ -201,5 +217,6 @@ public final class Tape {
         precondition(count >= 0 && count <= self.count)
         if !labels.isEmpty { labels = labels.filter { Int($0.key) < count } }
         self.count = count
+        gradientsWritten = Swift.min(gradientsWritten, count)
     }
 }

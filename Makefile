@@ -5,7 +5,7 @@ SWIFT    ?= swift
 PREFIX   ?= /usr/local
 BINARY   := .build/release/micrograd
 
-.PHONY: run test build debug install uninstall deps man completions clean
+.PHONY: run test build debug install uninstall deps man completions clean bench bench-compare
 
 run: deps build
 	@$(BINARY)
@@ -60,6 +60,25 @@ uninstall:
 man: deps
 	$(SWIFT) package --allow-writing-to-package-directory generate-manual --output-directory docs
 	@echo "docs/micrograd.1 regenerated"
+
+# The engine on the three workloads of ../shared/bench (W1 demo MLP, W2
+# deep chain, W3 wide sum), release build, one RESULT line each.
+BENCH := .build/release/micrograd-bench
+bench: deps
+	$(SWIFT) build -c release --product micrograd-bench
+	$(SWIFT) build -c release --product micrograd
+	cd Benchmarks && ../$(BENCH) W1 data/w1_moons.txt
+	cd Benchmarks && ../$(BENCH) W2 900 1000
+	cd Benchmarks && ../$(BENCH) W2 1000000 3
+	cd Benchmarks && ../$(BENCH) W3 100000
+	Benchmarks/startup.sh .build/release/micrograd
+
+# Side by side with the peers, in one run of the shared driver:
+#   make bench-compare PYTHON=/path/to/venv/bin/python   (a venv with micrograd==0.1.0)
+PYTHON ?= python3
+SHARED_BENCH ?= ../shared/bench
+bench-compare: bench
+	Benchmarks/compare.sh "$(SHARED_BENCH)" "$(PYTHON)" "$(CURDIR)"
 
 clean:
 	rm -rf .build

@@ -5,6 +5,7 @@ let package = Package(
     name: "micrograd",
     products: [
         .executable(name: "micrograd", targets: ["micrograd"]),
+        .executable(name: "micrograd-bench", targets: ["micrograd-bench"]),
         .library(name: "Autograd", targets: ["Autograd"]),
     ],
     dependencies: [
@@ -18,8 +19,10 @@ let package = Package(
             dependencies: [.product(name: "RealModule", package: "swift-numerics")]),
         // The expression language: lexer, parser, diagnostics, evaluator.
         .target(name: "Calc", dependencies: ["Autograd"]),
+        // Guided lessons: the file format, its checks, and the learner's progress.
+        .target(name: "Lessons", dependencies: ["Calc", "Autograd"]),
         // The session: commands and rendering, lines in and text out.
-        .target(name: "Tutor", dependencies: ["Calc", "Autograd", "LineEditor"]),
+        .target(name: "Tutor", dependencies: ["Calc", "Autograd", "Lessons", "LineEditor"]),
         // libedit, seen from Swift through static inline wrappers.
         .systemLibrary(
             name: "CEditLine",
@@ -30,17 +33,21 @@ let package = Package(
         .executableTarget(
             name: "micrograd",
             dependencies: [
-                "Tutor", "LineEditor",
+                "Tutor", "Lessons", "LineEditor",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
+
+        // The benchmark workloads W1, W2, W3 of ../shared/bench on the engine.
+        .executableTarget(name: "micrograd-bench", dependencies: ["Autograd"], path: "Benchmarks/MicrogradBench"),
 
         .testTarget(
             name: "AutogradTests",
             dependencies: ["Autograd", .product(name: "RealModule", package: "swift-numerics")]),
         .testTarget(name: "CalcTests", dependencies: ["Calc"]),
+        .testTarget(name: "LessonsTests", dependencies: ["Lessons", "Calc"]),
         .testTarget(name: "TutorTests", dependencies: ["Tutor"], exclude: ["Transcripts"]),
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor", "TerminalTesting"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["micrograd", "TerminalTesting"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["micrograd", "Lessons", "TerminalTesting"]),
         // A pseudo-terminal harness shared by the tests that type into a terminal.
         .target(name: "TerminalTesting", path: "Tests/TerminalTesting"),
     ]

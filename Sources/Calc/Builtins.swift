@@ -8,6 +8,9 @@ public struct Builtin: Sendable {
         case elementwise(Operation)
         /// A function on whole arrays (`sum`, `zeros`...); see `ArrayFunctions.swift`.
         case array(ArrayFunction)
+        /// `grad`: gradients the engine computed, read back as numbers;
+        /// see `Evaluator+Gradients.swift`.
+        case gradient
     }
 
     public var name: String
@@ -19,17 +22,25 @@ public struct Builtin: Sendable {
     public var kind: Kind
     /// One line for `:help`.
     public var summary: String
+    /// How the call is written, where the usual form (optional parameters
+    /// at the end) does not fit: `grad([output, ]x)`.
+    private var writtenSignature: String?
 
-    public init(name: String, parameters: [String], requiredParameters: Int? = nil, kind: Kind, summary: String) {
+    public init(
+        name: String, parameters: [String], requiredParameters: Int? = nil, signature: String? = nil, kind: Kind,
+        summary: String
+    ) {
         self.name = name
         self.parameters = parameters
         self.requiredParameters = requiredParameters ?? parameters.count
+        self.writtenSignature = signature
         self.kind = kind
         self.summary = summary
     }
 
     /// `tanh(x)`; optional parameters in brackets, as in Python's docs: `sum(x[, axis])`.
     public var signature: String {
+        if let writtenSignature { return writtenSignature }
         let required = parameters.prefix(requiredParameters).joined(separator: ", ")
         let optional = parameters.dropFirst(requiredParameters).map { ", \($0)" }
         if optional.isEmpty { return "\(name)(\(required))" }
@@ -58,8 +69,15 @@ public enum Builtins {
         ]
         return elementwise.map { operation in
             Builtin(name: operation.name, parameters: ["x"], kind: .elementwise(operation), summary: operation.rule!.summary)
-        } + arrayFunctions
+        } + arrayFunctions + [gradient]
     }()
+
+    /// `grad`; see `Evaluator+Gradients.swift`.
+    static let gradient = Builtin(
+        name: "grad", parameters: ["output", "x"], requiredParameters: 1, signature: "grad([output, ]x)",
+        kind: .gradient,
+        summary: "d output/d x as plain numbers in the shape of x, computed by backpropagation; "
+            + "without output, of the last scalar result (the loss :step and :train use)")
 
     /// Functions on whole arrays; see `ArrayFunctions.swift` and `Evaluator+Arrays.swift`.
     static let arrayFunctions: [Builtin] = [

@@ -18,7 +18,7 @@ public struct Evaluation: Sendable {
 public struct Evaluator {
     public let workspace: Workspace
     private var warnings: [Diagnostic] = []
-    private var source: Statement?
+    private(set) var source: Statement?
 
     public init(workspace: Workspace) {
         self.workspace = workspace
@@ -42,7 +42,7 @@ public struct Evaluator {
         if let name = statement.assignedName {
             workspace.bind(name, to: value, createdFrom: firstNewNode)
         }
-        workspace.setLastResult(value)
+        workspace.setLastResult(value, askedForGradients: statement.expression.callsGrad)
         return Evaluation(statement: statement, value: value, firstNewNode: firstNewNode, warnings: warnings)
     }
 
@@ -109,6 +109,8 @@ public struct Evaluator {
             return try apply(operation, value, at: range)
         case .array(let arrayFunction):
             return try callArrayFunction(arrayFunction, arguments, range: range)
+        case .gradient:
+            return try gradient(arguments, range: range)
         }
     }
 

@@ -12,6 +12,11 @@ public final class Workspace {
     public private(set) var bindings: [String: Value] = [:]
     /// The value of the last statement, which commands use by default.
     public private(set) var lastResult: Value?
+    /// The last scalar result that is a question about a graph rather than
+    /// about gradients: the loss that `grad(x)`, `:step` and `:train`
+    /// differentiate. A statement that calls `grad` does not replace it, so
+    /// `sum(grad(w) - dw)` does not change what `grad(b)` means next.
+    public var lastScalarResult: Node?
     public var random: SeededGenerator
     public var limits: Limits
     /// How many nodes survived the last compaction; the tape is compacted
@@ -28,6 +33,7 @@ public final class Workspace {
     public func reset() {
         bindings = [:]
         lastResult = nil
+        lastScalarResult = nil
         tape.truncate(to: 0)
         liveAfterCompaction = 0
     }
@@ -105,8 +111,9 @@ public final class Workspace {
 
     private static let superscriptDigits = ["⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"]
 
-    func setLastResult(_ value: Value) {
+    func setLastResult(_ value: Value, askedForGradients: Bool) {
         lastResult = value
+        if case .scalar(let node) = value, !askedForGradients { lastScalarResult = node }
     }
 
     /// Whether every node of the value is a leaf: a parameter that a
@@ -139,9 +146,11 @@ public final class Workspace {
         var roots: [Node] = []
         for value in bindings.values { roots += value.nodes }
         if let lastResult { roots += lastResult.nodes }
+        if let lastScalarResult { roots.append(lastScalarResult) }
         let relocation = tape.compact(keeping: roots)
         bindings = bindings.compactMapValues { $0.relocated(relocation) }
         lastResult = lastResult?.relocated(relocation)
+        lastScalarResult = lastScalarResult.flatMap { relocation[$0] }
         liveAfterCompaction = tape.count
     }
 }

@@ -13,6 +13,8 @@ struct Command: Sendable {
         case number
         /// A path.
         case file
+        /// A name bound in the workspace, then a path (`:dot L graph.svg`).
+        case nameThenFile
     }
 
     var name: String

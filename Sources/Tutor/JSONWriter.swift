@@ -3,10 +3,9 @@ import Calc
 
 /// Writes JSON by hand: the tutor's objects are few and small, and this
 /// keeps Foundation (and its start-up time) out of the binary.
-struct JSONWriter {
-    private(set) var text = ""
-
-    static func string(_ value: String) -> String {
+public enum JSONWriter {
+    /// A JSON string literal.
+    public static func string(_ value: String) -> String {
         var out = "\""
         for scalar in value.unicodeScalars {
             switch scalar {

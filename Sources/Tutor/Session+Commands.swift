@@ -4,7 +4,7 @@ import Calc
 extension Session {
     /// Every REPL command, in the order `:help` lists them. Each feature
     /// keeps its commands in its own file, beside the code they run.
-    static let commands: [Command] = basicCommands + trainingCommands + explanationCommands + lessonCommands
+    static let commands: [Command] = basicCommands + trainingCommands + explanationCommands + scriptCommands + lessonCommands
 
     /// Looking at names and results, and the session itself.
     static let basicCommands: [Command] = [

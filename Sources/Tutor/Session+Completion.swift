@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Calc
 import LineEditor
 
@@ -26,13 +31,44 @@ extension Session {
 
     private func completeArgument(of command: Command, in text: String) -> Completion {
         let word = String(text.reversed().prefix { $0 != " " }.reversed())
+        // Which argument is being typed: 0 for the first after the name.
+        let position = text.split(separator: " ").count - (word.isEmpty ? 1 : 2)
         let pool: [String]
         switch command.argument {
-        case .none, .number, .file: pool = []
+        case .none, .number: pool = []
+        case .file: return Session.completeFileName(word)
+        case .nameThenFile:
+            // A first word with a dot or a slash is already a file name.
+            if position > 0 || word.contains("/") || word.contains(".") { return Session.completeFileName(word) }
+            pool = workspace.names
         case .name: pool = workspace.names
         case .topic: pool = Session.commands.map(\.name) + Builtins.functions.map(\.name)
         }
         return Completion(replacing: word.count, candidates: pool.filter { $0.hasPrefix(word) }.sorted())
+    }
+
+    /// The files and folders whose path starts with `typed`, folders with a
+    /// final `/` so that Tab can go on into them. Hidden files only when a
+    /// dot is typed.
+    static func completeFileName(_ typed: String) -> Completion {
+        let slash = typed.lastIndex(of: "/")
+        let folder = slash.map { String(typed[...$0]) } ?? ""
+        let start = slash.map { String(typed[typed.index(after: $0)...]) } ?? typed
+        guard let directory = opendir(folder.isEmpty ? "." : folder) else { return .none }
+        defer { closedir(directory) }
+        var candidates: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
+                String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            guard name != ".", name != "..", name.hasPrefix(start), !name.hasPrefix(".") || start.hasPrefix(".") else {
+                continue
+            }
+            var info = stat()
+            let isFolder = stat(folder + name, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+            candidates.append(folder + name + (isFolder ? "/" : ""))
+        }
+        return Completion(replacing: typed.unicodeScalars.count, candidates: candidates.sorted())
     }
 
     /// The identifier being typed at the end of the text.

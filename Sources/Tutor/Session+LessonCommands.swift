@@ -1,4 +1,26 @@
+import Calc
+
 extension Session {
-    /// Guided lessons.
-    static let lessonCommands: [Command] = []
+    /// Guided lessons. The lesson runner (``LessonRunner``) answers these
+    /// itself; they are listed here so that `:help` and Tab know them, and
+    /// so that the plain REPL says how to reach them.
+    static let lessonCommands: [Command] = [
+        lessonCommand("lesson", "[N]", "open lesson N (a number or an id), or resume the last one", .topic),
+        lessonCommand("menu", "", "list the lessons with your progress", .none),
+        lessonCommand("next", "", "go on to the next step", .none),
+        lessonCommand("back", "", "go back one step", .none),
+        lessonCommand("hint", "", "a hint for this step (again for the next hint)", .none),
+        lessonCommand("skip", "", "show the model answer (and run it), then go on", .none),
+        lessonCommand("progress", "", "where you are in this lesson, step by step", .none),
+        lessonCommand("restart", "", "start this lesson over", .none),
+        lessonCommand("lang", "en|zh", "switch the lesson's language, keeping your place", .none),
+    ]
+
+    private static func lessonCommand(_ name: String, _ usage: String, _ summary: String, _ argument: Command.Argument) -> Command {
+        Command(name: name, usage: usage, summary: summary, argument: argument) { _, input throws(Diagnostic) in
+            throw .error(
+                ":\(name) works in lesson mode", at: input.range,
+                hint: "leave with :quit and start `micrograd lesson` (or `micrograd lesson N`)")
+        }
+    }
 }

@@ -1,4 +1,218 @@
+import Autograd
+import Calc
+
 extension Session {
     /// Gradient descent on the learner's parameters.
-    static let trainingCommands: [Command] = []
+    static let trainingCommands: [Command] = [
+        Command(
+            name: "step", usage: "LR [name ...]",
+            summary: "one gradient-descent step on the last scalar result: its parameters (or the names given) move by -LR × grad",
+            argument: .name
+        ) { session, input throws(Diagnostic) in try session.step(input) },
+        Command(
+            name: "train", usage: "loss STEPS LR [name ...]",
+            summary: "STEPS × (forward, backward, step) on loss, then a plot of the loss; Ctrl-C stops it",
+            argument: .name
+        ) { session, input throws(Diagnostic) in try session.train(input) },
+    ]
+
+    /// The most steps one `:train` takes; Ctrl-C stops it sooner.
+    static let maxTrainingSteps = 100_000_000
+
+    // MARK: :step
+
+    private func step(_ input: CommandInput) throws(Diagnostic) {
+        let example = ":step 0.05 w b"
+        guard let rateWord = input.words.first else {
+            throw .error(":step needs a learning rate", at: input.end, hint: "for example \(example)")
+        }
+        let learningRate = try Session.learningRate(rateWord, example: example)
+        guard let loss = workspace.lastScalarResult, workspace.tape.contains(loss) else {
+            throw .error(
+                ":step minimises the last scalar result, and there is none yet", at: rateWord.range,
+                hint: "compute a loss first, for example loss = mean((x @ w - y)^2)")
+        }
+        let lossName = workspace.name(of: loss) ?? "the last result"
+        let descent = try GradientDescent(
+            loss: loss, lossName: lossName, requested: Array(input.words.dropFirst()), workspace: workspace,
+            emptyAt: rateWord.range)
+        let tape = workspace.tape
+        let before = tape.data(loss)
+        descent.step(learningRate, on: tape)
+        tape.recompute()
+        let after = tape.data(loss)
+        say(
+            "\(lossName) \(NumberFormatting.human(before)) \(arrow) \(NumberFormatting.human(after)) after one step "
+                + "(learning rate \(NumberFormatting.human(learningRate)); updated \(descent.names.joined(separator: ", ")))")
+        if !descent.namesGiven { say(style.dim(defaultNamesNote(":step \(rateWord.text)"))) }
+        if !after.isFinite { say(divergenceAdvice(learningRate)) }
+    }
+
+    // MARK: :train
+
+    private func train(_ input: CommandInput) throws(Diagnostic) {
+        let example = ":train loss 1000 0.05 w b"
+        guard input.words.count >= 3 else {
+            let missing = ["a loss", "a number of steps", "a learning rate"][input.words.count]
+            throw .error(
+                ":train needs \(missing): :train loss STEPS LR [name ...]", at: input.end, hint: "for example \(example)")
+        }
+        let lossWord = input.words[0]
+        guard let lossValue = workspace.value(named: lossWord.text) else {
+            let hint = closestName(to: lossWord.text, among: workspace.names).map { "did you mean '\($0)'?" }
+            throw .error(
+                "unknown name '\(lossWord.text)'", at: lossWord.range,
+                hint: hint ?? "compute a loss first, for example loss = mean((x @ w - y)^2)")
+        }
+        guard case .scalar(let loss) = lossValue else {
+            throw .error(
+                "'\(lossWord.text)' is an array of shape \(describe(shape: lossValue.shape)); training minimises one number",
+                at: lossWord.range, hint: "reduce it to a loss first, for example loss = mean(\(lossWord.text))")
+        }
+        let stepsWord = input.words[1]
+        guard let steps = Int(stepsWord.text), steps >= 1, steps <= Session.maxTrainingSteps else {
+            throw .error(
+                "'\(stepsWord.text)' is not a number of steps: use a whole number from 1 to \(Session.maxTrainingSteps)",
+                at: stepsWord.range, hint: "for example \(example)")
+        }
+        let learningRate = try Session.learningRate(input.words[2], example: example)
+        let descent = try GradientDescent(
+            loss: loss, lossName: lossWord.text, requested: Array(input.words.dropFirst(3)), workspace: workspace,
+            emptyAt: lossWord.range)
+        workspace.lastScalarResult = loss
+
+        say(
+            "training \(lossWord.text) for \(steps) steps at learning rate \(NumberFormatting.human(learningRate)), "
+                + "updating \(descent.names.joined(separator: ", "))")
+        if !descent.namesGiven {
+            say(style.dim(defaultNamesNote(":train \(lossWord.text) \(stepsWord.text) \(input.words[2].text)")))
+        }
+        let run = runTraining(descent, steps: steps, learningRate: learningRate, lossName: lossWord.text)
+        // Every stored graph, not only the loss, now sees the new parameters.
+        workspace.tape.recompute()
+        report(run, steps: steps, learningRate: learningRate, lossName: lossWord.text)
+    }
+
+    /// What a training run did.
+    private struct TrainingRun {
+        /// The loss before the first step and after each finished step.
+        var losses: [Double]
+        var seconds: Double
+        enum Ending { case finished, interrupted, diverged(Double) }
+        var ending = Ending.finished
+        var stepsDone: Int { losses.count - 1 }
+    }
+
+    private func runTraining(_ descent: GradientDescent, steps: Int, learningRate: Double, lossName: String)
+        -> TrainingRun
+    {
+        let tape = workspace.tape
+        tape.recompute()
+        var losses = [tape.data(descent.loss)]
+        losses.reserveCapacity(steps + 1)
+        let clock = ContinuousClock()
+        let start = clock.now
+        var lastProgress = start
+        let printEvery = Swift.max(1, steps / 10)
+        var ending = TrainingRun.Ending.finished
+        for step in 1...steps {
+            // Checked between steps only, so the parameters are always those
+            // of a finished step.
+            if shouldStop() {
+                ending = .interrupted
+                break
+            }
+            let previous = descent.snapshot(of: tape)
+            descent.step(learningRate, on: tape)
+            let loss = tape.data(descent.loss)
+            if !loss.isFinite {
+                descent.restore(previous, on: tape)
+                ending = .diverged(loss)
+                break
+            }
+            losses.append(loss)
+            if options.progressLines {
+                let now = clock.now
+                if now - lastProgress >= .milliseconds(100) || step == steps {
+                    lastProgress = now
+                    let rate = Double(step) / Session.seconds(now - start)
+                    write(
+                        "\r  step \(step)/\(steps)  \(lossName) \(NumberFormatting.human(loss))  "
+                            + "\(Session.rateText(rate)) steps/s\u{1B}[K")
+                }
+            } else if step % printEvery == 0 {
+                let width = String(steps).count
+                say("  step \(TextLayout.padLeft(String(step), to: width))  \(lossName) \(NumberFormatting.human(loss))")
+            }
+        }
+        if options.progressLines { write("\r\u{1B}[K") }
+        return TrainingRun(losses: losses, seconds: Session.seconds(clock.now - start), ending: ending)
+    }
+
+    private func report(_ run: TrainingRun, steps: Int, learningRate: Double, lossName: String) {
+        let first = NumberFormatting.human(run.losses[0])
+        let last = NumberFormatting.human(run.losses[run.losses.count - 1])
+        var summary = "\(lossName) \(first) \(arrow) \(last) in \(run.stepsDone) step\(run.stepsDone == 1 ? "" : "s")"
+        // Timings only at a terminal: scripts and transcripts stay the same
+        // from run to run.
+        if options.progressLines, run.stepsDone > 0 {
+            let rate = Double(run.stepsDone) / run.seconds
+            summary += " (\(NumberFormatting.human(run.seconds)) s, \(Session.rateText(rate)) steps/s)"
+        }
+        switch run.ending {
+        case .finished:
+            say(summary)
+        case .interrupted:
+            say(summary)
+            say(
+                "stopped by Ctrl-C after step \(run.stepsDone) of \(steps); "
+                    + (run.stepsDone == 0 ? "the parameters are unchanged" : "the parameters are those of step \(run.stepsDone)"))
+        case .diverged(let loss):
+            say(summary)
+            say(
+                "stopped at step \(run.stepsDone + 1) of \(steps): \(lossName) became \(NumberFormatting.human(loss)); "
+                    + (run.stepsDone == 0 ? "the parameters are unchanged" : "the parameters are those of step \(run.stepsDone)"))
+            say(divergenceAdvice(learningRate))
+        }
+        if run.losses.count > 1 {
+            say(LossPlot(style: style, width: options.width).render(run.losses))
+        }
+    }
+
+    // MARK: Words and numbers
+
+    /// A learning rate: a positive finite number.
+    private static func learningRate(_ word: (text: String, range: SourceRange), example: String) throws(Diagnostic)
+        -> Double
+    {
+        guard let rate = Double(word.text), rate.isFinite, rate > 0 else {
+            throw .error(
+                "'\(word.text)' is not a learning rate: use a positive number such as 0.05", at: word.range,
+                hint: "for example \(example)")
+        }
+        return rate
+    }
+
+    private var arrow: String { style.unicode ? "→" : "->" }
+
+    /// Said when no names were given, so the learner sees that data counts
+    /// as parameters too, and how to keep it fixed.
+    private func defaultNamesNote(_ command: String) -> String {
+        "  (every parameter the loss depends on, data included; to train only some, name them: \(command) w b)"
+    }
+
+    private func divergenceAdvice(_ learningRate: Double) -> String {
+        "  hint: the steps overshoot; try a smaller learning rate, such as \(NumberFormatting.human(learningRate / 10))"
+    }
+
+    private static func seconds(_ duration: Duration) -> Double {
+        let parts = duration.components
+        return Double(parts.seconds) + Double(parts.attoseconds) * 1e-18
+    }
+
+    /// Steps per second, rounded: `8300`.
+    private static func rateText(_ rate: Double) -> String {
+        guard rate.isFinite, rate < 1e15 else { return "many" }
+        return NumberFormatting.human(rate >= 100 ? (rate / 10).rounded() * 10 : rate.rounded())
+    }
 }

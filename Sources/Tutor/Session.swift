@@ -16,6 +16,15 @@ public final class Session {
     private var pendingFirstLine = 1
     /// Set by `:quit`.
     public internal(set) var wantsToQuit = false
+    /// The backward pass that `:backward` is walking through: while it is
+    /// set, input lines drive it (see `Session+Explanation.swift`).
+    var backwardStepper: BackwardStepper?
+    /// Every line that worked, in order, for `:save`: statements and
+    /// commands, but not errors, and not the commands that only look or
+    /// leave (see `Session+Scripts.swift`).
+    public internal(set) var savedInput: [String] = []
+    /// How many `:load`s are running inside each other.
+    var loadDepth = 0
     /// Asked between steps of long work (`:train`, `:check`, big graphs):
     /// true means the learner pressed Ctrl-C and the work should stop,
     /// leaving the session as it was after the last finished step.
@@ -43,13 +52,17 @@ public final class Session {
 
     /// The prompt to show before the next line: `>>> `, or `... ` in the
     /// middle of an unfinished statement.
-    public var prompt: String { pending.isEmpty ? ">>> " : "... " }
+    public var prompt: String {
+        if backwardStepper != nil { return BackwardStepper.prompt }
+        return pending.isEmpty ? ">>> " : "... "
+    }
 
     /// Handles one line of input. `sourceName` (`<stdin>`, a file name) and
     /// `lineNumber` say where it came from, for error messages.
     @discardableResult
     public func handle(_ line: String, sourceName: String = "<input>", lineNumber: Int = 1) -> Outcome {
         if options.echoInput { echo(line) }
+        if backwardStepper != nil, let outcome = continueBackward(line) { return outcome }
         if line.count > options.limits.maxLineLength {
             pending = []
             let range = SourceRange(
@@ -65,7 +78,9 @@ public final class Session {
         if pending.isEmpty {
             let trimmed = line.drop { $0 == " " || $0 == "\t" }
             if trimmed.hasPrefix(":") {
-                return runCommand(String(trimmed), sourceName: sourceName, lineNumber: lineNumber)
+                let outcome = runCommand(String(trimmed), sourceName: sourceName, lineNumber: lineNumber)
+                if outcome == .done { remember([String(trimmed)]) }
+                return outcome
             }
             pendingFirstLine = lineNumber
         }
@@ -74,13 +89,16 @@ public final class Session {
         if Session.hasOpenBracket(text) { return .incomplete }
         let lines = pending
         pending = []
-        return runStatements(text, lines: lines, sourceName: sourceName, firstLine: pendingFirstLine)
+        let outcome = runStatements(text, lines: lines, sourceName: sourceName, firstLine: pendingFirstLine)
+        if outcome == .done { remember(lines) }
+        return outcome
     }
 
     /// Ends the input: a statement still waiting for its closing bracket is
     /// an error.
     @discardableResult
     public func finish(sourceName: String = "<input>") -> Outcome {
+        stopBackward()
         guard !pending.isEmpty else { return .done }
         let lines = pending
         pending = []
@@ -91,14 +109,16 @@ public final class Session {
     /// Drops a half-entered statement (Ctrl-C at a `...` prompt).
     public func cancelPending() {
         pending = []
+        stopBackward()
     }
 
+    /// Shows the line as a transcript does (`Script.echo`), the prompt dimmed.
     private func echo(_ line: String) {
-        let trimmed = line.trimmingSpaces
-        if trimmed.isEmpty || trimmed.hasPrefix("#") {
-            write(line + "\n")
+        let shown = Script.echo(line, prompt: prompt)
+        if shown.hasPrefix(">>>") || shown.hasPrefix("...") {
+            write(style.dim(String(shown.prefix(3))) + shown.dropFirst(3) + "\n")
         } else {
-            write(style.dim(prompt) + line + "\n")
+            write(shown + "\n")
         }
     }
 
@@ -164,7 +184,8 @@ public final class Session {
     }
 
     /// Shows a result: its value and, when it is more than a plain number,
-    /// the table of its graph with every gradient.
+    /// the table of its graph with every gradient (by node, or by named
+    /// array for a large graph built from arrays).
     private func show(_ evaluation: Evaluation) {
         let value = evaluation.value
         if case .scalar(let output) = value, workspace.tape.operation(output).arity > 0 || options.json {
@@ -179,8 +200,19 @@ public final class Session {
         let indent = TextLayout.width(head) + 3
         write("\(shownHead) = \(ValueFormatting.text(of: value, in: workspace.tape, indent: indent))\n")
         if case .scalar(let output) = value, workspace.tape.operation(output).arity > 0 {
-            let command = ":nodes" + (evaluation.statement.assignedName.map { " \($0)" } ?? "")
-            write(NodeTable(style: style).render(workspace.tape.subgraph(of: output), workspace: workspace, command: command))
+            var name = evaluation.statement.assignedName
+            if name == nil, case .name(let typed, _) = evaluation.statement.expression { name = typed }
+            let command = ":nodes" + (name.map { " \($0)" } ?? "")
+            let nodes = workspace.tape.subgraph(of: output)
+            let table = NodeTable(style: style)
+            // A large graph made from named arrays reads best by array;
+            // a small one keeps a row per node.
+            if nodes.count > table.maxRows, ArrayTable.applies(to: nodes, workspace: workspace) {
+                write(ArrayTable(style: style, width: options.width).render(
+                    output: output, nodes: nodes, workspace: workspace, command: command))
+            } else {
+                write(table.render(nodes, workspace: workspace, command: command))
+            }
         }
     }
 }

@@ -12,10 +12,15 @@ public struct SessionOptions: Sendable {
     public var limits: Limits
     /// Columns available for output.
     public var width: Int
+    /// Show the progress of long work (`:train`) on one line that is
+    /// rewritten in place, with timings. Only for a terminal: elsewhere
+    /// progress is printed as separate lines without timings, so that
+    /// scripts and transcripts are the same on every run.
+    public var progressLines: Bool
 
     public init(
         style: Style = .plain, json: Bool = false, echoInput: Bool = false, seed: UInt64 = 0,
-        limits: Limits = Limits(), width: Int = 80
+        limits: Limits = Limits(), width: Int = 80, progressLines: Bool = false
     ) {
         self.style = style
         self.json = json
@@ -23,5 +28,6 @@ public struct SessionOptions: Sendable {
         self.seed = seed
         self.limits = limits
         self.width = width
+        self.progressLines = progressLines
     }
 }

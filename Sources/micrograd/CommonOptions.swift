@@ -1,5 +1,6 @@
 import ArgumentParser
 import Calc
+import Lessons
 import LineEditor
 import Tutor
 
@@ -18,13 +19,22 @@ struct CommonOptions: ParsableArguments {
     @Flag(name: .customLong("no-color"), help: "Never colour the output (so does the NO_COLOR variable).")
     var noColor = false
 
+    @Option(help: "Language of the lessons: en or zh (default: the one chosen last with :lang, else from LC_ALL, LC_MESSAGES or LANG).")
+    var lang: Language?
+
+    @Option(
+        name: .customLong("lessons"),
+        help: ArgumentHelp("A folder of your own lessons (DIR/en/*.md, DIR/zh/*.md), beside the built-in ones; so does MICROGRAD_LESSONS.", valueName: "dir"))
+    var lessonsFolder: String?
+
     /// The session options these flags and the terminal call for.
     func sessionOptions(echoInput: Bool = false) -> SessionOptions {
         let utf8 = Terminal.prepareLocale()
         let colorWanted = !noColor && (getenv("NO_COLOR").map { String(cString: $0).isEmpty } ?? true)
         return SessionOptions(
             style: Style(color: colorWanted && Terminal.stdoutIsTerminal, unicode: utf8),
-            json: json, echoInput: echoInput, seed: seed, width: Terminal.width)
+            json: json, echoInput: echoInput, seed: seed, width: Terminal.width,
+            progressLines: Terminal.stdoutIsTerminal && !json)
     }
 }
 
@@ -52,3 +62,6 @@ private func writeAll(_ text: String, to descriptor: Int32) {
         }
     }
 }
+
+/// The command line's `@Option`, not the `Option` of a lesson's question.
+typealias Option<Value> = ArgumentParser.Option<Value>

@@ -1,4 +1,6 @@
 import ArgumentParser
+import Lessons
+import LineEditor
 import Tutor
 
 #if canImport(Glibc)
@@ -8,24 +10,186 @@ import Glibc
 /// `micrograd run FILE`: an instructor's script, replayed as a transcript.
 struct Run: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Run a script of statements and commands, printing each line and its output.")
+        abstract: "Run a script of statements and commands, printing each line and its output.",
+        discussion: """
+            A script holds lines as typed at the prompt ('#' starts a comment). A transcript \
+            (what `run` prints, or what --record writes) holds the input after '>>> ' and the \
+            expected output after it; --check replays it and reports every difference.
+            """)
 
-    @Argument(help: "The script (.mg): statements and commands as typed at the prompt, '#' comments.")
+    @Argument(help: "The script (.mg).")
     var file: String
+
+    @Flag(help: "Replay a transcript and compare its output with the expected output in the file.")
+    var check = false
+
+    @Flag(help: "Replay the script and write its output into the file, making it a transcript that --check verifies.")
+    var record = false
+
+    @Flag(help: "Wait for Enter before each input line (for a live demo).")
+    var pause = false
+
+    @Option(name: .customLong("type-delay"), help: ArgumentHelp("Type each input line character by character, MS milliseconds apart.", valueName: "ms"))
+    var typeDelay: Int?
+
+    @Flag(name: .customLong("keep-going"), help: "Go on after an error (the exit status is still 1).")
+    var keepGoing = false
 
     @OptionGroup var common: CommonOptions
 
+    /// Transcripts are laid out for 80 columns whatever the terminal, so
+    /// that the same script prints the same bytes everywhere.
+    static let width = 80
+
+    func validate() throws {
+        if check && record { throw ValidationError("--check and --record exclude each other") }
+        if let typeDelay, typeDelay < 0 || typeDelay > 10_000 {
+            throw ValidationError("--type-delay takes 0 to 10000 milliseconds")
+        }
+    }
+
     func run() throws {
-        let text: String
+        let script: Script
         do {
-            text = try SourceFile.read(file)
+            script = Script(parsing: try FileSystem.readText(file))
         } catch {
             writeError("micrograd: \(error)\n")
             throw ExitCode(1)
         }
+        if check {
+            try checkTranscript(script)
+        } else if record {
+            try recordTranscript(script)
+        } else {
+            try replay(script)
+        }
+    }
+
+    /// Prints the transcript as the script runs, pacing it for a live demo
+    /// when asked. Stops at the first error unless --keep-going.
+    private func replay(_ script: Script) throws {
+        InterruptSignal.install()
+        let paced = pause || typeDelay != nil
+        var options = common.sessionOptions(echoInput: !common.json && !paced)
+        options.width = Run.width
+        let session = Session(options: options, write: writeOut)
+        session.shouldStop = { InterruptSignal.isRequested }
+        let keyboard = pause ? PlainLineReader(fileDescriptor: open("/dev/tty", O_RDONLY)) : nil
+        var failed = false
+        for entry in script.entries {
+            if InterruptSignal.isRequested { break }
+            if paced && !common.json {
+                let shown = Script.echo(entry.input, prompt: session.prompt)
+                if let keyboard, !entry.input.drop(while: { $0 == " " }).hasPrefix("#") {
+                    // The instructor talks; Enter goes on, Ctrl-C or end of input stops.
+                    guard case .line = keyboard.readLine(prompt: "") else { break }
+                }
+                type(shown)
+            }
+            let outcome = session.handle(entry.input, sourceName: file, lineNumber: entry.line)
+            if outcome == .failed {
+                failed = true
+                if !keepGoing { break }
+            }
+            if outcome == .quit { break }
+        }
+        if !failed || keepGoing, session.finish(sourceName: file) == .failed { failed = true }
+        if InterruptSignal.isRequested { writeOut("\n(stopped)\n") }
+        if failed { throw ExitCode(1) }
+    }
+
+    /// Writes the line, character by character when --type-delay asks.
+    private func type(_ line: String) {
+        guard let typeDelay, typeDelay > 0 else {
+            writeOut(line + "\n")
+            return
+        }
+        for character in line {
+            if InterruptSignal.isRequested { break }
+            writeOut(String(character))
+            usleep(UInt32(typeDelay) * 1000)
+        }
+        writeOut("\n")
+    }
+
+    /// Replays the inputs of `script` into a fresh session, collecting what
+    /// each prints (without the echo of the input).
+    private func outputs(of script: Script) -> (session: Session, outputs: [[String]], prompts: [String]) {
+        var buffer = ""
+        var options = common.sessionOptions(echoInput: false)
+        options.style = .plain
+        options.width = Run.width
+        let session = Session(options: options) { buffer += $0 }
+        var outputs: [[String]] = []
+        var prompts: [String] = []
+        for entry in script.entries {
+            buffer = ""
+            prompts.append(session.prompt)
+            if session.handle(entry.input, sourceName: file, lineNumber: entry.line) == .quit {
+                outputs.append(lines(of: buffer))
+                break
+            }
+            outputs.append(lines(of: buffer))
+        }
+        buffer = ""
+        session.finish(sourceName: file)
+        if !buffer.isEmpty, !outputs.isEmpty { outputs[outputs.count - 1] += lines(of: buffer) }
+        return (session, outputs, prompts)
+    }
+
+    private func lines(of text: String) -> [String] {
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         if lines.last == "" { lines.removeLast() }
-        let session = Session(options: common.sessionOptions(echoInput: !common.json), write: writeOut)
-        try feed(lines, to: session, sourceName: file)
+        return lines
+    }
+
+    private func checkTranscript(_ script: Script) throws {
+        guard script.isTranscript else {
+            writeError(
+                "micrograd: \(file) holds no expected output (no '>>> ' lines); record it first: micrograd run --record \(file)\n")
+            throw ExitCode(1)
+        }
+        let (_, outputs, _) = outputs(of: script)
+        let comparison = TranscriptComparison()
+        var differences: [TranscriptComparison.Difference] = []
+        for (entry, actual) in zip(script.entries, outputs) {
+            differences += comparison.differences(expected: entry.expected, actual: actual, inputLine: entry.line)
+        }
+        if common.json {
+            for difference in differences {
+                writeOut(
+                    "{\"file\": \(JSONWriter.string(file)), \"line\": \(difference.line), \"expected\": \(JSONWriter.string(difference.expected)), \"actual\": \(JSONWriter.string(difference.actual))}\n")
+            }
+            writeOut("{\"file\": \(JSONWriter.string(file)), \"inputs\": \(script.entries.count), \"differences\": \(differences.count)}\n")
+        } else {
+            for difference in differences {
+                writeOut("\(file):\(difference.line): \(difference)\n")
+            }
+            let count = script.entries.count
+            writeOut(
+                differences.isEmpty
+                    ? "\(file): the output of all \(count) inputs matches\n"
+                    : "\(file): \(differences.count) difference\(differences.count == 1 ? "" : "s")\n")
+        }
+        if !differences.isEmpty { throw ExitCode(1) }
+    }
+
+    private func recordTranscript(_ script: Script) throws {
+        let (_, outputs, prompts) = outputs(of: script)
+        var text = ""
+        for (index, entry) in script.entries.enumerated() {
+            text += Script.echo(entry.input, prompt: prompts[index]) + "\n"
+            if index < outputs.count {
+                for line in outputs[index] { text += line + "\n" }
+            }
+        }
+        do {
+            try FileSystem.writeAtomically(text, to: file)
+        } catch {
+            writeError("micrograd: \(error)\n")
+            throw ExitCode(1)
+        }
+        writeOut("Recorded the output of \(script.entries.count) inputs into \(file); check it with: micrograd run --check \(file)\n")
     }
 }
+

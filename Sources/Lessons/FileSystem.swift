@@ -1,0 +1,135 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The few file operations lessons and progress need, on the C library
+/// (no Foundation in the binary; see docs/decisions.md).
+public enum FileSystem {
+    /// What went wrong with a path, in words.
+    public struct Problem: Error, Sendable, CustomStringConvertible {
+        public var description: String
+    }
+
+    /// Lesson files are small; anything larger is not one.
+    public static let maxTextBytes = 4 << 20
+
+    static func lastError() -> String { String(cString: strerror(errno)) }
+
+    /// The UTF-8 text of a file (a leading byte-order mark dropped).
+    public static func readText(_ path: String) throws(Problem) -> String {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { throw Problem(description: "cannot read '\(path)': \(lastError())") }
+        defer { close(descriptor) }
+        var bytes: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw Problem(description: "cannot read '\(path)': \(lastError())")
+            }
+            if count == 0 { break }
+            bytes += buffer[0..<count]
+            if bytes.count > maxTextBytes {
+                throw Problem(description: "'\(path)' is larger than \(maxTextBytes) bytes; it is not a lesson or progress file")
+            }
+        }
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            throw Problem(description: "'\(path)' is not UTF-8 text; save it as UTF-8")
+        }
+        if bytes.contains(0) { throw Problem(description: "'\(path)' holds NUL bytes: it is not a text file") }
+        return text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+    }
+
+    public static func isDirectory(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+    }
+
+    public static func exists(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0
+    }
+
+    /// The names in a directory, sorted, without `.` and `..`; nil if it
+    /// cannot be read.
+    public static func list(_ path: String) -> [String]? {
+        guard let directory = opendir(path) else { return nil }
+        defer { closedir(directory) }
+        var names: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return names.sorted()
+    }
+
+    /// Creates `path` and any missing parents.
+    public static func makeDirectories(_ path: String) throws(Problem) {
+        var prefix = path.hasPrefix("/") ? "" : "."
+        for part in path.split(separator: "/") {
+            prefix += "/" + part
+            if mkdir(prefix, 0o755) != 0 && errno != EEXIST {
+                throw Problem(description: "cannot create the folder '\(prefix)': \(lastError())")
+            }
+        }
+        guard isDirectory(path) else { throw Problem(description: "'\(path)' exists but is not a folder") }
+    }
+
+    /// Replaces `path` with `text` so that, whenever the process dies, the
+    /// file holds either all of the old text or all of the new: the text
+    /// goes to a temporary file in the same folder, is flushed to the disk
+    /// (fsync), and is renamed over the old file, which POSIX makes atomic;
+    /// then the folder is flushed so that the rename itself is durable.
+    public static func writeAtomically(_ text: String, to path: String) throws(Problem) {
+        let folder = parent(of: path)
+        let temporary = "\(path).tmp-\(getpid())"
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw Problem(description: "cannot write '\(temporary)': \(lastError())") }
+        var failure: String?
+        var bytes = Array(text.utf8)
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes.withUnsafeMutableBytes { write(descriptor, $0.baseAddress! + offset, $0.count - offset) }
+            if written < 0 {
+                if errno == EINTR { continue }
+                failure = lastError()
+                break
+            }
+            offset += written
+        }
+        if failure == nil, fsync(descriptor) != 0 { failure = lastError() }
+        if close(descriptor) != 0, failure == nil { failure = lastError() }
+        if failure == nil, rename(temporary, path) != 0 { failure = lastError() }
+        if let failure {
+            unlink(temporary)
+            throw Problem(description: "cannot write '\(path)': \(failure)")
+        }
+        let folderDescriptor = open(folder, O_RDONLY | O_DIRECTORY)
+        if folderDescriptor >= 0 {
+            fsync(folderDescriptor)
+            close(folderDescriptor)
+        }
+    }
+
+    public static func move(_ from: String, to: String) throws(Problem) {
+        if rename(from, to) != 0 {
+            throw Problem(description: "cannot rename '\(from)' to '\(to)': \(lastError())")
+        }
+    }
+
+    /// The folder a path is in (`.` for a bare name).
+    public static func parent(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
+    }
+
+    /// `name` inside `folder`.
+    public static func join(_ folder: String, _ name: String) -> String {
+        folder.hasSuffix("/") ? folder + name : folder + "/" + name
+    }
+}

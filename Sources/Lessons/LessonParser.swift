@@ -1,0 +1,403 @@
+import Autograd
+import Calc
+
+/// Reads a lesson file (see docs/lessons.md) into a ``Lesson``, or reports
+/// every problem it finds, each at its line.
+///
+/// The file is Markdown with a few conventions: `# Title` on the first
+/// line, `## KIND ID` to start each step, the step's text, then fields
+/// (`check: value c == 5`) at the start of a line. A field's value runs to
+/// the next field or step; `<!-- -->` lines are comments; inside a ```
+/// fence nothing is a field or a step.
+public final class LessonParser {
+    let path: String
+    private var diagnostics: [LessonDiagnostic] = []
+
+    /// Parses `text`, read from `path`. The id and number come from the
+    /// file name (``LessonFormat/split(fileName:)``).
+    public static func parse(_ text: String, path: String, id: String, number: Int?, language: Language)
+        throws(LessonDiagnostics) -> Lesson
+    {
+        let parser = LessonParser(path: path)
+        let lesson = parser.lesson(from: text, id: id, number: number, language: language)
+        if !parser.diagnostics.isEmpty { throw LessonDiagnostics(parser.diagnostics) }
+        return lesson
+    }
+
+    init(path: String) {
+        self.path = path
+    }
+
+    private func error(_ line: Int, _ message: String) {
+        diagnostics.append(LessonDiagnostic(path: path, line: line, message: message))
+    }
+
+    // MARK: Lines into steps
+
+    private struct Line {
+        var text: String
+        var number: Int
+        /// Inside a ``` fence (or the fence itself): never a field or a heading.
+        var fenced: Bool
+    }
+
+    private struct RawField {
+        var field: LessonFormat.Field
+        var line: Int
+        var lines: [Line]
+    }
+
+    private struct RawStep {
+        var kind: String
+        var id: String
+        var line: Int
+        var text: [Line] = []
+        var fields: [RawField] = []
+    }
+
+    /// The file's lines without comments, marked when fenced.
+    private func lines(of text: String) -> [Line] {
+        var result: [Line] = []
+        var fenced = false
+        var commentStart: Int?
+        for (offset, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            var line = String(raw)
+            if line.hasSuffix("\r") { line.removeLast() }
+            let number = offset + 1
+            let trimmed = line.trimmingBlanks
+            if commentStart != nil {
+                if trimmed.contains("-->") { commentStart = nil }
+                continue
+            }
+            if !fenced, trimmed.hasPrefix("<!--") {
+                if !trimmed.contains("-->") { commentStart = number }
+                continue
+            }
+            if trimmed.hasPrefix("```") {
+                fenced.toggle()
+                result.append(Line(text: line, number: number, fenced: true))
+                continue
+            }
+            if line.contains("\t") {
+                error(number, "a tab character; indent with spaces, so that every editor shows the same text")
+            }
+            result.append(Line(text: line, number: number, fenced: fenced))
+        }
+        if let commentStart { error(commentStart, "this comment is never closed: end it with -->") }
+        if fenced, let last = result.last(where: { $0.text.trimmingBlanks.hasPrefix("```") }) {
+            error(last.number, "this ``` fence is never closed: end the code with a line of ```")
+        }
+        return result
+    }
+
+    private func field(of line: Line) -> (LessonFormat.Field, String)? {
+        guard !line.fenced, let colon = line.text.firstIndex(of: ":") else { return nil }
+        guard let field = LessonFormat.Field(rawValue: String(line.text[..<colon])) else { return nil }
+        return (field, String(line.text[line.text.index(after: colon)...]).trimmingBlanks)
+    }
+
+    private func lesson(from text: String, id: String, number: Int?, language: Language) -> Lesson {
+        let lines = lines(of: text)
+        var title: String?
+        var titleLine = 1
+        var steps: [RawStep] = []
+        // After a heading that could not be read, its lines belong to no
+        // step: they are skipped rather than reported again.
+        var skipping = false
+        for line in lines {
+            let trimmed = line.text.trimmingBlanks
+            if !line.fenced, line.text.hasPrefix("## ") || line.text == "##" {
+                let step = heading(line)
+                if let step { steps.append(step) }
+                skipping = step == nil
+                continue
+            }
+            if skipping { continue }
+            if title == nil {
+                if trimmed.isEmpty { continue }
+                if !line.fenced, line.text.hasPrefix("# "), !trimmed.dropFirst(2).trimmingBlanks.isEmpty {
+                    title = String(trimmed.dropFirst(2)).trimmingBlanks
+                    titleLine = line.number
+                } else {
+                    error(line.number, "a lesson starts with its title, a line such as: # Basic concepts")
+                    title = ""
+                }
+                continue
+            }
+            guard !steps.isEmpty else {
+                if !trimmed.isEmpty {
+                    error(line.number, "text before the first step; start a step with a heading such as: ## prose intro")
+                }
+                continue
+            }
+            if let (field, first) = field(of: line) {
+                steps[steps.count - 1].fields.append(
+                    RawField(field: field, line: line.number, lines: [Line(text: first, number: line.number, fenced: false)]))
+            } else if steps[steps.count - 1].fields.isEmpty {
+                steps[steps.count - 1].text.append(line)
+            } else {
+                steps[steps.count - 1].fields[steps[steps.count - 1].fields.count - 1].lines.append(line)
+            }
+        }
+        if title == nil { error(1, "the file is empty: a lesson starts with its title, a line such as: # Basic concepts") }
+        else if steps.isEmpty { error(titleLine, "the lesson has no steps; start one with a heading such as: ## prose intro") }
+
+        var seen: [String: Int] = [:]
+        var built: [Step] = []
+        for raw in steps {
+            if let earlier = seen[raw.id] {
+                error(raw.line, "a second step with the id '\(raw.id)' (the first is at line \(earlier)); ids must differ")
+            }
+            seen[raw.id] = seen[raw.id] ?? raw.line
+            if let step = step(from: raw) { built.append(step) }
+        }
+        return Lesson(id: id, number: number, title: title ?? "", language: language, steps: built, path: path)
+    }
+
+    private func heading(_ line: Line) -> RawStep? {
+        let words = line.text.dropFirst(2).split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        let kinds = LessonFormat.kinds.map(\.name)
+        guard words.count == 2 else {
+            error(line.number, "a step heading is '## KIND ID', for example '## task make-c'; the kinds are \(kinds.joined(separator: ", "))")
+            return nil
+        }
+        guard LessonFormat.kind(named: words[0]) != nil else {
+            let close = closestName(to: words[0], among: kinds).map { " (did you mean '\($0)'?)" } ?? ""
+            error(line.number, "unknown step kind '\(words[0])'\(close); the kinds are \(kinds.joined(separator: ", "))")
+            return nil
+        }
+        guard LessonFormat.isValidID(words[1]) else {
+            error(line.number, "the step id '\(words[1])' may hold only lowercase letters a-z, digits, '-' and '_', and starts with a letter or digit")
+            return nil
+        }
+        return RawStep(kind: words[0], id: words[1], line: line.number)
+    }
+
+    // MARK: One step
+
+    private func step(from raw: RawStep) -> Step? {
+        guard let rule = LessonFormat.kind(named: raw.kind) else { return nil }
+        let errorsBefore = diagnostics.count
+        var values: [LessonFormat.Field: [RawField]] = [:]
+        for field in raw.fields {
+            guard rule.fields.contains(field.field) else {
+                let allowed = rule.fields.isEmpty ? "a prose step takes no fields, only text"
+                    : "a \(rule.name) step takes \(rule.fields.map { $0.rawValue + ":" }.joined(separator: " "))"
+                error(field.line, "'\(field.field.rawValue):' does not belong in a \(rule.name) step; \(allowed)")
+                continue
+            }
+            if field.field.isUnique, let first = values[field.field]?.first {
+                error(field.line, "a second '\(field.field.rawValue):' in this step (the first is at line \(first.line))")
+                continue
+            }
+            values[field.field, default: []].append(field)
+        }
+        for field in rule.required where values[field] == nil && !(field == .correct && raw.kind != "choice") {
+            error(raw.line, "the \(rule.name) step '\(raw.id)' needs '\(field.rawValue):'\(example(of: field))")
+        }
+        let text = block(raw.text)
+        if rule.needsText && text.isEmpty {
+            error(raw.line, "the \(rule.name) step '\(raw.id)' has no text: write what the learner should read or do under its heading")
+        }
+
+        let setup = values[.setup].map(code) ?? []
+        let hints = (values[.hint] ?? []).map { block($0.lines) }
+        let explanation = values[.explain].map { block($0[0].lines) }
+        let kind: Step.Kind
+        switch raw.kind {
+        case "prose":
+            kind = .prose
+        case "run":
+            kind = .run(code: values[.run].map(code) ?? [])
+        case "task":
+            let checks = (values[.check] ?? []).compactMap(check)
+            kind = .task(checks: checks, answer: values[.answer].map(code) ?? [])
+        case "choice":
+            var options: [Option] = []
+            var correct = -1
+            for field in raw.fields where field.field == .option || field.field == .correct {
+                guard let text = oneLine(field) else { continue }
+                if field.field == .correct {
+                    if correct >= 0 {
+                        error(field.line, "a second 'correct:' option; a choice has exactly one right option (make the others 'option:')")
+                    }
+                    correct = options.count
+                }
+                options.append(Option(text, line: field.line))
+            }
+            if options.count < 2 {
+                error(raw.line, "the choice '\(raw.id)' needs at least two options ('option:' lines and one 'correct:' line)")
+            }
+            kind = .choice(options: options, correct: correct)
+        case "number":
+            let expected = values[.expect].flatMap { constant($0[0], what: "the expected number") } ?? 0
+            var tolerance = LessonFormat.defaultNumberTolerance
+            if let field = values[.tolerance]?.first, let value = constant(field, what: "the tolerance") {
+                if value < 0 { error(field.line, "the tolerance is negative; write a number of 0 or more") }
+                tolerance = value
+            }
+            kind = .number(expected: expected, tolerance: tolerance, answer: values[.answer].map { block($0[0].lines) })
+        default:
+            let points = (values[.point] ?? []).compactMap(oneLine)
+            kind = .question(answer: values[.answer].map { block($0[0].lines) } ?? "", points: points)
+        }
+        for hint in zip(hints, values[.hint] ?? []) where hint.0.isEmpty {
+            error(hint.1.line, "an empty 'hint:'; write the hint after the colon")
+        }
+        guard diagnostics.count == errorsBefore else { return nil }
+        return Step(id: raw.id, kind: kind, text: text, setup: setup, hints: hints, explanation: explanation, line: raw.line)
+    }
+
+    private func example(of field: LessonFormat.Field) -> String {
+        switch field {
+        case .check: ", for example: check: value c == -5"
+        case .answer: ", the model answer"
+        case .hint: ", at least one hint"
+        case .run: " and the code to run on the lines below it"
+        case .correct: ", the right option"
+        case .expect: ", the right number, for example: expect: 0.5"
+        case .point: ", at least one key point of the answer"
+        default: ""
+        }
+    }
+
+    /// A field's lines as text: common indentation removed, blank lines at
+    /// either end dropped.
+    private func block(_ lines: [Line]) -> String {
+        var texts = lines.map { $0.text.trimmingTrailingBlanks }
+        while texts.first?.isEmpty == true { texts.removeFirst() }
+        while texts.last?.isEmpty == true { texts.removeLast() }
+        return Self.dedent(texts).joined(separator: "\n")
+    }
+
+    static func dedent(_ lines: [String]) -> [String] {
+        let indent = lines.filter { !$0.isEmpty }.map { $0.prefix { $0 == " " }.count }.min() ?? 0
+        return lines.map { $0.isEmpty ? $0 : String($0.dropFirst(indent)) }
+    }
+
+    /// The value of a one-line field; more lines after it are an error.
+    private func oneLine(_ field: RawField) -> String? {
+        if let extra = field.lines.dropFirst().first(where: { !$0.text.trimmingBlanks.isEmpty }) {
+            error(extra.number, "'\(field.field.rawValue):' takes one line; this line follows it (start a new field, or move text above the fields)")
+            return nil
+        }
+        let text = field.lines[0].text
+        if text.isEmpty {
+            error(field.line, "'\(field.field.rawValue):' is empty; write its value after the colon")
+            return nil
+        }
+        return text
+    }
+
+    /// Lines of code: each non-blank line is a statement or a command.
+    /// Statements are parsed now so that a typo is reported at its line.
+    private func code(_ fields: [RawField]) -> [CodeLine] {
+        let lines = fields[0].lines
+        let texts = Self.dedent(lines.map { $0.text.trimmingTrailingBlanks })
+        var code: [CodeLine] = []
+        for (line, text) in zip(lines, texts) where !text.isEmpty && !text.hasPrefix("```") {
+            code.append(CodeLine(text, line: line.number))
+        }
+        if code.isEmpty {
+            error(fields[0].line, "'\(fields[0].field.rawValue):' holds no code; write it after the colon or on the lines below")
+        }
+        var pending: [CodeLine] = []
+        for line in code where !line.text.hasPrefix(":") || !pending.isEmpty {
+            pending.append(line)
+            let text = pending.map(\.text).joined(separator: "\n")
+            if LessonParser.opensBracket(text) { continue }
+            do {
+                _ = try Parser.parse(text, firstLine: pending[0].line)
+            } catch {
+                let line = error.location?.line ?? pending[0].line
+                let column = error.location.map { " (column \($0.column))" } ?? ""
+                self.error(line, "\(error.message)\(column) in '\(pending.map(\.text).joined(separator: " "))'")
+            }
+            pending = []
+        }
+        if let first = pending.first { error(first.line, "a bracket opened here is never closed") }
+        return code
+    }
+
+    static func opensBracket(_ text: String) -> Bool {
+        guard let tokens = try? Lexer.tokenize(text) else { return false }
+        var depth = 0
+        for token in tokens {
+            switch token.kind {
+            case .leftParen, .leftBracket: depth += 1
+            case .rightParen, .rightBracket: depth -= 1
+            default: break
+            }
+        }
+        return depth > 0
+    }
+
+    private func check(_ field: RawField) -> Check? {
+        guard let text = oneLine(field) else { return nil }
+        do {
+            return try Check.parse(text)
+        } catch {
+            self.error(field.line, error.message)
+            return nil
+        }
+    }
+
+    /// A number, or an expression of numbers such as `1 - tanh(2)^2`.
+    private func constant(_ field: RawField, what: String) -> Double? {
+        guard let text = oneLine(field) else { return nil }
+        switch ConstantExpression.evaluate(text) {
+        case .success(let value):
+            return value
+        case .failure(let failure):
+            error(field.line, "\(what) '\(text)' \(failure.message)")
+            return nil
+        }
+    }
+}
+
+/// Numbers written as expressions without names: `0.5`, `1 - tanh(2)^2`.
+public enum ConstantExpression {
+    public struct Failure: Error, Sendable {
+        public var message: String
+    }
+
+    /// The value of `text`, which must be one finite scalar with no names.
+    public static func evaluate(_ text: String) -> Result<Double, Failure> {
+        let workspace = Workspace(limits: smallLimits)
+        do {
+            let statements = try Parser.parse(text, limits: smallLimits)
+            guard statements.count == 1, statements[0].assignedName == nil else {
+                return .failure(Failure(message: "is not one expression"))
+            }
+            var evaluator = Evaluator(workspace: workspace)
+            let value = try evaluator.run(statements[0]).value
+            guard case .scalar(let node) = value else {
+                return .failure(Failure(message: "is an array; a number is needed"))
+            }
+            let number = workspace.tape.data(node)
+            guard number.isFinite else { return .failure(Failure(message: "is not a finite number")) }
+            return .success(number)
+        } catch {
+            if error.message.hasPrefix("unknown name") {
+                return .failure(Failure(message: "uses a name; write a number or an expression of numbers"))
+            }
+            return .failure(Failure(message: "is not a number: \(error.message)"))
+        }
+    }
+
+    /// A learner's number is small: a line, a few nodes.
+    static var smallLimits: Limits {
+        var limits = Limits()
+        limits.maxNodes = 10_000
+        limits.maxArrayElements = 1_000
+        return limits
+    }
+}
+
+extension String {
+    var trimmingTrailingBlanks: String {
+        var text = Substring(self)
+        while let last = text.last, last == " " || last == "\t" { text = text.dropLast() }
+        return String(text)
+    }
+}

@@ -1,0 +1,119 @@
+/// Where a learner is in every lesson they have started.
+public struct Progress: Sendable, Equatable {
+    /// The language chosen last with `:lang`, used when `--lang` is not given.
+    public var language: Language?
+    /// The lesson played last: `micrograd lesson` with no id resumes it.
+    public var lastLesson: String?
+    public var lessons: [String: LessonProgress]
+
+    public init(language: Language? = nil, lastLesson: String? = nil, lessons: [String: LessonProgress] = [:]) {
+        self.language = language
+        self.lastLesson = lastLesson
+        self.lessons = lessons
+    }
+}
+
+/// Where a learner is in one lesson.
+public struct LessonProgress: Sendable, Equatable {
+    /// The id of the step to show next; nil once the lesson is finished.
+    public var step: String?
+    /// The ids of the steps answered, passed or skipped, in order.
+    public var done: [String]
+
+    public init(step: String?, done: [String] = []) {
+        self.step = step
+        self.done = done
+    }
+
+    public var isFinished: Bool { step == nil }
+}
+
+/// The progress file's text format, one fact per line, so that it is easy
+/// to read and to diff, and needs no JSON parser:
+///
+/// ```
+/// micrograd-progress 1
+/// language zh
+/// last basics
+/// lesson basics step=forward done=intro,first-graph
+/// lesson neuron finished done=intro,weights,layer
+/// ```
+///
+/// Ids are lesson and step ids (letters a-z, digits, `-`, `_`), so no
+/// escaping is ever needed. Anything else makes the file corrupt.
+public enum ProgressFormat {
+    public static let header = "micrograd-progress 1"
+
+    public static func encode(_ progress: Progress) -> String {
+        var lines = [header]
+        if let language = progress.language { lines.append("language \(language.rawValue)") }
+        if let last = progress.lastLesson { lines.append("last \(last)") }
+        for id in progress.lessons.keys.sorted() {
+            let lesson = progress.lessons[id]!
+            let place = lesson.step.map { "step=\($0)" } ?? "finished"
+            lines.append("lesson \(id) \(place) done=\(lesson.done.joined(separator: ","))")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// What is wrong with a progress file, at a line.
+    public struct Corruption: Error, Sendable, CustomStringConvertible {
+        public var line: Int
+        public var reason: String
+        public var description: String { "line \(line): \(reason)" }
+    }
+
+    public static func decode(_ text: String) throws(Corruption) -> Progress {
+        guard text.hasSuffix("\n") else {
+            throw Corruption(line: max(1, text.split(separator: "\n").count), reason: "the file ends in the middle of a line")
+        }
+        let lines = text.dropLast().split(separator: "\n", omittingEmptySubsequences: false)
+        guard lines.first == Substring(header) else {
+            throw Corruption(line: 1, reason: "the first line is not '\(header)'")
+        }
+        var progress = Progress()
+        for (offset, line) in lines.enumerated().dropFirst() {
+            let number = offset + 1
+            let words = line.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+            switch (words.first, words.count) {
+            case ("language", 2):
+                guard let language = Language(rawValue: words[1]) else {
+                    throw Corruption(line: number, reason: "unknown language '\(words[1])'")
+                }
+                progress.language = language
+            case ("last", 2):
+                try requireID(words[1], line: number)
+                progress.lastLesson = words[1]
+            case ("lesson", 4):
+                try requireID(words[1], line: number)
+                guard progress.lessons[words[1]] == nil else {
+                    throw Corruption(line: number, reason: "a second line for the lesson '\(words[1])'")
+                }
+                let step: String?
+                if words[2] == "finished" {
+                    step = nil
+                } else if words[2].hasPrefix("step=") {
+                    let id = String(words[2].dropFirst(5))
+                    try requireID(id, line: number)
+                    step = id
+                } else {
+                    throw Corruption(line: number, reason: "expected 'step=ID' or 'finished', found '\(words[2])'")
+                }
+                guard words[3].hasPrefix("done=") else {
+                    throw Corruption(line: number, reason: "expected 'done=IDS', found '\(words[3])'")
+                }
+                let done = words[3].dropFirst(5).split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+                let ids = done == [""] ? [] : done
+                for id in ids { try requireID(id, line: number) }
+                progress.lessons[words[1]] = LessonProgress(step: step, done: ids)
+            default:
+                throw Corruption(line: number, reason: "unreadable line '\(line)'")
+            }
+        }
+        return progress
+    }
+
+    private static func requireID(_ id: String, line: Int) throws(Corruption) {
+        guard LessonFormat.isValidID(id) else { throw Corruption(line: line, reason: "'\(id)' is not a lesson or step id") }
+    }
+}

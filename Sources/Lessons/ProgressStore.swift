@@ -1,0 +1,97 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The learner's progress on disk: `$XDG_DATA_HOME/micrograd/lesson-progress`
+/// (by default `~/.local/share/micrograd/lesson-progress`), in
+/// ``ProgressFormat``, replaced atomically after every step, so that
+/// killing the tutor at any moment loses nothing and never leaves half a file.
+///
+/// A file that cannot be read or understood is never deleted or
+/// overwritten: it is renamed `lesson-progress.corrupt-YYYYMMDD-HHMMSS`
+/// beside itself and reported, and the learner starts afresh.
+public final class ProgressStore {
+    public let path: String
+    public private(set) var progress = Progress()
+    /// Set when an unreadable file could not even be moved aside: the store
+    /// then never writes, so as not to destroy it.
+    public private(set) var isReadOnly = false
+
+    public static let fileName = "lesson-progress"
+
+    public init(path: String) {
+        self.path = path
+    }
+
+    /// `$XDG_DATA_HOME/micrograd/lesson-progress` (by default under
+    /// `~/.local/share`); nil without a home folder.
+    public static func defaultPath(environment: (String) -> String?) -> String? {
+        XDGDirectories.data(environment: environment).map { FileSystem.join($0, fileName) }
+    }
+
+    /// What loading found besides progress.
+    public enum LoadNote: Sendable, Equatable {
+        /// The file was unreadable or corrupt and was renamed to `keptAt`.
+        case keptAside(reason: String, keptAt: String)
+        /// The file was unreadable or corrupt and could not be moved either:
+        /// progress will not be saved this time.
+        case unusable(reason: String)
+    }
+
+    /// Reads the file. A missing file is no progress yet, not a problem.
+    @discardableResult
+    public func load() -> LoadNote? {
+        guard FileSystem.exists(path) else {
+            progress = Progress()
+            return nil
+        }
+        let reason: String
+        do {
+            progress = try ProgressFormat.decode(try FileSystem.readText(path))
+            return nil
+        } catch let problem as FileSystem.Problem {
+            reason = problem.description
+        } catch {
+            reason = "\(path) \(error)"
+        }
+        progress = Progress()
+        var aside = "\(path).corrupt-\(Self.timestamp())"
+        // Two in one second must not overwrite the first one kept.
+        var copy = 1
+        while FileSystem.exists(aside) {
+            copy += 1
+            aside = "\(path).corrupt-\(Self.timestamp())-\(copy)"
+        }
+        do {
+            try FileSystem.move(path, to: aside)
+            return .keptAside(reason: reason, keptAt: aside)
+        } catch {
+            isReadOnly = true
+            return .unusable(reason: "\(reason); and \(error)")
+        }
+    }
+
+    /// Changes the progress and writes it at once.
+    public func update(_ change: (inout Progress) -> Void) throws(FileSystem.Problem) {
+        change(&progress)
+        try save()
+    }
+
+    public func save() throws(FileSystem.Problem) {
+        guard !isReadOnly else { return }
+        try FileSystem.makeDirectories(FileSystem.parent(of: path))
+        try FileSystem.writeAtomically(ProgressFormat.encode(progress), to: path)
+    }
+
+    /// The local time as `YYYYMMDD-HHMMSS`.
+    static func timestamp() -> String {
+        var now = time(nil)
+        var parts = tm()
+        localtime_r(&now, &parts)
+        var buffer = [CChar](repeating: 0, count: 32)
+        let count = strftime(&buffer, buffer.count, "%Y%m%d-%H%M%S", &parts)
+        return String(decoding: buffer.prefix(count).map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+}

@@ -1,0 +1,151 @@
+import Autograd
+import Calc
+
+/// The pieces of one step of the chain rule, written for people: the local
+/// derivative of a node with respect to one of its inputs, as the engine's
+/// formula (from the op table, `Operation.derivativeFormula`), with the
+/// inputs' labels and then their values put in for `x` and `y`.
+struct ChainRule {
+    let tape: Tape
+    var labels: NodeLabels
+
+    init(workspace: Workspace) {
+        tape = workspace.tape
+        labels = NodeLabels(workspace: workspace)
+    }
+
+    /// The number the engine multiplies by at `node` for input `position`:
+    /// d node / d input, computed by the operation's own rule.
+    func localDerivative(of node: Node, input position: Int) -> Double {
+        let inputs = tape.inputs(node)
+        let output = tape.data(node)
+        switch tape.operation(node).rule {
+        case let rule as any BinaryRule.Type:
+            let local = rule.derivatives(tape.data(inputs[0]), tape.data(inputs[1]), output: output)
+            return position == 0 ? local.dx : local.dy
+        case let rule as any UnaryRule.Type:
+            return rule.derivative(tape.data(inputs[0]), output: output)
+        default:
+            return 0
+        }
+    }
+
+    /// `dL/da`, `dL/d(a*b)`: labels that are not a single word get brackets.
+    mutating func derivative(of output: Node, by node: Node) -> String {
+        "d\(ChainRule.atom(labels.label(output)))/d\(ChainRule.atom(labels.label(node)))"
+    }
+
+    /// The local derivative's formula with the inputs' labels, and with
+    /// their values: (`b`, `-3`) for input 0 of `a*b`.
+    mutating func formula(of node: Node, input position: Int) -> (symbolic: String, numeric: String) {
+        let formula = tape.operation(node).derivativeFormula(forInput: position)
+        let inputs = tape.inputs(node)
+        var names: [String: String] = [:]
+        var numbers: [String: String] = [:]
+        for (name, input) in zip(["x", "y"], inputs) {
+            names[name] = labels.label(input)
+            numbers[name] = NumberFormatting.human(tape.data(input))
+        }
+        let isBare = formula == "x" || formula == "y"
+        return (
+            ChainRule.substitute(names, into: formula, bracket: { isBare ? $0 : ChainRule.atom($0) }),
+            ChainRule.substitute(numbers, into: formula, bracket: { isBare || !$0.hasPrefix("-") ? $0 : "(\($0))" })
+        )
+    }
+
+    /// How a node is computed from its inputs' labels: `d = e + c`, or just
+    /// `a*b` for a node without a name (its label already says it).
+    mutating func definition(of node: Node) -> String {
+        let label = labels.label(node)
+        guard labels.boundName(node) != nil || tape.label(node) != nil else { return label }
+        let operation = tape.operation(node)
+        let inputs = tape.inputs(node).map { ChainRule.atom(labels.label($0)) }
+        let expression: String
+        switch (operation, inputs.count) {
+        case (_, 0): return label
+        case (.negate, _): expression = "-\(inputs[0])"
+        case (_, 1): expression = "\(operation.name)(\(labels.label(tape.inputs(node)[0])))"
+        case (.multiply, _), (.divide, _), (.power, _): expression = "\(inputs[0])\(operation.name)\(inputs[1])"
+        default: expression = "\(inputs[0]) \(operation.name) \(inputs[1])"
+        }
+        return "\(label) = \(expression)"
+    }
+
+    /// Replaces the whole words `x` and `y` of a formula (not the x of
+    /// `exp`), each through `bracket`.
+    static func substitute(_ values: [String: String], into formula: String, bracket: (String) -> String) -> String {
+        var result = ""
+        var word = ""
+        func flush() {
+            result += values[word].map(bracket) ?? word
+            word = ""
+        }
+        for character in formula {
+            if character.isLetter || character.isNumber || character == "_" {
+                word.append(character)
+            } else {
+                flush()
+                result.append(character)
+            }
+        }
+        flush()
+        return result
+    }
+
+    /// A label as one term: bare when it is a name, a number or a call
+    /// (`a`, `w[0,1]`, `c′`, `2`, `tanh(a)`), bracketed otherwise (`(a*b)`, `(-3)`).
+    static func atom(_ label: String) -> String {
+        var depth = 0
+        for character in label {
+            switch character {
+            case "(", "[": depth += 1
+            case ")", "]": depth -= 1
+            case " ", "+", "-", "*", "/", "^", "@": if depth == 0 { return "(\(label))" }
+            default: break
+            }
+        }
+        return label
+    }
+
+    /// `45 + 45 + 54 - 3`: a sum written with its signs.
+    static func sum(_ terms: [Double]) -> String {
+        var text = ""
+        for (offset, term) in terms.enumerated() {
+            let written = NumberFormatting.human(term)
+            if offset == 0 {
+                text = written
+            } else if written.hasPrefix("-") {
+                text += " - " + written.dropFirst()
+            } else {
+                text += " + " + written
+            }
+        }
+        return text
+    }
+
+    /// `a, b = c` → `a = b = c` without repeating equal stages.
+    static func chain(_ stages: [String]) -> String {
+        var kept: [String] = []
+        for stage in stages where stage != kept.last { kept.append(stage) }
+        return kept.joined(separator: " = ")
+    }
+}
+
+extension ChainRule {
+    /// One use of an input: what `node` passes back to its input `position`,
+    /// written in stages: `-2 * b`, `-2 * -3` (the gradient of `node` times
+    /// the local derivative, first as the formula, then in numbers). The
+    /// value is what the engine adds, with its rule that a node whose
+    /// gradient is 0 passes nothing on.
+    mutating func share(from node: Node, input position: Int) -> (stages: [String], value: Double) {
+        let gradient = tape.grad(node)
+        let local = localDerivative(of: node, input: position)
+        let (symbolic, numeric) = formula(of: node, input: position)
+        let g = NumberFormatting.human(gradient)
+        func factor(_ text: String) -> String { Double(text) != nil ? text : ChainRule.atom(text) }
+        let stages = [
+            "\(g) * \(factor(symbolic))", "\(g) * \(factor(numeric))", "\(g) * \(NumberFormatting.human(local))",
+        ]
+        return (stages, gradient == 0 ? 0 : gradient * local)
+    }
+}

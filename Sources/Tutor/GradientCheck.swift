@@ -1,0 +1,80 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Autograd
+
+/// Gradients checked against the definition of a derivative: nudge a node
+/// up and down by a small h, replay the tape, and see how the output moved,
+/// `(L(x + h) - L(x - h)) / 2h` (a central difference, whose error shrinks
+/// like h², against h for a one-sided one).
+///
+/// A node is nudged with `Tape.setData` and the nodes after it are replayed
+/// with `Tape.recompute(from:)`, so an inner node (`a*b`) can be nudged as
+/// well as a leaf: what comes after it is computed again from its new value.
+struct GradientCheck {
+    struct Entry {
+        var node: Node
+        var autograd: Double
+        var numerical: Double
+        /// `|autograd - numerical| / max(|autograd|, |numerical|, 1)`:
+        /// relative for gradients larger than 1, absolute below.
+        var error: Double
+        var tolerance: Double
+
+        /// Both numbers are finite, so they can be compared at all.
+        var comparable: Bool { autograd.isFinite && numerical.isFinite }
+        var passed: Bool { comparable && error <= tolerance }
+    }
+
+    /// Agreement asked for, relative to the size of the gradient.
+    static let tolerance = 1e-5
+    /// The nudge is h = `step` × max(1, |x|).
+    static let step = 1e-6
+
+    let tape: Tape
+    let output: Node
+
+    /// Checks the given gradients of `nodes`, nearest the output first.
+    /// `gradient` says what autograd claims for each (the tape's `grad`,
+    /// or, in tests, deliberately wrong numbers). `shouldStop` is asked
+    /// between nodes; when it says yes, the entries so far are returned.
+    /// The tape's values are as before when this returns.
+    func run(_ nodes: [Node], gradient: (Node) -> Double, shouldStop: () -> Bool = { false }) -> [Entry] {
+        let ordered = nodes.sorted(by: >)
+        var entries: [Entry] = []
+        // Nodes go from the last on the tape to the first: replaying from a
+        // node also repairs everything after it, so the values left by the
+        // previous nudge are put right by the next one, and one replay at
+        // the end restores the rest.
+        for node in ordered {
+            if shouldStop() { break }
+            entries.append(check(node, claimed: gradient(node)))
+        }
+        if let lowest = ordered.prefix(entries.count).last {
+            tape.recompute(from: Int(lowest.index) + 1)
+        }
+        return entries
+    }
+
+    private func check(_ node: Node, claimed: Double) -> Entry {
+        let original = tape.data(node)
+        let h = GradientCheck.step * Swift.max(1, Swift.abs(original))
+        let after = Int(node.index) + 1
+        tape.setData(node, original + h)
+        tape.recompute(from: after)
+        let above = tape.data(output)
+        tape.setData(node, original - h)
+        tape.recompute(from: after)
+        let below = tape.data(output)
+        tape.setData(node, original)
+        let numerical = (above - below) / (2 * h)
+        let error = Swift.abs(claimed - numerical) / Swift.max(Swift.abs(claimed), Swift.abs(numerical), 1)
+        // Rounding in L(x ± h) is about ε|L| each, which the division by 2h
+        // magnifies; past that the difference cannot tell.
+        let rounding = 64 * Double.ulpOfOne * Swift.max(Swift.abs(above), Swift.abs(below), 1) / h
+        return Entry(node: node, autograd: claimed, numerical: numerical, error: error,
+                     tolerance: GradientCheck.tolerance + rounding)
+    }
+}

@@ -1,0 +1,85 @@
+import Calc
+import Lessons
+
+extension Session {
+    /// Saving a session as a script and running a script into it.
+    static let scriptCommands: [Command] = [
+        Command(name: "save", usage: "FILE", summary: "write what you typed (not the errors) as a script that replays it", argument: .file) {
+            session, input throws(Diagnostic) in try session.save(input)
+        },
+        Command(name: "load", usage: "FILE", summary: "run a script into this session, line by line", argument: .file) {
+            session, input throws(Diagnostic) in try session.load(input)
+        },
+    ]
+
+    /// Commands that change nothing a replay needs, left out of `:save`.
+    private static let notSaved: Set<String> = ["save", "load", "quit", "help", "vars", "nodes"]
+
+    /// Records lines that worked, for `:save`. A `:load` records the
+    /// script's own lines as they run, so the saved script stands alone.
+    func remember(_ lines: [String]) {
+        if let first = lines.first, first.hasPrefix(":") {
+            let name = String(first.dropFirst().prefix { !$0.isWhitespace })
+            if Session.notSaved.contains(name) { return }
+        }
+        savedInput += lines
+    }
+
+    private func path(of input: CommandInput, command: String) throws(Diagnostic) -> String {
+        guard let word = input.words.first else {
+            throw .error(":\(command) needs a file name", at: input.end, hint: "for example :\(command) demo.mg")
+        }
+        guard input.words.count == 1 else {
+            throw .error(":\(command) takes one file name (without spaces)", at: input.words[1].range)
+        }
+        return word.text
+    }
+
+    private func save(_ input: CommandInput) throws(Diagnostic) {
+        let path = try path(of: input, command: "save")
+        let header = "# Saved by :save. Replay it with: micrograd run \(path)"
+        do {
+            try FileSystem.writeAtomically(([header] + savedInput).joined(separator: "\n") + "\n", to: path)
+        } catch {
+            throw .error(error.description, at: input.words[0].range)
+        }
+        let count = savedInput.count
+        say("Saved \(count) line\(count == 1 ? "" : "s") to \(path).")
+    }
+
+    /// Scripts may load scripts, but not without end.
+    private static let maxLoadDepth = 8
+
+    private func load(_ input: CommandInput) throws(Diagnostic) {
+        let path = try path(of: input, command: "load")
+        guard loadDepth < Session.maxLoadDepth else {
+            throw .error(
+                ":load is nested \(Session.maxLoadDepth) deep; does the script load itself?", at: input.words[0].range)
+        }
+        let text: String
+        do {
+            text = try FileSystem.readText(path)
+        } catch {
+            throw .error(error.description, at: input.words[0].range)
+        }
+        loadDepth += 1
+        // Each loaded line shows after the prompt, as if typed.
+        let echoing = options.echoInput
+        options.echoInput = !options.json
+        defer {
+            loadDepth -= 1
+            options.echoInput = echoing
+        }
+        for entry in Script(parsing: text).entries {
+            if shouldStop() { break }
+            let outcome = handle(entry.input, sourceName: path, lineNumber: entry.line)
+            if outcome == .failed {
+                throw .error("stopped loading \(path) at line \(entry.line)", at: input.words[0].range)
+            }
+            if outcome == .quit { break }
+        }
+        if finish(sourceName: path) == .failed {
+            throw .error("stopped loading \(path) at its end", at: input.words[0].range)
+        }
+    }
+}

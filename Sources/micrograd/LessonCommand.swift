@@ -1,0 +1,69 @@
+import ArgumentParser
+import Lessons
+import LineEditor
+import Tutor
+
+/// `micrograd lesson [ID]`: plays a guided lesson, at a terminal or with
+/// answers piped in, one per line.
+struct LessonCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lesson",
+        abstract: "Start or resume a guided lesson (answers may be piped in, one per line).")
+
+    @Argument(help: "The lesson: its number in `micrograd lessons` or its id. Without it, where you stopped.")
+    var lesson: String?
+
+    @OptionGroup var common: CommonOptions
+
+    func run() throws {
+        if common.json {
+            writeError("micrograd: --json is for `lessons check`, `run` and `-e`; a lesson is played as text\n")
+            throw ExitCode(1)
+        }
+        let catalog = LessonCatalog(roots: LessonFolders.roots(extra: common.lessonsFolder))
+        for problem in catalog.problems { writeError("micrograd: warning: \(problem)\n") }
+        let store = ProgressStore.defaultPath(environment: environment).map(ProgressStore.init(path:))
+        let runner = LessonRunner(
+            catalog: catalog, store: store, language: common.lang, fallback: LessonFolders.localeLanguage,
+            options: common.sessionOptions(), write: writeOut)
+        if Terminal.isInteractive {
+            InterruptSignal.install()
+            runner.session.shouldStop = { InterruptSignal.isRequested }
+        }
+        guard runner.start(lesson) else { throw ExitCode(1) }
+        if Terminal.isInteractive {
+            interact(with: runner)
+        } else {
+            // Answers piped in are echoed after the prompt, so that the
+            // output reads as the transcript of a lesson.
+            let reader = PlainLineReader()
+            while !runner.wantsToQuit, case .line(let line) = reader.readLine(prompt: "") {
+                writeOut(runner.prompt + line + "\n")
+                runner.handle(line)
+            }
+            runner.finish()
+        }
+    }
+
+    private func interact(with runner: LessonRunner) {
+        let history = XDGDirectories.state(environment: environment).map { $0 + "/history" }
+        let reader = EditLineReader(
+            programName: "micrograd", historyPath: history,
+            complete: { [unowned runner] text in runner.session.complete(text) })
+        defer { reader.close() }
+        while !runner.wantsToQuit {
+            InterruptSignal.clear()
+            switch reader.readLine(prompt: runner.prompt) {
+            case .line(let line):
+                runner.handle(line)
+            case .interrupted:
+                runner.session.cancelPending()
+                writeOut("^C\n")
+            case .endOfInput:
+                writeOut("\n")
+                runner.finish()
+                return
+            }
+        }
+    }
+}

@@ -1,0 +1,48 @@
+import ArgumentParser
+import Lessons
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+extension Language: ExpressibleByArgument {}
+
+/// Where lessons are found: the built-in folder, then the folders of
+/// `MICROGRAD_LESSONS` (separated by ':'), then `--lessons DIR`.
+///
+/// The built-in folder is `PREFIX/share/micrograd/lessons` beside an
+/// installed binary (`PREFIX/bin/micrograd`), else the `lessons/` folder
+/// of the source checkout the binary was built from.
+enum LessonFolders {
+    static func roots(extra: String?) -> [String] {
+        var roots: [String] = []
+        if let builtIn = builtIn() { roots.append(builtIn) }
+        if let variable = environment("MICROGRAD_LESSONS") {
+            roots += variable.split(separator: ":").map(String.init)
+        }
+        if let extra { roots.append(extra) }
+        return roots
+    }
+
+    static func builtIn() -> String? {
+        if let executable = executablePath() {
+            let installed = FileSystem.parent(of: FileSystem.parent(of: executable)) + "/share/micrograd/lessons"
+            if FileSystem.isDirectory(installed) { return installed }
+        }
+        // Sources/micrograd/LessonFolders.swift -> the checkout's lessons/.
+        let checkout = FileSystem.parent(of: FileSystem.parent(of: FileSystem.parent(of: #filePath))) + "/lessons"
+        return FileSystem.isDirectory(checkout) ? checkout : nil
+    }
+
+    private static func executablePath() -> String? {
+        var buffer = [CChar](repeating: 0, count: 4096)
+        let count = readlink("/proc/self/exe", &buffer, buffer.count - 1)
+        guard count > 0 else { return nil }
+        return String(decoding: buffer.prefix(count).map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
+    /// The learner's language when `--lang` is not given and none was chosen with `:lang`.
+    static var localeLanguage: Language {
+        Language.fromLocale(environment)
+    }
+}

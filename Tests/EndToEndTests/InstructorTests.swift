@@ -1,0 +1,85 @@
+import Foundation
+import Testing
+
+/// An instructor's workflow through the binary: save a session, replay it,
+/// record it as a transcript, check it, break it, load it.
+@Suite("Scripts for instructors")
+struct InstructorTests {
+    @Test(":save writes a script that run replays to the same output, byte for byte, twice")
+    func saveAndReplay() throws {
+        let folder = Binary.temporaryFolder()
+        let saved = folder.appendingPathComponent("lecture.mg").path
+        let input = folder.appendingPathComponent("typed.mg")
+        try "a = 2\nb = -3\nc = a*b + tanh(a)\n:vars\n:save \(saved)\n".write(to: input, atomically: true, encoding: .utf8)
+        #expect(try Binary.run(["run", input.path]).status == 0)
+        let script = try String(contentsOfFile: saved, encoding: .utf8)
+        #expect(script.contains("c = a*b + tanh(a)\n"))
+        #expect(!script.contains(":vars"), "commands that only look are not saved")
+        let first = try Binary.run(["run", saved])
+        let second = try Binary.run(["run", saved])
+        #expect(first.status == 0)
+        #expect(first.stdout == second.stdout)
+        #expect(first.stdout.contains(">>> c = a*b + tanh(a)\nc = -5.036\n"))
+    }
+
+    @Test("--record makes a transcript that --check passes; a changed number fails with FILE:LINE")
+    func recordAndCheck() throws {
+        let folder = Binary.temporaryFolder()
+        let path = folder.appendingPathComponent("demo.mg").path
+        try "# a demo\na = 2\nb = -3\nc = a*b + tanh(a)\n".write(toFile: path, atomically: true, encoding: .utf8)
+        let recorded = try Binary.run(["run", "--record", path])
+        #expect(recorded.status == 0)
+        let transcript = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(transcript.hasPrefix("# a demo\n>>> a = 2\na = 2\n>>> b = -3\n"))
+        let checked = try Binary.run(["run", "--check", path])
+        #expect(checked.status == 0)
+        #expect(checked.stdout.contains("the output of all 4 inputs matches"))
+
+        // Change the script so one number differs.
+        let changed = transcript.replacingOccurrences(of: ">>> b = -3\nb = -3", with: ">>> b = -4\nb = -3")
+        try changed.write(toFile: path, atomically: true, encoding: .utf8)
+        let failed = try Binary.run(["run", "--check", path])
+        #expect(failed.status == 1)
+        #expect(failed.stdout.contains("\(path):5: expected «b = -3» got «b = -4»"))
+    }
+
+    @Test("a number within the tolerance still passes")
+    func tolerance() throws {
+        let folder = Binary.temporaryFolder()
+        let path = folder.appendingPathComponent("close.mg").path
+        try ">>> x = 0.3\nx = 0.30001\n".write(toFile: path, atomically: true, encoding: .utf8)
+        #expect(try Binary.run(["run", "--check", path]).status == 0)
+        try ">>> x = 0.3\nx = 0.31\n".write(toFile: path, atomically: true, encoding: .utf8)
+        #expect(try Binary.run(["run", "--check", path]).status == 1)
+    }
+
+    @Test(":load runs a script into the session")
+    func load() throws {
+        let folder = Binary.temporaryFolder()
+        let library = folder.appendingPathComponent("setup.mg").path
+        try "w = 3\nb = 1\n".write(toFile: library, atomically: true, encoding: .utf8)
+        let result = try Binary.run([], input: ":load \(library)\ny = w*2 + b\n")
+        #expect(result.status == 0)
+        #expect(result.stdout.contains(">>> w = 3\nw = 3\n"))
+        #expect(result.stdout.contains("y = 7"))
+        let missing = try Binary.run([], input: ":load \(folder.path)/nope.mg\n")
+        #expect(missing.status == 1)
+        #expect(missing.stdout.contains("cannot read '\(folder.path)/nope.mg'"))
+        let looping = folder.appendingPathComponent("loop.mg").path
+        try ":load \(looping)\n".write(toFile: looping, atomically: true, encoding: .utf8)
+        let loop = try Binary.run([], input: ":load \(looping)\n")
+        #expect(loop.status == 1)
+        #expect(loop.stdout.contains("nested 8 deep"))
+    }
+
+    @Test("--json with run writes one object per result and no transcript")
+    func json() throws {
+        let folder = Binary.temporaryFolder()
+        let path = folder.appendingPathComponent("j.mg").path
+        try "a = 2\nb = a * 3\n".write(toFile: path, atomically: true, encoding: .utf8)
+        let result = try Binary.run(["run", "--json", path])
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.count == 2)
+        #expect(lines.allSatisfy { $0.hasPrefix("{\"input\": ") })
+    }
+}

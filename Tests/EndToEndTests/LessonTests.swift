@@ -1,0 +1,201 @@
+import Foundation
+import Lessons
+import Testing
+
+/// Guided lessons through the binary: played with piped answers in both
+/// languages, killed and resumed, and checked by `lessons check`.
+@Suite("Lessons")
+struct LessonTests {
+    static let lessons = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("lessons")
+
+    /// Lesson 1 answered step by step, with a wrong attempt, a hint and a
+    /// REPL command on the way.
+    static let basicsAnswers = [
+        "", "", "",           // two prose steps and the first graph
+        "a",                  // a name goes to the tutor, not to the number question
+        "-3",                 // the gradient of c with respect to a
+        "2.01*b + 1",         // the nudge
+        "",                   // forward and backward
+        "L = c*2", ":hint",   // a wrong attempt, then a hint
+        "L = c^2",
+        "-20",
+        "",
+        ":vars",
+        "d = a^2 + a",        // equivalent to the model a*a + a
+        "1", "2",             // a wrong option, then the right one
+        "backpropagation computes every gradient; reused nodes add up", "1 3",
+        "",
+    ].joined(separator: "\n") + "\n"
+
+    @Test("lesson 1 plays from start to end with piped answers", arguments: [("en", "Lesson complete"), ("zh", "本课完成")])
+    func playBasics(_ language: String, _ complete: String) throws {
+        let home = Binary.temporaryFolder()
+        let result = try Binary.run(["lesson", "basics", "--lang", language], input: Self.basicsAnswers, home: home)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains(complete), "\(result.stdout)")
+        #expect(result.stdout.contains("[1·7/13] >>> L = c*2"))
+        #expect(result.stdout.contains(language == "en" ? "Not yet: L is -10, but 25 is wanted." : "还不对：L等于 -10，应为 25。"))
+        #expect(result.stdout.contains(language == "en" ? "Hint 1/1: Type L = c^2" : "提示 1/1：输入 L = c^2"))
+        #expect(result.stdout.contains(language == "en" ? "You covered 2 of 3 key points" : "你覆盖了 3 个要点中的 2 个"))
+        #expect(!result.stdout.contains("error"), "\(result.stdout)")
+        let progress = try String(contentsOfFile: home.path + "/.local/share/micrograd/lesson-progress", encoding: .utf8)
+        let decoded = try ProgressFormat.decode(progress)
+        #expect(decoded.lessons["basics"]?.isFinished == true)
+        #expect(decoded.lessons["basics"]?.done.count == 13)
+    }
+
+    @Test("Chinese text is wrapped by display width and never cut inside a character")
+    func wrapping() throws {
+        let result = try Binary.run(["lesson", "basics", "--lang", "zh"], input: "\n", environment: ["COLUMNS": "40"])
+        let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false)
+        let prose = lines.filter { $0.unicodeScalars.contains { $0.value >= 0x4E00 && $0.value <= 0x9FFF } }
+        #expect(prose.count > 5)
+        for line in prose {
+            let width = line.unicodeScalars.reduce(0) { $0 + (($1.value >= 0x2E80 && $1.value <= 0xFFE6) ? 2 : 1) }
+            #expect(width <= 40, "\(line)")
+            #expect(!"，。、；：！？）".contains(line.first ?? " "), "a line starts with closing punctuation: \(line)")
+        }
+    }
+
+    @Test(":lang switches language in the middle of a lesson, at the same step, keeping the names")
+    func switchLanguage() throws {
+        let home = Binary.temporaryFolder()
+        let result = try Binary.run(["lesson", "basics", "--lang", "en"], input: "\n\n\n:lang zh\n-3\n2.01*b + 1\n", home: home)
+        #expect(result.stdout.contains("Language: 中文"))
+        #expect(result.stdout.contains("看表回答"))
+        #expect(result.stdout.contains("[1·6/13]"))
+        let progress = try String(contentsOfFile: home.path + "/.local/share/micrograd/lesson-progress", encoding: .utf8)
+        #expect(progress.contains("language zh\n"))
+    }
+
+    @Test("killed with SIGKILL in the middle of a lesson, the tutor resumes at the same step")
+    func killAndResume() throws {
+        let home = Binary.temporaryFolder()
+        let progressPath = home.path + "/.local/share/micrograd/lesson-progress"
+        let process = Process()
+        process.executableURL = Binary.url
+        process.arguments = ["lesson", "basics", "--lang", "en"]
+        process.environment = ["HOME": home.path, "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"]
+        let stdin = Pipe()
+        process.standardInput = stdin
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        // Four steps done; the tutor waits at step 5 (the task "nudge") with stdin still open.
+        stdin.fileHandleForWriting.write(Data("\n\n\n-3\n".utf8))
+        let deadline = Date().addingTimeInterval(20)
+        var saved = ""
+        while Date() < deadline {
+            saved = (try? String(contentsOfFile: progressPath, encoding: .utf8)) ?? ""
+            if saved.contains("step=nudge") { break }
+            Thread.sleep(forTimeInterval: 0.02)
+        }
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        #expect(process.terminationReason == .uncaughtSignal)
+        let text = try String(contentsOfFile: progressPath, encoding: .utf8)
+        let progress = try ProgressFormat.decode(text)
+        #expect(progress.lessons["basics"] == LessonProgress(step: "nudge", done: ["learns", "gradient", "first-graph", "grad-of-a"]))
+        let folder = try FileManager.default.contentsOfDirectory(atPath: (progressPath as NSString).deletingLastPathComponent)
+        #expect(folder == ["lesson-progress"], "no temporary file is left behind")
+
+        // No id: the lesson played last, at its step, with its names restored.
+        let resumed = try Binary.run(["lesson"], input: "2.01*b + 1\n", home: home)
+        #expect(resumed.stdout.contains("Welcome back: Basic concepts: values, gradients and backpropagation, at step 5 of 13."))
+        #expect(resumed.stdout.contains("[1·5/13] >>> 2.01*b + 1"))
+        #expect(resumed.stdout.contains("✓ Right."))
+        #expect(try ProgressFormat.decode(String(contentsOfFile: progressPath, encoding: .utf8)).lessons["basics"]?.step == "forward-backward")
+    }
+
+    @Test("a corrupt progress file is reported and kept aside")
+    func corruptProgress() throws {
+        let home = Binary.temporaryFolder()
+        let folder = home.path + "/.local/share/micrograd"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try "not a progress file\n".write(toFile: folder + "/lesson-progress", atomically: true, encoding: .utf8)
+        let result = try Binary.run(["lesson", "basics"], input: "\n", home: home)
+        #expect(result.stdout.contains("warning: the progress file was unreadable"))
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder)
+        #expect(names.contains { $0.hasPrefix("lesson-progress.corrupt-") })
+        #expect(names.contains("lesson-progress"))
+    }
+
+    @Test("lessons lists the lessons with progress")
+    func list() throws {
+        let home = Binary.temporaryFolder()
+        _ = try Binary.run(["lesson", "basics"], input: "\n\n", home: home)
+        let result = try Binary.run(["lessons", "--lang", "en"], home: home)
+        #expect(result.stdout.contains("1.  basics  Basic concepts"))
+        #expect(result.stdout.contains("step 3/13"))
+    }
+
+    @Test("lessons check passes on lessons/")
+    func checkBuiltIn() throws {
+        let result = try Binary.run(["lessons", "check", Self.lessons.path])
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        #expect(result.stdout.contains("ok  \(Self.lessons.path)/zh/01-basics.md (13 steps)"))
+        #expect(result.stdout.hasSuffix("no errors\n"))
+    }
+
+    /// A copy of lessons/ with one syntax error in Chinese and one model
+    /// answer in English that fails its own check.
+    func brokenCopy() throws -> URL {
+        let folder = Binary.temporaryFolder().appendingPathComponent("lessons")
+        try FileManager.default.copyItem(at: Self.lessons, to: folder)
+        let zh = folder.appendingPathComponent("zh/01-basics.md")
+        try String(contentsOf: zh, encoding: .utf8).replacingOccurrences(of: "## task chain", with: "## tsak chain")
+            .write(to: zh, atomically: true, encoding: .utf8)
+        let en = folder.appendingPathComponent("en/01-basics.md")
+        try String(contentsOf: en, encoding: .utf8).replacingOccurrences(of: "answer: d = a*a + a", with: "answer: d = a*a")
+            .write(to: en, atomically: true, encoding: .utf8)
+        return folder
+    }
+
+    func line(of text: String, in file: URL) throws -> Int {
+        let lines = try String(contentsOf: file, encoding: .utf8).components(separatedBy: "\n")
+        return try #require(lines.firstIndex { $0.hasPrefix(text) }) + 1
+    }
+
+    @Test("lessons check fails with FILE:LINE on a broken copy")
+    func checkBroken() throws {
+        let folder = try brokenCopy()
+        let result = try Binary.run(["lessons", "check", folder.path])
+        #expect(result.status == 1)
+        let zh = folder.appendingPathComponent("zh/01-basics.md")
+        let en = folder.appendingPathComponent("en/01-basics.md")
+        #expect(result.stdout.contains("\(zh.path):\(try line(of: "## tsak chain", in: zh)): unknown step kind 'tsak' (did you mean 'task'?)"), "\(result.stdout)")
+        #expect(result.stdout.contains("\(en.path):\(try line(of: "## task accumulate", in: en)): step 'accumulate': the model answer does not pass its own checks: d is 4, but 6 is wanted."), "\(result.stdout)")
+    }
+
+    @Test("lessons check --json writes one object per file and a summary")
+    func checkJSON() throws {
+        let folder = try brokenCopy()
+        let result = try Binary.run(["lessons", "check", "--json", folder.path])
+        #expect(result.status == 1)
+        let objects = try result.stdout.split(separator: "\n").map {
+            try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any]
+        }
+        #expect(objects.count == 3)
+        let zh = try #require(objects.first { ($0["file"] as? String)?.hasSuffix("zh/01-basics.md") == true })
+        #expect(zh["ok"] as? Bool == false)
+        let errors = try #require(zh["errors"] as? [[String: Any]])
+        #expect(errors.first?["line"] as? Int == (try line(of: "## tsak chain", in: folder.appendingPathComponent("zh/01-basics.md"))))
+        let summary = try #require(objects.last?["summary"] as? [String: Int])
+        #expect(summary == ["files": 2, "lessons": 1, "errors": 2])
+    }
+
+    @Test("lessons new writes a skeleton that passes the check and plays from --lessons")
+    func newLesson() throws {
+        let folder = Binary.temporaryFolder().appendingPathComponent("mine")
+        let created = try Binary.run(["lessons", "new", "08-chain", folder.path])
+        #expect(created.status == 0, "\(created.stderr)")
+        #expect(try Binary.run(["lessons", "new", "08-chain", folder.path]).status == 1, "never overwrites")
+        let check = try Binary.run(["lessons", "check", folder.path])
+        #expect(check.status == 0, "\(check.stdout)")
+        let played = try Binary.run(["--lessons", folder.path, "lesson", "chain"], input: "\n\nd = 2*c\n2\n-3\nmine\nall\n")
+        #expect(played.stdout.contains("Lesson complete: A new lesson."), "\(played.stdout)")
+        let listed = try Binary.run(["lessons"], environment: ["MICROGRAD_LESSONS": folder.path])
+        #expect(listed.stdout.contains("2.  chain"))
+    }
+}

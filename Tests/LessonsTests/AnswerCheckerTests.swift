@@ -1,0 +1,76 @@
+import Calc
+import Testing
+@testable import Lessons
+
+/// A workspace after running `source`.
+func workspace(_ source: String) throws -> Workspace {
+    let workspace = Workspace()
+    var evaluator = Evaluator(workspace: workspace)
+    for statement in try Parser.parse(source) { _ = try evaluator.run(statement) }
+    return workspace
+}
+
+func check(_ check: String, after source: String, typed: String? = nil) throws -> CheckFailure? {
+    let space = try workspace(source)
+    return AnswerChecker(workspace: space).failure(of: try Check.parse(check), input: typed ?? source)
+}
+
+@Suite("Checking answers")
+struct AnswerCheckerTests {
+    @Test("by value: a name, the result, an expression of the learner's names, a tolerance")
+    func value() throws {
+        #expect(try check("value c == -5", after: "a = 2; b = -3; c = a*b + 1") == nil)
+        #expect(try check("value c == a*b + 1", after: "a = 2; b = -3; c = a*b + 1") == nil)
+        #expect(try check("value == -5.03 within 0.000001", after: "b = -3; 2.01*b + 1") == nil)
+        let wrong = try check("value c == 5", after: "a = 2; b = -3; c = a*b + 1")
+        #expect(wrong == .valueDiffers(subject: "c", actual: Numbers(shape: [], values: [-5]), expected: Numbers(shape: [], values: [5])))
+        #expect(try check("value d == 1", after: "a = 1") == .unknownName("d"))
+        #expect(try check("value x == [1, 2]", after: "x = [1, 2]") == nil)
+        #expect(try check("value x == [1, 2, 3]", after: "x = [1, 2]") != nil)
+    }
+
+    @Test("by gradient, against hand-derived values")
+    func gradient() throws {
+        // L = (a*b + 1)^2: dL/da = 2(ab + 1) b = 2(-5)(-3) = 30.
+        #expect(try check("grad L wrt a == 30", after: "a = 2; b = -3; c = a*b + 1; L = c^2") == nil)
+        #expect(try check("grad L wrt b == -20", after: "a = 2; b = -3; c = a*b + 1; L = c^2") == nil)
+        // A reused node accumulates: d(a*a + a)/da = 2a + 1.
+        #expect(try check("grad d wrt a == 5", after: "a = 2; d = a*a + a") == nil)
+        #expect(try check("grad d wrt a == 4", after: "a = 2; d = a*a + a") != nil)
+        // A name defined after the output is not in its graph: 0.
+        #expect(try check("grad d wrt z == 0", after: "a = 2; d = a*a; z = 3") == nil)
+        #expect(try check("grad wrt a == 3", after: "a = 2; b = 3; a*b") == nil)
+        #expect(try check("grad x wrt a == 1", after: "a = 2; x = [a, a]") == .notScalar(subject: "x", shape: [2]))
+    }
+
+    @Test("by equivalence: reordered and rewritten expressions pass, different functions fail")
+    func equivalence() throws {
+        let setup = "a = 2; b = 2; c = 1"
+        #expect(try check("equivalent a*b + c", after: setup, typed: "c + b*a") == nil)
+        #expect(try check("equivalent a*b + c", after: setup, typed: "x = (b*a) + c*1") == nil)
+        #expect(try check("equivalent a*a + a", after: setup, typed: "a^2 + a") == nil)
+        // Equal at a = b = 2 (both 4), but not the same function.
+        let different = try check("equivalent a*b", after: setup, typed: "a + b")
+        guard case .valueNotEquivalent = different else { Issue.record("\(String(describing: different))"); return }
+        // Same value everywhere is impossible to fake with a constant.
+        #expect(try check("equivalent a*b", after: setup, typed: "4") != nil)
+        // An extra name changes the gradient even when its value is small.
+        #expect(try check("equivalent a*b", after: setup, typed: "a*b + 0*c") == nil)
+        #expect(try check("equivalent tanh(a)", after: setup, typed: "(exp(2*a) - 1)/(exp(2*a) + 1)") == nil)
+        #expect(try check("equivalent relu(a)", after: setup, typed: "a") != nil)
+        // Arrays: element by element.
+        #expect(try check("equivalent x @ w + b", after: "x = [[1, 2]]; w = [[1], [2]]; b = [1]", typed: "b + x @ w") == nil)
+        #expect(try check("equivalent x * 2", after: "x = [1, 2]", typed: "x + 2") != nil)
+    }
+
+    @Test("equivalence ignores points where the model is not finite")
+    func domains() throws {
+        #expect(try check("equivalent log(a*a)", after: "a = 2", typed: "2*log(abs(a))") == nil)
+    }
+
+    @Test("assigns")
+    func assigns() throws {
+        #expect(try check("assigns d", after: "a = 1", typed: "d = a") == nil)
+        #expect(try check("assigns d", after: "a = 1", typed: "a + 1") == .didNotAssign("d"))
+    }
+}

@@ -1,0 +1,254 @@
+import Autograd
+import Calc
+import Foundation
+import Testing
+@testable import Tutor
+
+/// A session that has run `script`, and what it printed.
+private func session(_ script: String, width: Int = 80, unicode: Bool = true) -> (Session, () -> String) {
+    final class Output: @unchecked Sendable { var text = "" }
+    let output = Output()
+    let session = Session(options: SessionOptions(style: Style(color: false, unicode: unicode), width: width)) {
+        output.text += $0
+    }
+    for line in script.split(separator: "\n") { session.handle(String(line)) }
+    output.text = ""
+    return (session, { defer { output.text = "" }; return output.text })
+}
+
+private func node(_ session: Session, _ name: String) -> Node {
+    guard case .scalar(let node) = session.workspace.value(named: name) else { fatalError("\(name) is not a scalar") }
+    return node
+}
+
+private let lecture = "a = 2\nb = -3\nc = 10\ne = a*b\nd = e + c\nf = -2\nL = d*f"
+private let reused = "x = 3\ny = x + x\np = x*y\nq = x + y\nr = p*q"
+
+@Suite("Explaining gradients")
+struct ExplanationTests {
+    @Test("the lecture's example, node by node, with formulas and numbers")
+    func lectureChainRule() {
+        let (session, output) = session(lecture)
+        session.handle(":explain L")
+        let lines = output().split(separator: "\n").map(String.init)
+        #expect(lines.contains("dL/da = dL/de * de/da = -2 * b = -2 * -3 = 6"))
+        #expect(lines.contains("dL/db = dL/de * de/db = -2 * a = -2 * 2 = -4"))
+        #expect(lines.contains { $0.hasPrefix("dL/dd = f = -2") })
+        #expect(lines.contains { $0.hasPrefix("dL/df = d = 4") })
+        #expect(lines.contains { $0.hasPrefix("dL/dc = dL/dd * dd/dc = -2 * 1 = -2") })
+        // From the output down: every node after the nodes that use it.
+        let order = ["dL/dL", "dL/dd", "dL/de", "dL/da"].map { key in lines.firstIndex { $0.hasPrefix(key) } ?? -1 }
+        #expect(order == order.sorted() && !order.contains(-1))
+    }
+
+    /// By hand: y = x + x = 6, p = x*y = 18, q = x + y = 9, r = p*q = 162.
+    /// dr/dp = q = 9, dr/dq = p = 18; dr/dy = dr/dp * x + dr/dq * 1 = 27 + 18 = 45;
+    /// dr/dx = 45 (y, left) + 45 (y, right) + dr/dp * y (9 * 6 = 54) + dr/dq * 1 (18) = 162.
+    @Test("a node used four times: each path's share and their sum")
+    func reusedNode() {
+        let (session, output) = session(reused)
+        let tape = session.workspace.tape
+        tape.backward(from: node(session, "r"))
+        #expect(tape.grad(node(session, "p")) == 9)
+        #expect(tape.grad(node(session, "q")) == 18)
+        #expect(tape.grad(node(session, "y")) == 45)
+        #expect(tape.grad(node(session, "x")) == 162)
+        session.handle(":explain r x")
+        let text = output()
+        #expect(text.contains("dr/dx: x is used 4 times"))
+        #expect(text.contains("via y = x + x (left): dr/dy * dy/dx = 45 * 1 = 45"))
+        #expect(text.contains("via y = x + x (right): dr/dy * dy/dx = 45 * 1 = 45"))
+        #expect(text.contains("via p = x*y: dr/dp * dp/dx = 9 * y = 9 * 6 = 54"))
+        #expect(text.contains("via q = x + y: dr/dq * dq/dx = 18 * 1 = 18"))
+        #expect(text.contains("dr/dx = 45 + 45 + 54 + 18 = 162"))
+        session.handle(":explain r y")
+        let y = output()
+        #expect(y.contains("via p = x*y: dr/dp * dp/dy = 9 * x = 9 * 3 = 27"))
+        #expect(y.contains("dr/dy = 27 + 18 = 45"))
+    }
+
+    @Test("formulas come from the engine's table, x and y replaced as whole words")
+    func substitution() {
+        #expect(ChainRule.substitute(["x": "a"], into: "exp(x)", bracket: { $0 }) == "exp(a)")
+        #expect(ChainRule.substitute(["x": "a*b", "y": "c"], into: "y * x^(y - 1)", bracket: ChainRule.atom)
+                == "c * (a*b)^(c - 1)")
+        #expect(ChainRule.atom("w[0,1]") == "w[0,1]")
+        #expect(ChainRule.atom("tanh(a*b)") == "tanh(a*b)")
+        #expect(ChainRule.atom("-3") == "(-3)")
+        #expect(ChainRule.sum([45, -3, 2]) == "45 - 3 + 2")
+        let (session, output) = session("a = 0.5\nt = tanh(a)")
+        session.handle(":explain t a")
+        #expect(output().contains("dt/da = \(Tanh.derivativeFormulas[0].replacingOccurrences(of: "x", with: "a"))"))
+    }
+
+    @Test("the gradient check passes correct gradients and marks a wrong one")
+    func checkerCatchesWrongGradient() {
+        let (session, _) = session(lecture)
+        let tape = session.workspace.tape
+        let output = node(session, "L")
+        tape.backward(from: output)
+        let nodes = tape.subgraph(of: output).filter { $0 != output }
+        let before = nodes.map(tape.data)
+        let checker = GradientCheck(tape: tape, output: output)
+        let right = checker.run(nodes, gradient: tape.grad)
+        #expect(right.count == 6 && right.allSatisfy(\.passed))
+        // A broken gradient, injected through the tape.
+        let b = node(session, "b")
+        tape.setGrad(b, tape.grad(b) + 0.01)
+        let wrong = checker.run(nodes, gradient: tape.grad)
+        #expect(wrong.filter { !$0.passed }.map(\.node) == [b])
+        // One given to the checker directly: d's sign flipped.
+        let d = node(session, "d")
+        let flipped = checker.run(nodes, gradient: { $0 == d ? -tape.grad($0) : tape.grad($0) })
+        #expect(flipped.filter { !$0.passed }.map(\.node).contains(d))
+        #expect(nodes.map(tape.data) == before, "the check leaves every value as it was")
+        #expect(tape.data(output) == -8)
+    }
+
+    @Test(":check marks a wrong gradient ✗ in its report, ok/FAIL without Unicode")
+    func checkReport() {
+        let (session, output) = session(lecture, unicode: false)
+        session.handle(":check L")
+        let text = output()
+        #expect(text.contains("all 6 gradients agree"))
+        #expect(text.components(separatedBy: " ok\n").count == 7)
+        let tape = session.workspace.tape
+        let b = node(session, "b")
+        let entries = GradientCheck(tape: tape, output: node(session, "L"))
+            .run([b], gradient: { _ in 5 })
+        let report = GradientCheckReport(style: Style(color: false), workspace: session.workspace)
+            .render(entries, output: node(session, "L"))
+        #expect(report.contains("✗"))
+        #expect(report.contains("1 of 1 gradients disagree with the finite differences: b"))
+    }
+
+    @Test("stepping through backward gives exactly backward's gradients")
+    func stepperMatchesBackward() {
+        for script in [lecture, reused, "u = 0.3\nv = -1.2\nw = tanh(u*v + u) / (1 + exp(v)) + u^3"] {
+            let (session, _) = session(script)
+            let tape = session.workspace.tape
+            let output = session.workspace.lastResult!.nodes[0]
+            tape.backward(from: output)
+            let nodes = tape.subgraph(of: output)
+            let expected = nodes.map(tape.grad)
+            for node in nodes { tape.setGrad(node, 99) }
+            var stepper = BackwardStepper(workspace: session.workspace, output: output)
+            while !stepper.isFinished { _ = stepper.step(style: .plain) }
+            #expect(nodes.map(tape.grad) == expected)
+        }
+    }
+
+    @Test("stepping is a mode: Enter steps, q stops, the prompt says so")
+    func steppingMode() {
+        let (session, output) = session(reused)
+        session.handle(":backward r")
+        #expect(session.prompt == BackwardStepper.prompt)
+        #expect(output().contains("step 1 of 4: r = p*q, grad 1"))
+        session.handle("")
+        let second = output()
+        #expect(second.contains("step 2 of 4: q = x + y, grad 18"))
+        #expect(second.contains("x.grad = 0 + 18 * 1 = 18"))
+        session.handle("")
+        #expect(output().contains("x.grad = 18 + 9 * y = 18 + 9 * 6 = 72"))
+        session.handle("")
+        let last = output()
+        #expect(last.contains("x.grad = 72 + 45 * 1 = 117"))
+        #expect(last.contains("x.grad = 117 + 45 * 1 = 162"))
+        #expect(last.contains("Done"))
+        #expect(session.prompt == ">>> ")
+        session.handle(":backward r")
+        session.handle("q")
+        #expect(output().contains("Stopped after 1 of 4 steps"))
+        #expect(session.workspace.tape.grad(node(session, "x")) == 162)
+        #expect(session.prompt == ">>> ")
+    }
+
+    @Test("a million-node chain draws at once, without deep recursion")
+    func hugeGraph() {
+        let (session, output) = session("s = sum(zeros(1000, 1000))")
+        let clock = ContinuousClock()
+        let elapsed = clock.measure { session.handle(":graph s") }
+        let text = output()
+        #expect(text.contains("graph too large to draw: 1999999 nodes") || text.contains("showing the top"))
+        #expect(text.split(separator: "\n").count < 200)
+        #expect(elapsed < .seconds(20))
+    }
+
+    @Test("the tree marks shared nodes and fits the width")
+    func drawing() {
+        let (session, output) = session(reused, width: 60)
+        session.handle(":graph r")
+        let lines = output().split(separator: "\n").map(String.init)
+        #expect(lines.filter { $0.contains("x") && $0.contains("used 4 times") }.count == 1)
+        #expect(lines.filter { $0.contains("shared, drawn above") }.count == 4)
+        #expect(lines.allSatisfy { $0.count <= 60 })
+        let (ascii, asciiOutput) = ExplanationTests.plain(reused)
+        ascii.handle(":graph r")
+        #expect(!asciiOutput().contains { !$0.isASCII })
+    }
+
+    static func plain(_ script: String) -> (Session, () -> String) { session(script, unicode: false) }
+
+    @Test("DOT labels are escaped so Graphviz reads every one")
+    func dotEscaping() throws {
+        let (session, _) = session(lecture)
+        let tape = session.workspace.tape
+        tape.setLabel(node(session, "e"), "{odd|<label> \"quoted\" back\\slash}")
+        let graph = DisplayGraph(of: [node(session, "L")], workspace: session.workspace, showElements: false)
+        let dot = DotExport.text(of: graph, tape: tape, title: "a \"title\"")
+        #expect(dot.contains("n0 [shape=record, label=\"{ a | data 2 | grad 0 }\"]") || dot.contains("{ a | data 2"))
+        #expect(dot.contains("_op [shape=ellipse"))
+        try acceptedByGraphviz(dot)
+    }
+
+    @Test("Tab completes names after the explanation commands, and files after :dot")
+    func completion() throws {
+        let (session, _) = session(lecture)
+        #expect(session.complete(":graph ").candidates.contains("L"))
+        #expect(session.complete(":explain L ").candidates == session.workspace.names)
+        #expect(session.complete(":check d").candidates == ["d"])
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mg-completion-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("plots"), withIntermediateDirectories: true)
+        FileManager.default.createFile(atPath: folder.appendingPathComponent("graph.svg").path, contents: Data())
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let typed = folder.path + "/"
+        #expect(session.complete(":dot L \(typed)").candidates == [typed + "graph.svg", typed + "plots/"])
+        #expect(session.complete(":dot L \(typed)gr").candidates == [typed + "graph.svg"])
+        #expect(session.complete(":dot \(typed)p").candidates == [typed + "plots/"])
+    }
+
+    @Test(":help lists the explanation commands with usage and summary")
+    func help() {
+        let (session, output) = session("")
+        session.handle(":help")
+        let text = output()
+        for usage in [":graph [name] [all]", ":explain [name] [node]", ":check [name] [all]", ":backward [name] [all]", ":dot [name] [file]"] {
+            #expect(text.contains(usage))
+        }
+        session.handle(":help dot")
+        #expect(output().contains("Graphviz"))
+    }
+}
+
+/// Runs `dot -Tsvg` on the text, when Graphviz is installed.
+func acceptedByGraphviz(_ dot: String) throws {
+    guard let program = ["/usr/bin/dot", "/usr/local/bin/dot"].first(where: FileManager.default.isExecutableFile) else {
+        print("skipped: Graphviz's dot is not installed")
+        return
+    }
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: program)
+    process.arguments = ["-Tsvg"]
+    let input = Pipe()
+    let error = Pipe()
+    process.standardInput = input
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = error
+    try process.run()
+    input.fileHandleForWriting.write(Data(dot.utf8))
+    try input.fileHandleForWriting.close()
+    process.waitUntilExit()
+    let message = String(decoding: error.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    #expect(process.terminationStatus == 0, "dot rejected:\n\(dot)\n\(message)")
+    #expect(message.isEmpty, "dot warned: \(message)")
+}

@@ -1,0 +1,68 @@
+import Testing
+import Tutor
+
+@Suite("Scripts and transcripts")
+struct ScriptTests {
+    @Test("a plain script: every line is input")
+    func plain() {
+        let script = Script(parsing: "# demo\na = 2\n\nb = a * 3\n")
+        #expect(!script.isTranscript)
+        #expect(script.entries.map(\.input) == ["# demo", "a = 2", "", "b = a * 3"])
+        #expect(script.entries.map(\.line) == [1, 2, 3, 4])
+    }
+
+    @Test("a transcript: input after the prompt, expected output after it")
+    func transcript() {
+        let text = """
+            # demo
+            >>> a = 2
+            a = 2
+            >>>
+            >>> x = (1 +
+            ... 2)
+            x = 3
+              node  op  data
+            """
+        let script = Script(parsing: text)
+        #expect(script.isTranscript)
+        #expect(script.entries.map(\.input) == ["# demo", "a = 2", "", "x = (1 +", "2)"])
+        #expect(script.entries[1].expected == [Script.NumberedLine(text: "a = 2", line: 3)])
+        #expect(script.entries[4].expected.map(\.line) == [7, 8])
+    }
+
+    @Test("echo writes input back the way the parser reads it")
+    func echoRoundTrip() {
+        for input in ["a = 2", "# comment", "", "  spaced"] {
+            let line = Script.echo(input, prompt: ">>> ")
+            #expect(Script(parsing: line + "\n").entries.first?.input == input, "\(input)")
+        }
+    }
+
+    @Test("numbers match within the tolerance; columns may shift")
+    func tolerance() {
+        let comparison = TranscriptComparison()
+        #expect(comparison.matches("c = -5.036", "c = -5.036"))
+        #expect(comparison.matches("c = 24.7041", "c = 24.7042"))
+        #expect(!comparison.matches("c = 24.7041", "c = 24.8041"))
+        #expect(comparison.matches("  a    leaf   2   -2.9293", "  a    leaf   2  -2.9294"))
+        #expect(!comparison.matches("  a    leaf   2", "  b    leaf   2"))
+        #expect(comparison.matches("x = NaN", "x = NaN"))
+        #expect(!comparison.matches("x = NaN", "x = 1"))
+        #expect(!comparison.matches("w2 = 1", "w3 = 1"), "digits inside names are not numbers")
+        #expect(comparison.matches("1e-05 and 3", "1.00001e-05 and 3"))
+    }
+
+    @Test("differences name the transcript line; missing and extra output too")
+    func differences() {
+        let expected = [Script.NumberedLine(text: "a = 2", line: 3), Script.NumberedLine(text: "b = 3", line: 4)]
+        let comparison = TranscriptComparison()
+        #expect(comparison.differences(expected: expected, actual: ["a = 2", "b = 3"], inputLine: 2).isEmpty)
+        let changed = comparison.differences(expected: expected, actual: ["a = 2", "b = 4"], inputLine: 2)
+        #expect(changed.map(\.line) == [4])
+        #expect(changed.first?.description == "expected «b = 3» got «b = 4»")
+        let missing = comparison.differences(expected: expected, actual: ["a = 2"], inputLine: 2)
+        #expect(missing.first?.description == "expected «b = 3» got no more output")
+        let extra = comparison.differences(expected: expected, actual: ["a = 2", "b = 3", "c"], inputLine: 2)
+        #expect(extra.first?.line == 4)
+    }
+}

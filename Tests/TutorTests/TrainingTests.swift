@@ -1,0 +1,165 @@
+import Testing
+
+@testable import Tutor
+
+/// `:step`, `:train`, `grad(...)`, the loss plot and the array table, by
+/// their numbers. (Whole sessions are in Transcripts/training.mg and arrays.mg.)
+@Suite("Training")
+struct TrainingTests {
+    /// A session fed `lines`, and everything it printed.
+    func run(_ lines: [String], options: SessionOptions = SessionOptions(), stop: (() -> Bool)? = nil)
+        -> (Session, String)
+    {
+        var output = ""
+        let session = Session(options: options) { output += $0 }
+        if let stop { session.shouldStop = stop }
+        for (index, line) in lines.enumerated() {
+            session.handle(line, lineNumber: index + 1)
+        }
+        return (session, output)
+    }
+
+    func number(_ session: Session, _ name: String) -> Double {
+        session.workspace.tape.data(session.workspace.value(named: name)!.nodes[0])
+    }
+
+    /// loss = mean((x w + b - y)^2) over x = 1, 2, 3, y = 2x, from w = 0.5, b = 0:
+    /// residuals r = (0.5x - 2x) = -1.5x, dL/dw = 2/3 Σ r x = -1.5 * 2/3 * 14 = -14,
+    /// dL/db = 2/3 Σ r = -1.5 * 2/3 * 6 = -6.
+    let setup = ["x = [[1], [2], [3]]", "y = [[2], [4], [6]]", "w = [[0.5]]", "b = 0", "loss = mean((x @ w + b - y)^2)"]
+
+    @Test("one :step moves each named parameter by -lr × gradient and refreshes the loss")
+    func step() {
+        let (session, output) = run(setup + [":step 0.1 w b"])
+        #expect(abs(number(session, "w") - (0.5 + 1.4)) < 1e-12)
+        #expect(abs(number(session, "b") - 0.6) < 1e-12)
+        #expect(number(session, "x") == 1, "data named nowhere stays")
+        // New loss: residuals 1.9x + 0.6 - 2x = 0.6 - 0.1x → 0.5, 0.4, 0.3.
+        let expected = (0.25 + 0.16 + 0.09) / 3
+        #expect(abs(number(session, "loss") - expected) < 1e-12)
+        #expect(output.contains("loss 10.5 → 0.1667 after one step (learning rate 0.1; updated b, w)"))
+        #expect(!output.contains("data included"))
+    }
+
+    @Test("without names every parameter moves, the data too, and the note says so")
+    func stepDefault() {
+        let (session, output) = run(setup + [":step 0.1"])
+        #expect(number(session, "x") != 1)
+        #expect(output.contains("updated b, w, x, y)"))
+        #expect(output.contains("data included; to train only some, name them: :step 0.1 w b"))
+    }
+
+    @Test(":train of n steps equals n :steps")
+    func trainEqualsSteps() {
+        let (trained, _) = run(setup + [":train loss 5 0.05 w b"])
+        let (stepped, _) = run(setup + Array(repeating: ":step 0.05 w b", count: 5))
+        #expect(number(trained, "w") == number(stepped, "w"))
+        #expect(number(trained, "b") == number(stepped, "b"))
+        #expect(number(trained, "loss") == number(stepped, "loss"))
+    }
+
+    @Test("Ctrl-C stops between steps, with the parameters of the last finished step")
+    func interrupt() {
+        var polls = 0
+        let (session, output) = run(setup + [":train loss 1000 0.05 w b"]) {
+            polls += 1
+            return polls > 3
+        }
+        let (stepped, _) = run(setup + Array(repeating: ":step 0.05 w b", count: 3))
+        #expect(number(session, "w") == number(stepped, "w"))
+        #expect(number(session, "loss") == number(stepped, "loss"), "every graph was refreshed")
+        #expect(output.contains("stopped by Ctrl-C after step 3 of 1000; the parameters are those of step 3"))
+        #expect(output.contains("in 3 steps"))
+    }
+
+    @Test("a loss that becomes infinite stops training and keeps the last finite parameters")
+    func divergence() {
+        let (session, output) = run(setup + [":train loss 1000 10 w b"])
+        #expect(number(session, "loss").isFinite)
+        #expect(number(session, "w").isFinite)
+        #expect(output.contains("became inf") || output.contains("became NaN"))
+        #expect(output.contains("hint: the steps overshoot; try a smaller learning rate, such as 1"))
+    }
+
+    @Test("at a terminal the progress line is rewritten with \\r and has timings; elsewhere neither")
+    func progressLines() {
+        var options = SessionOptions()
+        options.progressLines = true
+        let (_, terminal) = run(setup + [":train loss 20 0.05 w b"], options: options)
+        #expect(terminal.contains("\r  step 20/20  loss "))
+        #expect(terminal.contains("steps/s"))
+        let (_, piped) = run(setup + [":train loss 20 0.05 w b"])
+        #expect(!piped.contains("\r"))
+        #expect(!piped.contains("steps/s"))
+        #expect(piped.contains("  step 20  loss "))
+    }
+
+    @Test("grad(x) is of the last scalar result; a statement that asks for gradients does not replace it")
+    func gradOfLastResult() {
+        let (session, output) = run(setup + ["g = grad(w)", "e = sum(grad(b) + w)", "gb = grad(b)"])
+        #expect(number(session, "g") == -14)
+        #expect(number(session, "gb") == -6)
+        #expect(output.contains("g = [[-14]]"))
+    }
+
+    @Test("the loss plot: braille, or * without Unicode, highest loss top left, lowest bottom right")
+    func plot() {
+        let losses = (0...100).map { 100 / Double($0 + 1) }
+        let unicode = LossPlot(style: .plain, width: 80).render(losses).split(separator: "\n").map(String.init)
+        #expect(unicode.count == 10)
+        #expect(unicode[0].hasPrefix("  100      ┤⡇"), "labels aligned on the decimal point")
+        #expect(unicode[7].hasPrefix("    0.9901 ┤"))
+        #expect(unicode[7].last == "⣀")
+        #expect(unicode[9].hasSuffix("100 steps"))
+        let ascii = LossPlot(style: Style(color: false, unicode: false), width: 80).render(losses)
+        #expect(ascii.unicodeScalars.allSatisfy { $0.isASCII })
+        let lines = ascii.split(separator: "\n").map(String.init)
+        #expect(lines[0].hasPrefix("  100      +*"))
+        #expect(lines[7].hasSuffix("*"))
+        // A flat curve sits in the middle.
+        let flat = LossPlot(style: .plain, width: 80).render([1, 1, 1]).split(separator: "\n").map(String.init)
+        #expect(flat[4].contains("⣀") || flat[3].contains("⠉") || flat[4].contains("⠉") || flat[3].contains("⣀"))
+    }
+
+    /// Four points: 32 nodes, more than the 25 a node table shows. Residuals
+    /// r = -1.5x; dL/dw = 2/4 Σ r x = -22.5, dL/db = 2/4 Σ r = -7.5,
+    /// dL/dy = -2/4 r, dL/dx = 2/4 r w.
+    let fourPoints = [
+        "x = [[1], [2], [3], [4]]", "y = [[2], [4], [6], [8]]", "w = [[0.5]]", "b = 0", "loss = mean((x @ w + b - y)^2)",
+    ]
+
+    @Test("a large graph of arrays shows one entry per name; a small one one row per node")
+    func arrayTable() {
+        let (_, output) = run(fourPoints)
+        #expect(
+            output.hasSuffix(
+                """
+                loss = 16.875
+                  name  shape   op    data     grad
+                  loss  scalar  /     16.875   1
+                  b     scalar  leaf  0        -7.5
+                  w     [1, 1]  leaf  [[0.5]]  [[-22.5]]
+                  y     [4, 1]  leaf  [[2],    [[0.75],
+                                       [4],     [1.5 ],
+                                       [6],     [2.25],
+                                       [8]]     [3   ]]
+                  x     [4, 1]  leaf  [[1],    [[-0.375],
+                                       [2],     [-0.75 ],
+                                       [3],     [-1.125],
+                                       [4]]     [-1.5  ]]
+                  … a graph of 32 nodes, shown by the names in it; :nodes loss lists every node
+
+                """))
+        let (_, small) = run(["v = [1, 2]", "s = sum(v * v)"])
+        #expect(small.contains("  v[1]       leaf     2     4\n"))
+    }
+
+    @Test("a narrow terminal puts the gradient under the data")
+    func narrowTable() {
+        var options = SessionOptions()
+        options.width = 40
+        let (_, output) = run(fourPoints, options: options)
+        #expect(output.contains("  name  shape   op    data, grad below it\n"))
+        #expect(output.contains("  w     [1, 1]  leaf  [[0.5]]\n                 grad [[-22.5]]\n"))
+    }
+}

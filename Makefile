@@ -42,6 +42,9 @@ install: build
 	install -d "$(DESTDIR)$(PREFIX)/bin" "$(DESTDIR)$(PREFIX)/share/man/man1"
 	install -m 755 $(BINARY) "$(DESTDIR)$(PREFIX)/bin/micrograd"
 	install -m 644 docs/micrograd.1 "$(DESTDIR)$(PREFIX)/share/man/man1/micrograd.1"
+	install -d "$(DESTDIR)$(PREFIX)/share/micrograd/lessons/en" "$(DESTDIR)$(PREFIX)/share/micrograd/lessons/zh"
+	install -m 644 lessons/en/*.md "$(DESTDIR)$(PREFIX)/share/micrograd/lessons/en"
+	install -m 644 lessons/zh/*.md "$(DESTDIR)$(PREFIX)/share/micrograd/lessons/zh"
 	install -d "$(DESTDIR)$(PREFIX)/share/bash-completion/completions" \
 	  "$(DESTDIR)$(PREFIX)/share/zsh/site-functions" "$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d"
 	$(BINARY) --generate-completion-script bash > "$(DESTDIR)$(PREFIX)/share/bash-completion/completions/micrograd"
@@ -49,6 +52,7 @@ install: build
 	$(BINARY) --generate-completion-script fish > "$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/micrograd.fish"
 
 uninstall:
+	rm -rf "$(DESTDIR)$(PREFIX)/share/micrograd/lessons"
 	rm -f "$(DESTDIR)$(PREFIX)/bin/micrograd" "$(DESTDIR)$(PREFIX)/share/man/man1/micrograd.1" \
 	  "$(DESTDIR)$(PREFIX)/share/bash-completion/completions/micrograd" \
 	  "$(DESTDIR)$(PREFIX)/share/zsh/site-functions/_micrograd" \

@@ -6,6 +6,7 @@ let package = Package(
     products: [
         .executable(name: "micrograd", targets: ["micrograd"]),
         .executable(name: "micrograd-bench", targets: ["micrograd-bench"]),
+        .executable(name: "micrograd-fuzz", targets: ["micrograd-fuzz"]),
         .library(name: "Autograd", targets: ["Autograd"]),
     ],
     dependencies: [
@@ -39,6 +40,8 @@ let package = Package(
 
         // The benchmark workloads W1, W2, W3 of ../shared/bench on the engine.
         .executableTarget(name: "micrograd-bench", dependencies: ["Autograd"], path: "Benchmarks/MicrogradBench"),
+        // A libFuzzer target (`make fuzz`): bytes into a session, and into the file parsers.
+        .executableTarget(name: "micrograd-fuzz", dependencies: ["Tutor", "Lessons"], path: "Fuzz/MicrogradFuzz"),
 
         .testTarget(
             name: "AutogradTests",

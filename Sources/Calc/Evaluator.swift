@@ -170,6 +170,14 @@ public struct Evaluator {
                 "this would make the graph more than \(limit) nodes", at: range,
                 hint: ":reset frees the nodes of earlier statements; :set max-nodes N raises the limit")
         }
+        workspace.nodesSinceStopCheck += count
+        if workspace.nodesSinceStopCheck >= Workspace.nodesBetweenStopChecks {
+            workspace.nodesSinceStopCheck = 0
+            if workspace.shouldStop() {
+                throw .error(
+                    "interrupted (Ctrl-C)", at: range, hint: "the statement was dropped; every name keeps its earlier value")
+            }
+        }
     }
 
     /// Warns, once per statement, where a number first becomes infinite or

@@ -19,6 +19,16 @@ public final class Workspace {
     public var lastScalarResult: Node?
     public var random: SeededGenerator
     public var limits: Limits
+    /// Asked every few thousand new nodes while a statement runs: true
+    /// (the learner pressed Ctrl-C) stops the statement with an error, and
+    /// its nodes are dropped as for any other error.
+    public var shouldStop: () -> Bool = { false }
+    /// Nodes made since `shouldStop` was last asked.
+    var nodesSinceStopCheck = 0
+    /// How many nodes are made between two questions to `shouldStop`:
+    /// often enough to stop within milliseconds, rarely enough to cost
+    /// nothing.
+    static let nodesBetweenStopChecks = 4_096
     /// How many nodes survived the last compaction; the tape is compacted
     /// again when it has grown well past that.
     private var liveAfterCompaction = 0

@@ -12,16 +12,33 @@ public enum FileSystem {
         public var description: String
     }
 
-    /// Lesson files are small; anything larger is not one.
-    public static let maxTextBytes = 4 << 20
+    /// The largest file read: scripts, lessons and progress are all far
+    /// smaller, so a wrong path to a huge file fails at once instead of
+    /// filling the memory.
+    public static let maxTextBytes = 16 << 20
 
     static func lastError() -> String { String(cString: strerror(errno)) }
 
-    /// The UTF-8 text of a file (a leading byte-order mark dropped).
+    /// The UTF-8 text of a file (a leading byte-order mark dropped), or a
+    /// problem that names the path and what is wrong with it: missing,
+    /// unreadable, a folder, too large, binary, or not UTF-8 (with the line
+    /// of the first bad byte).
     public static func readText(_ path: String) throws(Problem) -> String {
-        let descriptor = open(path, O_RDONLY)
+        // O_NONBLOCK so that opening a named pipe nobody writes to does not
+        // hang; it is cleared again for reading.
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else { throw Problem(description: "cannot read '\(path)': \(lastError())") }
         defer { close(descriptor) }
+        var info = stat()
+        if fstat(descriptor, &info) == 0 {
+            if (info.st_mode & S_IFMT) == S_IFDIR {
+                throw Problem(description: "'\(path)' is a folder, not a file")
+            }
+            if Int(info.st_size) > maxTextBytes {
+                throw tooLarge(path, size: Int(info.st_size))
+            }
+        }
+        _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
         var bytes: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 65536)
         while true {
@@ -32,15 +49,42 @@ public enum FileSystem {
             }
             if count == 0 { break }
             bytes += buffer[0..<count]
-            if bytes.count > maxTextBytes {
-                throw Problem(description: "'\(path)' is larger than \(maxTextBytes) bytes; it is not a lesson or progress file")
-            }
+            // A device or a pipe has no size to check beforehand.
+            if bytes.count > maxTextBytes { throw tooLarge(path, size: nil) }
+        }
+        if let zero = bytes.firstIndex(of: 0) {
+            throw Problem(
+                description: "'\(path)' looks like a binary file (line \(line(at: zero, in: bytes)) holds a NUL byte), not text")
         }
         guard let text = String(validating: bytes, as: UTF8.self) else {
-            throw Problem(description: "'\(path)' is not UTF-8 text; save it as UTF-8")
+            let offset = firstInvalidUTF8Offset(bytes)
+            throw Problem(
+                description: "'\(path)' line \(line(at: offset, in: bytes)) is not valid UTF-8 text; save the file as UTF-8")
         }
-        if bytes.contains(0) { throw Problem(description: "'\(path)' holds NUL bytes: it is not a text file") }
         return text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+    }
+
+    private static func tooLarge(_ path: String, size: Int?) -> Problem {
+        let megabytes = { (bytes: Int) in "\((bytes + (1 << 20) - 1) >> 20) MiB" }
+        let what = size.map { "is \(megabytes($0))" } ?? "is larger than \(megabytes(maxTextBytes))"
+        return Problem(
+            description: "'\(path)' \(what); scripts, lessons and progress files are at most \(megabytes(maxTextBytes)): is it the right file?")
+    }
+
+    /// The line (1-based) of the byte at `offset`.
+    private static func line(at offset: Int, in bytes: [UInt8]) -> Int {
+        bytes[..<offset].reduce(1) { $1 == 10 ? $0 + 1 : $0 }
+    }
+
+    /// Where the first byte that is not part of valid UTF-8 is.
+    private static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int {
+        var decoder = UTF8()
+        var iterator = bytes.makeIterator()
+        var offset = 0
+        while case .scalarValue(let scalar) = decoder.decode(&iterator) {
+            offset += UTF8.width(scalar)
+        }
+        return offset
     }
 
     public static func isDirectory(_ path: String) -> Bool {

@@ -7,11 +7,11 @@ import Calc
 /// inputs' labels and then their values put in for `x` and `y`.
 struct ChainRule {
     let tape: Tape
-    var labels: NodeLabels
+    var labels: GraphLabels
 
     init(workspace: Workspace) {
         tape = workspace.tape
-        labels = NodeLabels(workspace: workspace)
+        labels = GraphLabels(workspace: workspace)
     }
 
     /// The number the engine multiplies by at `node` for input `position`:
@@ -58,17 +58,21 @@ struct ChainRule {
     mutating func definition(of node: Node) -> String {
         let label = labels.label(node)
         guard labels.boundName(node) != nil || tape.label(node) != nil else { return label }
-        let operation = tape.operation(node)
-        let inputs = tape.inputs(node).map { ChainRule.atom(labels.label($0)) }
-        let expression: String
+        let inputs = tape.inputs(node)
+        guard !inputs.isEmpty else { return label }
+        return "\(label) = " + ChainRule.expression(tape.operation(node), inputs.map { labels.label($0) })
+    }
+
+    /// An operation written out with its inputs' labels: `e + c`, `a*b`,
+    /// `-(a + b)`, `tanh(a*b)`, each input bracketed where it needs it.
+    static func expression(_ operation: Operation, _ inputs: [String]) -> String {
         switch (operation, inputs.count) {
-        case (_, 0): return label
-        case (.negate, _): expression = "-\(inputs[0])"
-        case (_, 1): expression = "\(operation.name)(\(labels.label(tape.inputs(node)[0])))"
-        case (.multiply, _), (.divide, _), (.power, _): expression = "\(inputs[0])\(operation.name)\(inputs[1])"
-        default: expression = "\(inputs[0]) \(operation.name) \(inputs[1])"
+        case (_, 0): ""
+        case (.negate, _): "-\(atom(inputs[0]))"
+        case (_, 1): "\(operation.name)(\(inputs[0]))"
+        case (.multiply, _), (.divide, _), (.power, _): "\(atom(inputs[0]))\(operation.name)\(atom(inputs[1]))"
+        default: "\(atom(inputs[0])) \(operation.name) \(atom(inputs[1]))"
         }
-        return "\(label) = \(expression)"
     }
 
     /// Replaces the whole words `x` and `y` of a formula (not the x of

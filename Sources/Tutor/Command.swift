@@ -15,6 +15,8 @@ struct Command: Sendable {
         case file
         /// A name bound in the workspace, then a path (`:dot L graph.svg`).
         case nameThenFile
+        /// A setting of `:set`, then its value.
+        case setting
     }
 
     var name: String

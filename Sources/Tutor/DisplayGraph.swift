@@ -6,85 +6,89 @@ import Calc
 /// the array's shape (unless the elements were asked for), so that a layer
 /// `w @ x` reads as a few boxes rather than hundreds.
 ///
-/// Items are in topological order (inputs before the items that use them).
+/// Items are numbered in topological order (inputs before the items that
+/// use them). Only what every item needs is stored; labels and inputs are
+/// worked out when asked for, since a drawing shows the top of a graph that
+/// may have millions of nodes.
 struct DisplayGraph {
-    struct Item {
-        enum Kind {
-            case node(Node)
-            /// The elements of the named array `name`, drawn as one.
-            case array(name: String, shape: [Int], elements: [Node])
-        }
+    enum Item {
+        case node(Node)
+        /// One of `arrays`, drawn as a single item.
+        case array(Int)
+    }
 
-        var kind: Kind
-        /// The items it is computed from, in order. A node that uses one
-        /// input twice (`a + a`) lists it twice; an array lists each once.
+    /// The elements of a named array, shown as one item.
+    struct ArrayGroup {
+        var name: String
+        var shape: [Int]
+        var elements: [Node]
+        /// The items its elements are computed from, each once.
         var inputs: [Int] = []
-        /// How many times items of this graph use it: more than once means
-        /// its gradient is a sum of several paths.
-        var uses = 0
-        var label = ""
-        /// Bound to a name (or an element of a named array), so it stands out.
-        var named = false
     }
 
     private(set) var items: [Item] = []
+    /// How many times items of this graph use each item: more than once
+    /// means its gradient is a sum over several paths.
+    private(set) var uses: [Int32] = []
+    private(set) var arrays: [ArrayGroup] = []
     /// The items of the result itself: one for a scalar or a named array,
     /// one per element for an unnamed array.
     private(set) var roots: [Int] = []
     /// Scalar nodes behind the items.
     let nodeCount: Int
-
-    /// Above this many nodes, labels are built bottom-up first (see below).
-    static let largeGraph = 10_000
+    private let tape: Tape
+    /// The item of each node of the tape (-1 outside the graph).
+    private var itemOf: [Int32]
+    private var labels: GraphLabels
 
     init(of roots: [Node], workspace: Workspace, showElements: Bool) {
-        let tape = workspace.tape
+        tape = workspace.tape
+        labels = GraphLabels(workspace: workspace)
         let nodes = tape.subgraph(of: roots)
         nodeCount = nodes.count
-        var labels = NodeLabels(workspace: workspace)
-        // NodeLabels spells an unnamed node from its inputs' labels,
-        // recursively; on a long chain of unnamed nodes (the sum of a
-        // million elements) that recursion is as deep as the chain. Asking
-        // in topological order keeps each call one level deep, because
-        // every input's label is already cached.
-        if nodes.count > DisplayGraph.largeGraph {
-            for node in nodes { _ = labels.label(node) }
-        }
+        itemOf = [Int32](repeating: -1, count: tape.count)
 
-        var owner: [Node: (name: String, array: NodeArray)] = [:]
+        var owner: [Node: Int] = [:]
         if !showElements {
             for name in workspace.names {
                 guard case .array(let array) = workspace.value(named: name) else { continue }
-                for element in array.elements where owner[element] == nil { owner[element] = (name, array) }
+                var claimed = false
+                for element in array.elements where owner[element] == nil {
+                    owner[element] = arrays.count
+                    claimed = true
+                }
+                if claimed { arrays.append(ArrayGroup(name: name, shape: array.shape, elements: array.elements)) }
             }
         }
-
-        var itemOf = [Int32](repeating: -1, count: tape.count)
-        var arrayItems: [String: Int] = [:]
-        var arrayInputs: [Int: Set<Int>] = [:]
+        var arrayItem = [Int](repeating: -1, count: arrays.count)
+        var arrayInputs = [Set<Int>](repeating: [], count: arrays.count)
+        items.reserveCapacity(nodes.count)
+        uses.reserveCapacity(nodes.count)
         for node in nodes {
+            let index = Int(node.index)
+            let inputs = tape.inputs(node)
             let item: Int
-            if let (name, array) = owner[node] {
-                if let existing = arrayItems[name] {
-                    item = existing
-                } else {
-                    item = items.count
-                    arrayItems[name] = item
-                    items.append(Item(kind: .array(name: name, shape: array.shape, elements: array.elements), label: name, named: true))
+            if let group = owner[node] {
+                if arrayItem[group] < 0 {
+                    arrayItem[group] = items.count
+                    items.append(.array(group))
+                    uses.append(0)
                 }
+                item = arrayItem[group]
             } else {
                 item = items.count
-                items.append(Item(kind: .node(node), label: labels.label(node), named: labels.boundName(node) != nil))
+                items.append(.node(node))
+                uses.append(0)
             }
-            itemOf[Int(node.index)] = Int32(item)
-            for input in tape.inputs(node) {
+            itemOf[index] = Int32(item)
+            for input in inputs {
                 let source = Int(itemOf[Int(input.index)])
                 if source == item { continue }  // inside one array
-                if case .array = items[item].kind {
-                    guard arrayInputs[item, default: []].insert(source).inserted else { continue }
+                if let group = owner[node] {
+                    guard arrayInputs[group].insert(source).inserted else { continue }
+                    arrays[group].inputs.append(source)
                 }
-                items[item].inputs.append(source)
-                items[source].uses += 1
+                uses[source] += 1
             }
         }
         var seen = Set<Int>()
@@ -94,14 +98,41 @@ struct DisplayGraph {
         }
     }
 
-    /// The operation shown for an item: the node's, or the one every
-    /// element of an array shares (`mixed` otherwise).
-    func operation(of item: Item, in tape: Tape) -> String {
-        switch item.kind {
+    /// The items an item is computed from, in order. A node that uses one
+    /// input twice (`a + a`) lists it twice; an array lists each once.
+    func inputs(of item: Int) -> [Int] {
+        switch items[item] {
+        case .node(let node): tape.inputs(node).map { Int(itemOf[Int($0.index)]) }
+        case .array(let group): arrays[group].inputs
+        }
+    }
+
+    /// Its name, or the expression that made it (`a*b`).
+    mutating func label(of item: Int) -> String {
+        switch items[item] {
+        case .array(let group):
+            return arrays[group].name
+        case .node(let node):
+            return labels.label(node)
+        }
+    }
+
+    /// Bound to a name (or an element of a named array), so it stands out.
+    func isNamed(_ item: Int) -> Bool {
+        switch items[item] {
+        case .array: true
+        case .node(let node): labels.boundName(node) != nil
+        }
+    }
+
+    /// The operation shown: the node's, or the one every element of an
+    /// array shares (`mixed` otherwise).
+    func operation(of item: Int) -> String {
+        switch items[item] {
         case .node(let node):
             return tape.operation(node).name
-        case .array(_, _, let elements):
-            let names = Set(elements.map { tape.operation($0).name })
+        case .array(let group):
+            let names = Set(arrays[group].elements.map { tape.operation($0).name })
             return names.count == 1 ? names.first! : "mixed"
         }
     }

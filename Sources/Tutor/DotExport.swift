@@ -21,23 +21,25 @@ enum DotExport {
             "  node [fontname=\"Helvetica\", fontsize=11];",
         ]
         let rootSet = Set(graph.roots)
-        for (index, item) in graph.items.enumerated() {
+        var graph = graph
+        for index in graph.items.indices {
             let id = "n\(index)"
             let fields: [String]
-            let operation = graph.operation(of: item, in: tape)
-            switch item.kind {
+            let label = graph.label(of: index)
+            switch graph.items[index] {
             case .node(let node):
-                fields = [item.label, "data \(NumberFormatting.human(tape.data(node)))", "grad \(NumberFormatting.human(tape.grad(node)))"]
-            case .array(_, let shape, _):
-                fields = [item.label, "array \(describe(shape: shape))"]
+                fields = [label, "data \(NumberFormatting.human(tape.data(node)))", "grad \(NumberFormatting.human(tape.grad(node)))"]
+            case .array(let group):
+                fields = [label, "array \(describe(shape: graph.arrays[group].shape))"]
             }
             let record = "{ " + fields.map(recordField).joined(separator: " | ") + " }"
             let emphasis = rootSet.contains(index) ? ", style=bold" : ""
             lines.append("  \(id) [shape=record, label=\(quoted(record))\(emphasis)];")
-            if !item.inputs.isEmpty {
-                lines.append("  \(id)_op [shape=ellipse, width=0.3, height=0.3, margin=0.02, label=\(quoted(operation))];")
+            let inputs = graph.inputs(of: index)
+            if !inputs.isEmpty {
+                lines.append("  \(id)_op [shape=ellipse, width=0.3, height=0.3, margin=0.02, label=\(quoted(graph.operation(of: index)))];")
                 lines.append("  \(id)_op -> \(id);")
-                for input in item.inputs {
+                for input in inputs {
                     lines.append("  n\(input) -> \(id)_op;")
                 }
             }

@@ -13,7 +13,7 @@ struct GradientCheckReport {
     var workspace: Workspace
 
     func render(_ entries: [GradientCheck.Entry], output: Node) -> String {
-        var labels = NodeLabels(workspace: workspace)
+        var labels = GraphLabels(workspace: workspace)
         let pass = style.unicode ? "✓" : "ok"
         let fail = style.unicode ? "✗" : "FAIL"
         let unknown = "?"
@@ -64,6 +64,7 @@ struct GradientCheckReport {
     /// `2.7e-11`, `1e-5`: two significant digits, the exponent without
     /// padding zeros.
     static func scientific(_ value: Double, digits: Int = 1) -> String {
+        if value == 0 { return "0" }
         let text = NumberFormatting.printf("%.\(digits)e", value)
         guard let e = text.firstIndex(of: "e") else { return text }
         let sign = text[text.index(after: e)]

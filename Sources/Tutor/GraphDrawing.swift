@@ -45,6 +45,7 @@ struct GraphDrawing {
 
     /// `command` is how to ask for the whole table, for the footer.
     func render(_ graph: DisplayGraph, tape: Tape, command: String) -> String {
+        var graph = graph
         let branch = style.unicode ? "├─ " : "|- "
         let lastBranch = style.unicode ? "└─ " : "`- "
         let pipe = style.unicode ? "│  " : "|  "
@@ -62,35 +63,38 @@ struct GraphDrawing {
                 rowsLeft = false
                 break
             }
-            let item = graph.items[index]
             let tree = prefix + connector
+            let label = graph.label(of: index)
+            let named = graph.isNamed(index)
             if drawn[index] {
-                rows.append(Row(tree: tree, label: item.label, named: item.named, cells: nil, note: sharedNote))
+                rows.append(Row(tree: tree, label: label, named: named, cells: nil, note: sharedNote))
                 continue
             }
             drawn[index] = true
-            var note = item.uses > 1 ? "used \(item.uses) times" : ""
+            let uses = graph.uses[index]
+            var note = uses > 1 ? "used \(uses) times" : ""
             let cells: (String, String, String)
-            switch item.kind {
+            switch graph.items[index] {
             case .node(let node):
                 cells = (
                     tape.operation(node).name, NumberFormatting.human(tape.data(node)),
                     showGrads ? NumberFormatting.human(tape.grad(node)) : "")
-            case .array(_, let shape, _):
-                cells = (graph.operation(of: item, in: tape), describe(shape: shape), "")
+            case .array(let group):
+                cells = (graph.operation(of: index), describe(shape: graph.arrays[group].shape), "")
                 note = ([note, "array"].filter { !$0.isEmpty }).joined(separator: ", ")
             }
-            if depth == maxDepth, !item.inputs.isEmpty {
+            let inputs = graph.inputs(of: index)
+            if depth == maxDepth, !inputs.isEmpty {
                 cutAtDepth += 1
-                let inputs = item.inputs.count == 1 ? "1 input" : "\(item.inputs.count) inputs"
-                note = ([note, "\(style.ellipsis) \(inputs) not drawn"].filter { !$0.isEmpty }).joined(separator: ", ")
-                rows.append(Row(tree: tree, label: item.label, named: item.named, cells: cells, note: note))
+                let count = inputs.count == 1 ? "1 input" : "\(inputs.count) inputs"
+                note = ([note, "\(style.ellipsis) \(count) not drawn"].filter { !$0.isEmpty }).joined(separator: ", ")
+                rows.append(Row(tree: tree, label: label, named: named, cells: cells, note: note))
                 continue
             }
-            rows.append(Row(tree: tree, label: item.label, named: item.named, cells: cells, note: note))
+            rows.append(Row(tree: tree, label: label, named: named, cells: cells, note: note))
             let childPrefix = connector.isEmpty ? prefix : prefix + (connector == lastBranch ? "   " : pipe)
-            for (offset, input) in item.inputs.enumerated().reversed() {
-                let isLast = offset == item.inputs.count - 1
+            for (offset, input) in inputs.enumerated().reversed() {
+                let isLast = offset == inputs.count - 1
                 stack.append((input, childPrefix, isLast ? lastBranch : branch, depth + 1))
             }
         }

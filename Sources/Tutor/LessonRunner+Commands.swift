@@ -25,7 +25,7 @@ extension LessonRunner {
         case "hint": hint()
         case "skip": skip()
         case "menu", "lessons": say(LessonListing(catalog: catalog, progress: store?.progress, words: words, style: style).render())
-            say(style.dim(words.menuFooter))
+            note(words.menuFooter)
         case "progress": showProgress()
         case "restart": restart()
         case "lesson": start(argument)

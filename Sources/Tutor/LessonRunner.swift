@@ -80,6 +80,11 @@ public final class LessonRunner {
 
     var width: Int { Swift.min(session.options.width, 100) }
 
+    /// A line of the runner's own guidance, wrapped and dimmed.
+    func note(_ text: String) {
+        say(style.dim(ProseLayout.render(text, width: width)))
+    }
+
     /// The prompt: `[1·3/12] >>> ` in a lesson (lesson 1, step 3 of 12),
     /// the session's own outside one.
     public var prompt: String {
@@ -138,14 +143,14 @@ public final class LessonRunner {
         done = []
         say("")
         say(style.bold("\(catalog.position(of: entry.id) ?? 0). \(lesson.title)") + style.dim("  (" + words.stepCount(lesson.steps.count) + ")"))
-        if lesson.language != language { say(style.dim(words.onlyIn(lesson.language))) }
+        if lesson.language != language { note(words.onlyIn(lesson.language)) }
         if resume, let saved {
             if let step = saved.step, let index = lesson.index(ofStep: step), index > 0 {
                 done = saved.done.filter { lesson.index(ofStep: $0) != nil }
                 replay(upTo: index)
                 stepIndex = index
                 say(words.resuming(lesson.title, index + 1, lesson.steps.count))
-                say(style.dim(words.replayed))
+                note(words.replayed)
             } else if saved.isFinished {
                 say(words.startingAgain)
             }
@@ -222,7 +227,7 @@ public final class LessonRunner {
             return pass(line)
         case .task(let checks, _):
             if trimmed.isEmpty && pendingInput.isEmpty {
-                say(style.dim(words.typeAnswer))
+                note(words.typeAnswer)
                 return .done
             }
             return attempt(line, checks: checks, step: step)
@@ -288,7 +293,8 @@ public final class LessonRunner {
             // A command such as :vars or :graph looks around; it is no answer.
             if input.trimmingSpaces.hasPrefix(":") { return .done }
             if let failure = AnswerChecker(workspace: session.workspace).firstFailure(of: checks, input: input) {
-                say(style.warning(words.notYet(words.reason(failure, format: NumberFormatting.human))) + " " + style.dim(words.tryAgain))
+                let reason = words.notYet(words.reason(failure, format: NumberFormatting.human)) + " " + words.tryAgain
+                say(style.warning(ProseLayout.render(reason, width: width)))
             } else {
                 passed(step)
             }
@@ -404,23 +410,23 @@ public final class LessonRunner {
         if !step.text.isEmpty { say(ProseLayout.render(step.text, width: width)) }
         switch step.kind {
         case .prose:
-            say(style.dim(words.enterToGoOn))
+            note(words.enterToGoOn)
         case .run(let code):
             say("")
             runCode(code, echo: true)
             if let explanation = step.explanation { say(ProseLayout.render(explanation, width: width)) }
-            say(style.dim(words.enterToGoOn))
+            note(words.enterToGoOn)
         case .task:
-            say(style.dim(words.taskFooter))
+            note(words.taskFooter)
         case .choice(let options, _):
             for (index, option) in options.enumerated() {
                 say(ProseLayout.render("\(index + 1). \(option.text)", width: width, indent: "  "))
             }
-            say(style.dim(words.choiceFooter(options.count)))
+            note(words.choiceFooter(options.count))
         case .number:
-            say(style.dim(words.numberFooter))
+            note(words.numberFooter)
         case .question:
-            say(style.dim(words.questionFooter))
+            note(words.questionFooter)
         }
     }
 }

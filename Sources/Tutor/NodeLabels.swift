@@ -46,9 +46,26 @@ struct NodeLabels {
     /// only where needed: `(a + b)*c`.
     private mutating func rendered(_ node: Node) -> (text: String, precedence: Int) {
         if let cached = cache[node] { return cached }
-        let result = compute(node)
-        cache[node] = result
-        return result
+        // Inputs are labelled before the nodes made from them, with a stack
+        // of our own rather than recursion: the sum of a million elements is
+        // a chain a million nodes deep, far deeper than the call stack.
+        var stack = [node]
+        while let top = stack.last {
+            let waiting = spelledFromInputs(top) ? workspace.tape.inputs(top).filter { cache[$0] == nil } : []
+            if waiting.isEmpty {
+                stack.removeLast()
+                if cache[top] == nil { cache[top] = compute(top) }
+            } else {
+                stack += waiting
+            }
+        }
+        return cache[node]!
+    }
+
+    /// Whether `compute` spells the node from its inputs' labels (rather
+    /// than by its name, its label or its number).
+    private func spelledFromInputs(_ node: Node) -> Bool {
+        workspace.tape.operation(node).arity > 0 && workspace.tape.label(node) == nil && boundName(node) == nil
     }
 
     private mutating func compute(_ node: Node) -> (text: String, precedence: Int) {

@@ -5,6 +5,7 @@ extension Session {
     /// Every REPL command, in the order `:help` lists them. Each feature
     /// keeps its commands in its own file, beside the code they run.
     static let commands: [Command] = basicCommands + trainingCommands + explanationCommands + scriptCommands + lessonCommands
+        + settingsCommands
 
     /// Looking at names and results, and the session itself.
     static let basicCommands: [Command] = [

@@ -43,6 +43,7 @@ extension Session {
             pool = workspace.names
         case .name: pool = workspace.names
         case .topic: pool = Session.commands.map(\.name) + Builtins.functions.map(\.name)
+        case .setting: pool = position == 0 ? Setting.all.map(\.name) : []
         }
         return Completion(replacing: word.count, candidates: pool.filter { $0.hasPrefix(word) }.sorted())
     }

@@ -96,7 +96,7 @@ extension Session {
         var drawing = GraphDrawing(style: style, width: options.width)
         drawing.showGrads = value.shape.isEmpty
         writeText(drawing.render(graph, tape: workspace.tape, command: ":nodes" + (name.map { " \($0)" } ?? "")))
-        if !all, graph.items.contains(where: { if case .array = $0.kind { true } else { false } }) {
+        if !all, graph.items.contains(where: { if case .array = $0 { true } else { false } }) {
             say(style.dim("  arrays are drawn as one node each; :graph \(name ?? "NAME") all draws every element"))
         }
         if !value.shape.isEmpty {
@@ -190,6 +190,10 @@ extension Session {
         if graph.count > Session.maxCheckedNodes {
             nodes = graph.filter { tape.operation($0) == .leaf }
             what = "parameter"
+        }
+        guard !nodes.isEmpty else {
+            say("\(name ?? "The last result") has \(graph.count + 1) nodes and no parameters (leaves) among them to check.")
+            return
         }
         let total = nodes.count
         if !all, nodes.count > Session.maxCheckedNodes {

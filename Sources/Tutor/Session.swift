@@ -28,7 +28,10 @@ public final class Session {
     /// Asked between steps of long work (`:train`, `:check`, big graphs):
     /// true means the learner pressed Ctrl-C and the work should stop,
     /// leaving the session as it was after the last finished step.
-    public var shouldStop: () -> Bool = { false }
+    /// The workspace asks it too, while a statement builds its graph.
+    public var shouldStop: () -> Bool = { false } {
+        didSet { workspace.shouldStop = shouldStop }
+    }
 
     /// What became of one line.
     public enum Outcome: Equatable, Sendable {

@@ -20,19 +20,14 @@ struct LessonCommand: ParsableCommand {
             writeError("micrograd: --json is for `lessons check`, `run` and `-e`; a lesson is played as text\n")
             throw ExitCode(1)
         }
-        let catalog = LessonCatalog(roots: LessonFolders.roots(extra: common.lessonsFolder))
-        for problem in catalog.problems { writeError("micrograd: warning: \(problem)\n") }
-        let store = ProgressStore.defaultPath(environment: environment).map(ProgressStore.init(path:))
-        let runner = LessonRunner(
-            catalog: catalog, store: store, language: common.lang, fallback: LessonFolders.localeLanguage,
-            options: common.sessionOptions(), write: writeOut)
+        let runner = LessonCommand.makeRunner(common)
         if Terminal.isInteractive {
             InterruptSignal.install()
             runner.session.shouldStop = { InterruptSignal.isRequested }
         }
         guard runner.start(lesson) else { throw ExitCode(1) }
         if Terminal.isInteractive {
-            interact(with: runner)
+            LessonCommand.interact(with: runner)
         } else {
             // Answers piped in are echoed after the prompt, so that the
             // output reads as the transcript of a lesson.
@@ -45,7 +40,19 @@ struct LessonCommand: ParsableCommand {
         }
     }
 
-    private func interact(with runner: LessonRunner) {
+    /// A runner over the built-in lessons and the instructor's folders,
+    /// with the learner's saved progress.
+    static func makeRunner(_ common: CommonOptions) -> LessonRunner {
+        let catalog = LessonCatalog(roots: LessonFolders.roots(extra: common.lessonsFolder))
+        for problem in catalog.problems { writeError("micrograd: warning: \(problem)\n") }
+        let store = ProgressStore.defaultPath(environment: environment).map(ProgressStore.init(path:))
+        return LessonRunner(
+            catalog: catalog, store: store, language: common.lang, fallback: LessonFolders.localeLanguage,
+            options: common.sessionOptions(), write: writeOut)
+    }
+
+    /// The prompt loop at a terminal, for a lesson or the plain tutor.
+    static func interact(with runner: LessonRunner) {
         let history = XDGDirectories.state(environment: environment).map { $0 + "/history" }
         let reader = EditLineReader(
             programName: "micrograd", historyPath: history,

@@ -26,11 +26,10 @@ struct Start: ParsableCommand {
             try feed(lines, to: session, sourceName: "<-e>")
             return
         }
-        let session = Session(options: common.sessionOptions(), write: writeOut)
         if Terminal.isInteractive {
-            try interact(with: session)
+            interact()
         } else {
-            try readPipe(into: session)
+            try readPipe(into: Session(options: common.sessionOptions(), write: writeOut))
         }
     }
 
@@ -49,32 +48,14 @@ struct Start: ParsableCommand {
         if session.finish(sourceName: "<stdin>") == .failed { throw ExitCode(1) }
     }
 
-    /// The interactive tutor.
-    private func interact(with session: Session) throws {
+    /// The interactive tutor. It runs inside a lesson runner with no
+    /// lesson open, so that `:lesson N` can open one without leaving.
+    private func interact() {
         InterruptSignal.install()
-        session.shouldStop = { InterruptSignal.isRequested }
-        let reader = EditLineReader(
-            programName: "micrograd", historyPath: historyPath(),
-            complete: { [unowned session] text in session.complete(text) })
-        defer { reader.close() }
-        writeOut(welcome(session.options.style))
-        var lineNumber = 0
-        loop: while true {
-            InterruptSignal.clear()
-            switch reader.readLine(prompt: session.prompt) {
-            case .line(let line):
-                lineNumber += 1
-                if session.handle(line, sourceName: "<input>", lineNumber: 1) == .quit { break loop }
-            case .interrupted:
-                // Ctrl-C drops the line being typed; it never quits.
-                session.cancelPending()
-                writeOut("^C\n")
-            case .endOfInput:
-                writeOut("\n")
-                break loop
-            }
-        }
-        _ = session.finish()
+        let runner = LessonCommand.makeRunner(common)
+        runner.session.shouldStop = { InterruptSignal.isRequested }
+        writeOut(welcome(runner.session.options.style))
+        LessonCommand.interact(with: runner)
     }
 
     private func welcome(_ style: Style) -> String {
@@ -86,15 +67,6 @@ struct Start: ParsableCommand {
         """
     }
 
-    /// `$XDG_STATE_HOME/micrograd/history`, by default
-    /// `~/.local/state/micrograd/history`.
-    private func historyPath() -> String? {
-        if let state = environment("XDG_STATE_HOME"), state.hasPrefix("/") {
-            return state + "/micrograd/history"
-        }
-        guard let home = environment("HOME"), !home.isEmpty else { return nil }
-        return home + "/.local/state/micrograd/history"
-    }
 }
 
 func environment(_ name: String) -> String? {

@@ -31,8 +31,8 @@ struct ExplanationTests {
         let (session, output) = session(lecture)
         session.handle(":explain L")
         let lines = output().split(separator: "\n").map(String.init)
-        #expect(lines.contains("dL/da = dL/de * de/da = -2 * b = -2 * -3 = 6"))
-        #expect(lines.contains("dL/db = dL/de * de/db = -2 * a = -2 * 2 = -4"))
+        #expect(lines.contains { $0.hasPrefix("dL/da = dL/de * de/da = -2 * b = -2 * -3 = 6  (e = a*b)") })
+        #expect(lines.contains { $0.hasPrefix("dL/db = dL/de * de/db = -2 * a = -2 * 2 = -4") })
         #expect(lines.contains { $0.hasPrefix("dL/dd = f = -2") })
         #expect(lines.contains { $0.hasPrefix("dL/df = d = 4") })
         #expect(lines.contains { $0.hasPrefix("dL/dc = dL/dd * dd/dc = -2 * 1 = -2") })
@@ -171,7 +171,8 @@ struct ExplanationTests {
         let text = output()
         #expect(text.contains("graph too large to draw: 1999999 nodes") || text.contains("showing the top"))
         #expect(text.split(separator: "\n").count < 200)
-        #expect(elapsed < .seconds(20))
+        // Debug builds on a busy machine take seconds; a quadratic walk would take hours.
+        #expect(elapsed < .seconds(120))
     }
 
     @Test("the tree marks shared nodes and fits the width")

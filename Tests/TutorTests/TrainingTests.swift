@@ -20,7 +20,8 @@ struct TrainingTests {
     }
 
     func number(_ session: Session, _ name: String) -> Double {
-        session.workspace.tape.data(session.workspace.value(named: name)!.nodes[0])
+        guard let value = session.workspace.value(named: name) else { return .nan }
+        return session.workspace.tape.data(value.nodes[0])
     }
 
     /// loss = mean((x w + b - y)^2) over x = 1, 2, 3, y = 2x, from w = 0.5, b = 0:

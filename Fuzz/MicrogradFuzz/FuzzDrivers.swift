@@ -1,0 +1,106 @@
+import Lessons
+import Tutor
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// What the fuzzer does with one input: the bytes go down the same path a
+/// learner's typing or an instructor's file takes, and every answer the
+/// tutor gives is rendered and thrown away. A crash, a trap, a sanitizer
+/// report or a hang anywhere on the way is a finding.
+enum FuzzDrivers {
+    /// Which path the bytes take, chosen by `MICROGRAD_FUZZ` (`session`,
+    /// the default, or `files`).
+    enum Mode: String {
+        /// Lines into a fresh `Session`: lexer, parser, evaluator, engine,
+        /// every command that touches no file, and the renderers.
+        case session
+        /// The file formats: a lesson file, a progress file and a script
+        /// or transcript.
+        case files
+    }
+
+    static let mode: Mode = {
+        guard let value = getenv("MICROGRAD_FUZZ") else { return .session }
+        return Mode(rawValue: String(cString: value)) ?? .session
+    }()
+
+    /// How long one input may keep the session busy before the fuzzer's
+    /// own Ctrl-C (`shouldStop`) tells it to stop: long work is allowed,
+    /// and stopping it is one more path under test.
+    static let secondsPerInput = 1.0
+
+    static func run(_ bytes: UnsafeRawBufferPointer) {
+        // Bytes that are not UTF-8 become U+FFFD, as they do when libedit
+        // or the plain reader decodes them.
+        let text = String(decoding: bytes, as: UTF8.self)
+        switch mode {
+        case .session: runSession(text, variant: bytes.count)
+        case .files: runFiles(text)
+        }
+    }
+
+    /// A fresh session replays the text as `micrograd run` does: a script,
+    /// or the inputs of a transcript whose expected output is then
+    /// compared as `run --check` compares it.
+    static func runSession(_ text: String, variant: Int) {
+        var output = ""
+        var options = SessionOptions(
+            style: Style(color: variant % 2 == 0, unicode: variant % 3 != 0),
+            json: variant % 5 == 1, echoInput: variant % 7 == 3, width: 40 + variant % 80)
+        var limits = options.limits
+        // Smaller than the default so that one input cannot fill the
+        // fuzzer's memory; the checks are the same code either way.
+        limits.maxNodes = 2_000_000
+        options.limits = limits
+        let session = Session(options: options) { output += $0 }
+        let deadline = now() + secondsPerInput
+        session.shouldStop = { now() > deadline }
+        let script = Script(parsing: text)
+        var outputs: [[String]] = []
+        for entry in script.entries where !touchesFiles(entry.input) {
+            output = ""
+            let outcome = session.handle(entry.input, sourceName: "<fuzz>", lineNumber: entry.line)
+            outputs.append(output.split(separator: "\n").map(String.init))
+            if outcome == .quit { break }
+        }
+        session.finish(sourceName: "<fuzz>")
+        if script.isTranscript {
+            let comparison = TranscriptComparison()
+            for (entry, actual) in zip(script.entries, outputs) {
+                _ = comparison.differences(expected: entry.expected, actual: actual, inputLine: entry.line)
+            }
+        }
+    }
+
+    /// The text as a lesson file and as a progress file.
+    static func runFiles(_ text: String) {
+        for language in Language.allCases {
+            _ = try? LessonParser.parse(text, path: "fuzz.md", id: "fuzz", number: 1, language: language)
+        }
+        _ = try? ProgressFormat.decode(text)
+    }
+
+    /// Whether a line is a command that reads or writes a file (`:save`,
+    /// `:load`, `:dot` with a file), which the fuzzer must not run: it would
+    /// litter the disk and make inputs depend on each other. The test
+    /// mirrors how `Session` finds a command: blanks, `:`, a word.
+    static func touchesFiles(_ line: String) -> Bool {
+        let trimmed = line.drop { $0 == " " || $0 == "\t" }
+        guard trimmed.hasPrefix(":") else { return false }
+        let words = trimmed.dropFirst().split(whereSeparator: \.isWhitespace)
+        guard let command = words.first else { return false }
+        switch command {
+        case "save", "load": return true
+        case "dot": return words.count > 2 || words.dropFirst().contains { $0.contains(".") || $0.contains("/") }
+        default: return false
+        }
+    }
+
+    private static func now() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+    }
+}

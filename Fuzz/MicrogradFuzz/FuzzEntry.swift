@@ -1,0 +1,43 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// libFuzzer's entry point: called once per generated input.
+///
+/// `make fuzz` builds this target with `-sanitize=fuzzer,address` and
+/// `-D FUZZING`, so libFuzzer supplies `main`. Built any other way (as
+/// `swift build` does with every target) it is a replayer instead:
+/// `micrograd-fuzz FILE...` runs each file through the same driver, which
+/// reproduces a finding without the sanitizer build.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
+    FuzzDrivers.run(UnsafeRawBufferPointer(start: data, count: data == nil ? 0 : size))
+    return 0
+}
+
+#if !FUZZING
+@main
+enum Replay {
+    static func main() {
+        let paths = CommandLine.arguments.dropFirst()
+        guard !paths.isEmpty else {
+            print("usage: micrograd-fuzz FILE...  (MICROGRAD_FUZZ=session|files; `make fuzz` builds the fuzzer itself)")
+            exit(2)
+        }
+        for path in paths {
+            guard let file = fopen(path, "rb") else {
+                print("\(path): \(String(cString: strerror(errno)))")
+                exit(1)
+            }
+            var bytes: [UInt8] = []
+            var buffer = [UInt8](repeating: 0, count: 65536)
+            while case let count = fread(&buffer, 1, buffer.count, file), count > 0 {
+                bytes += buffer[0..<count]
+            }
+            fclose(file)
+            bytes.withUnsafeBufferPointer { _ = fuzzOneInput($0.baseAddress, $0.count) }
+            print("\(path): ok")
+        }
+    }
+}
+#endif

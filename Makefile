@@ -5,7 +5,7 @@ SWIFT    ?= swift
 PREFIX   ?= /usr/local
 BINARY   := .build/release/micrograd
 
-.PHONY: run test build debug install uninstall deps man completions clean bench bench-compare
+.PHONY: run test build debug install uninstall deps man completions clean bench bench-compare fuzz
 
 run: deps build
 	@$(BINARY)
@@ -75,6 +75,7 @@ bench: deps
 	cd Benchmarks && ../$(BENCH) W2 900 1000
 	cd Benchmarks && ../$(BENCH) W2 1000000 3
 	cd Benchmarks && ../$(BENCH) W3 100000
+	Benchmarks/w1-script.sh .
 	Benchmarks/startup.sh .build/release/micrograd
 
 # Side by side with the peers, in one run of the shared driver:
@@ -83,6 +84,26 @@ PYTHON ?= python3
 SHARED_BENCH ?= ../shared/bench
 bench-compare: bench
 	Benchmarks/compare.sh "$(SHARED_BENCH)" "$(PYTHON)" "$(CURDIR)"
+
+# libFuzzer on the whole path from typed bytes to rendered output, then on
+# the file parsers (lesson, progress): FUZZ_SECONDS each (default 60;
+# FUZZ_SECONDS=600 make fuzz for ten minutes). The seed corpus is copied
+# from the transcripts, examples and lessons into fuzz-corpus/ (git-ignored);
+# what the fuzzer finds is kept there, and a crash is written as
+# fuzz-corpus/crash-* (replay it with .build-fuzzer/debug/micrograd-fuzz FILE).
+FUZZ_SECONDS ?= 60
+FUZZ_BINARY  := .build-fuzzer/debug/micrograd-fuzz
+FUZZ_FLAGS   := -max_total_time=$(FUZZ_SECONDS) -timeout=30 -rss_limit_mb=4096 -max_len=8192 -print_final_stats=1
+fuzz: deps
+	$(SWIFT) build --scratch-path .build-fuzzer -c debug --product micrograd-fuzz \
+	  -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library -Xswiftc -DFUZZING
+	mkdir -p fuzz-corpus/session fuzz-corpus/files
+	cp Tests/TutorTests/Transcripts/*.mg examples/*.mg fuzz-corpus/session/
+	for file in lessons/*/*.md; do cp "$$file" "fuzz-corpus/files/$$(basename $$(dirname $$file))-$$(basename $$file)"; done
+	cd fuzz-corpus && ASAN_OPTIONS=detect_leaks=0 MICROGRAD_FUZZ=session \
+	  ../$(FUZZ_BINARY) $(FUZZ_FLAGS) -dict=../Fuzz/session.dict session
+	cd fuzz-corpus && ASAN_OPTIONS=detect_leaks=0 MICROGRAD_FUZZ=files \
+	  ../$(FUZZ_BINARY) $(FUZZ_FLAGS) files
 
 clean:
 	rm -rf .build

@@ -19,6 +19,7 @@ bench="$repo/.build/release/micrograd-bench"
 adds=(
   --add "micrograd-swift|W1|$bench W1 data/w1_moons.txt"
   --add "micrograd-swift|W2|$bench W2 900 1000"
+  --add "micrograd-swift-depth-1M|W2|$bench W2 1000000 5"
   --add "micrograd-swift|W3|$bench W3 100000"
 )
 if [ -f "$repo/Benchmarks/w1.mg" ]; then

@@ -2,7 +2,8 @@
 extension Tape {
     /// Marks every node that some node of `roots` depends on (the roots
     /// included), in one walk down the tape: no recursion, any depth.
-    func dependencies(of roots: [Node]) -> [Bool] {
+    /// `mask[node.index]` is true for the nodes of the subgraph.
+    public func dependencies(of roots: [Node]) -> [Bool] {
         var needed = [Bool](repeating: false, count: count)
         var highest = -1
         for root in roots where contains(root) {

@@ -26,6 +26,24 @@ public struct Lexer {
         }
     }
 
+    /// How many `(` and `[` are open after `line`, given `depth` open
+    /// before it: more than 0 means the next line continues the statement.
+    /// A line that does not lex, or closes more than was open, ends the
+    /// statement (0), so that the parser gets to report the problem.
+    public static func bracketDepth(after line: String, from depth: Int = 0) -> Int {
+        guard let tokens = try? tokenize(line) else { return 0 }
+        var depth = depth
+        for token in tokens {
+            switch token.kind {
+            case .leftParen, .leftBracket: depth += 1
+            case .rightParen, .rightBracket: depth -= 1
+            default: break
+            }
+            if depth < 0 { return 0 }
+        }
+        return depth
+    }
+
     private var here: SourceLocation { SourceLocation(line: line, column: column) }
 
     private func peek(_ ahead: Int = 0) -> Character? {

@@ -104,7 +104,7 @@ public struct Parser {
         if height > maxNesting {
             throw .error(
                 "the expression is nested more than \(maxNesting) levels deep", at: range,
-                hint: "split it into steps with names, or raise the limit with :set max-nesting N")
+                hint: "split it into steps with names (:set max-nesting N can only lower the limit: deeper would overflow the stack)")
         }
     }
 

@@ -24,6 +24,21 @@ public indirect enum Expression: Hashable, Sendable {
     }
 }
 
+extension Expression {
+    /// Whether any name is read: an expression of numbers alone (such as
+    /// `randn(2, 3) * 0.5`) computes plain numbers.
+    public var readsNames: Bool {
+        switch self {
+        case .number: false
+        case .name: true
+        case .negate(let operand, _), .parenthesized(let operand, _): operand.readsNames
+        case .binary(_, let left, let right, _): left.readsNames || right.readsNames
+        case .call(_, let arguments, _, _): arguments.contains { $0.readsNames }
+        case .array(let elements, _): elements.contains { $0.readsNames }
+        }
+    }
+}
+
 /// The infix operators, lowest precedence first.
 public enum BinaryOperator: String, CaseIterable, Hashable, Sendable {
     case add = "+"

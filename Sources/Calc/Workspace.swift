@@ -82,6 +82,22 @@ public final class Workspace {
         }
     }
 
+    /// Rebinds `name`, whose value was computed from numbers alone (such as
+    /// `w = randn(2, 3) * 0.5`), to fresh leaves holding the same numbers:
+    /// a parameter, as if the numbers had been typed out. The nodes that
+    /// computed them are left to be reclaimed.
+    public func bindAsPlainNumbers(_ name: String) {
+        guard let value = bindings[name], !isParameter(value) else { return }
+        let first = tape.count
+        let numbers = value.nodes.map { tape.constant(tape.data($0)) }
+        for node in value.nodes { tape.setLabel(node, nil) }
+        bindings[name] = nil
+        switch value {
+        case .scalar: bind(name, to: .scalar(numbers[0]), createdFrom: first)
+        case .array(let array): bind(name, to: .array(NodeArray(shape: array.shape, elements: numbers)), createdFrom: first)
+        }
+    }
+
     /// When a name moves to a new node, the nodes it named before keep a
     /// primed name: the last `c` becomes `c′`, the one before it `c″`, so
     /// that tables of graphs built from the old `c` stay readable.

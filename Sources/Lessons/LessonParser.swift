@@ -302,10 +302,12 @@ public final class LessonParser {
             error(fields[0].line, "'\(fields[0].field.rawValue):' holds no code; write it after the colon or on the lines below")
         }
         var pending: [CodeLine] = []
+        var depth = 0
         for line in code where !line.text.hasPrefix(":") || !pending.isEmpty {
             pending.append(line)
+            depth = Lexer.bracketDepth(after: line.text, from: depth)
+            if depth > 0 { continue }
             let text = pending.map(\.text).joined(separator: "\n")
-            if LessonParser.opensBracket(text) { continue }
             do {
                 _ = try Parser.parse(text, firstLine: pending[0].line)
             } catch {
@@ -317,19 +319,6 @@ public final class LessonParser {
         }
         if let first = pending.first { error(first.line, "a bracket opened here is never closed") }
         return code
-    }
-
-    static func opensBracket(_ text: String) -> Bool {
-        guard let tokens = try? Lexer.tokenize(text) else { return false }
-        var depth = 0
-        for token in tokens {
-            switch token.kind {
-            case .leftParen, .leftBracket: depth += 1
-            case .rightParen, .rightBracket: depth -= 1
-            default: break
-            }
-        }
-        return depth > 0
     }
 
     private func check(_ field: RawField) -> Check? {

@@ -32,7 +32,7 @@ struct ChainRule {
 
     /// `dL/da`, `dL/d(a*b)`: labels that are not a single word get brackets.
     mutating func derivative(of output: Node, by node: Node) -> String {
-        "d\(ChainRule.atom(labels.label(output)))/d\(ChainRule.atom(labels.label(node)))"
+        "d\(ChainRule.variable(labels.label(output)))/d\(ChainRule.variable(labels.label(node)))"
     }
 
     /// The local derivative's formula with the inputs' labels, and with
@@ -68,47 +68,87 @@ struct ChainRule {
     static func expression(_ operation: Operation, _ inputs: [String]) -> String {
         switch (operation, inputs.count) {
         case (_, 0): ""
-        case (.negate, _): "-\(atom(inputs[0]))"
+        case (.negate, _): "-\(wrap(inputs[0], 4))"
         case (_, 1): "\(operation.name)(\(inputs[0]))"
-        case (.multiply, _), (.divide, _), (.power, _): "\(atom(inputs[0]))\(operation.name)\(atom(inputs[1]))"
-        default: "\(atom(inputs[0])) \(operation.name) \(atom(inputs[1]))"
+        case (.add, _): "\(wrap(inputs[0], 1)) + \(wrap(inputs[1], 1))"
+        case (.subtract, _): "\(wrap(inputs[0], 1)) - \(wrap(inputs[1], 2))"
+        case (.multiply, _): "\(wrap(inputs[0], 2))*\(wrap(inputs[1], 2))"
+        case (.divide, _): "\(wrap(inputs[0], 2))/\(wrap(inputs[1], 3))"
+        default: "\(wrap(inputs[0], 5))\(operation.name)\(wrap(inputs[1], 4))"
         }
     }
 
     /// Replaces the whole words `x` and `y` of a formula (not the x of
-    /// `exp`), each through `bracket`.
+    /// `exp`), each through `bracket`, unless the word is alone inside
+    /// brackets already (`tanh(x)`).
     static func substitute(_ values: [String: String], into formula: String, bracket: (String) -> String) -> String {
+        let characters = Array(formula)
         var result = ""
-        var word = ""
-        func flush() {
-            result += values[word].map(bracket) ?? word
-            word = ""
-        }
-        for character in formula {
-            if character.isLetter || character.isNumber || character == "_" {
-                word.append(character)
-            } else {
-                flush()
+        var index = 0
+        while index < characters.count {
+            let character = characters[index]
+            guard character.isLetter || character.isNumber || character == "_" else {
                 result.append(character)
+                index += 1
+                continue
+            }
+            let start = index
+            while index < characters.count,
+                characters[index].isLetter || characters[index].isNumber || characters[index] == "_"
+            {
+                index += 1
+            }
+            let word = String(characters[start..<index])
+            guard let value = values[word] else {
+                result += word
+                continue
+            }
+            let enclosed = start > 0 && characters[start - 1] == "(" && index < characters.count && characters[index] == ")"
+            result += enclosed ? value : bracket(value)
+        }
+        return result
+    }
+
+    /// How tightly a label holds together: 1 for a sum, 2 for a product,
+    /// 3 for a negation, 4 for a power, 9 for a name, number or call.
+    static func precedence(_ label: String) -> Int {
+        var depth = 0
+        var weakest = 9
+        let characters = Array(label)
+        for (offset, character) in characters.enumerated() {
+            if character == "(" || character == "[" { depth += 1 }
+            if character == ")" || character == "]" { depth -= 1 }
+            guard depth == 0 else { continue }
+            if (character == "+" || character == "-"), offset > 0, characters[offset - 1] == " " {
+                weakest = Swift.min(weakest, 1)
+            } else if character == "*" || character == "/" || character == "@" {
+                weakest = Swift.min(weakest, 2)
+            } else if character == "^" {
+                weakest = Swift.min(weakest, 4)
             }
         }
-        flush()
-        return result
+        if label.hasPrefix("-") { weakest = Swift.min(weakest, 3) }
+        return weakest
+    }
+
+    /// The label, bracketed unless it holds together at least as tightly
+    /// as `needed`.
+    static func wrap(_ label: String, _ needed: Int) -> String {
+        precedence(label) >= needed ? label : "(\(label))"
     }
 
     /// A label as one term: bare when it is a name, a number or a call
     /// (`a`, `w[0,1]`, `c′`, `2`, `tanh(a)`), bracketed otherwise (`(a*b)`, `(-3)`).
     static func atom(_ label: String) -> String {
-        var depth = 0
-        for character in label {
-            switch character {
-            case "(", "[": depth += 1
-            case ")", "]": depth -= 1
-            case " ", "+", "-", "*", "/", "^", "@": if depth == 0 { return "(\(label))" }
-            default: break
-            }
-        }
-        return label
+        wrap(label, 9)
+    }
+
+    /// A label after the d of a derivative: bare only for a name (`dL/da`,
+    /// `dL/dw[0,1]`), bracketed otherwise (`dL/d(a*b)`, `dL/d(tanh(a))`).
+    static func variable(_ label: String) -> String {
+        let isName = label.first.map { $0.isLetter || $0 == "_" } == true && !label.contains("(") && !label.contains(" ")
+            && !label.contains { "+-*/^@".contains($0) }
+        return isName ? label : "(\(label))"
     }
 
     /// `45 + 45 + 54 - 3`: a sum written with its signs.

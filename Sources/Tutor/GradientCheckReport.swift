@@ -40,10 +40,17 @@ struct GradientCheckReport {
         let incomparable = entries.filter { !$0.comparable }
         let largest = entries.filter(\.comparable).map(\.error).max() ?? 0
         let tolerance = "tolerance \(GradientCheckReport.scientific(GradientCheck.tolerance, digits: 0))"
-        if failed.isEmpty && incomparable.isEmpty {
-            let count = entries.count == 1 ? "the 1 gradient agrees" : "all \(entries.count) gradients agree"
+        if failed.isEmpty {
+            let agreeing = entries.count - incomparable.count
+            let count =
+                incomparable.isEmpty
+                ? (entries.count == 1 ? "the 1 gradient agrees" : "all \(entries.count) gradients agree")
+                : "\(agreeing) of \(entries.count) gradients agree"
             text += style.good(pass) + " \(count) with the finite differences"
                 + " (largest relative error \(GradientCheckReport.scientific(largest)); \(tolerance))\n"
+            if !incomparable.isEmpty {
+                text += style.warning(unknown) + " \(incomparable.count) could not be compared: a number is infinite or NaN\n"
+            }
         } else {
             if !failed.isEmpty {
                 let which = failed.prefix(5).map { labels.label($0.node) }.joined(separator: ", ")

@@ -29,13 +29,13 @@ struct GradientDescent {
         emptyAt place: SourceRange
     ) throws(Diagnostic) {
         let tape = workspace.tape
-        let graph = tape.subgraph(of: loss)
-        let inGraph = Set(graph)
+        let mask = tape.dependencies(of: [loss])
+        let inGraph = { (node: Node) in Int(node.index) < mask.count && mask[Int(node.index)] }
         var chosen: [String] = []
         if requested.isEmpty {
             chosen = workspace.names.filter { name in
                 let value = workspace.value(named: name)!
-                return workspace.isParameter(value) && value.nodes.contains(where: inGraph.contains)
+                return workspace.isParameter(value) && value.nodes.contains(where: inGraph)
             }
             if chosen.isEmpty {
                 throw .error(
@@ -58,7 +58,7 @@ struct GradientDescent {
                         hint: "only names bound to plain numbers or an initialiser, such as w = randn(2, 3), "
                             + "can be trained; training changes them and recomputes the rest")
                 }
-                guard value.nodes.contains(where: inGraph.contains) else {
+                guard value.nodes.contains(where: inGraph) else {
                     throw .error(
                         "\(lossName) does not depend on '\(word.text)', so a step would not change it",
                         at: word.range,
@@ -69,13 +69,14 @@ struct GradientDescent {
         }
         var nodes = Set<Node>()
         for name in chosen {
-            for node in workspace.value(named: name)!.nodes where inGraph.contains(node) { nodes.insert(node) }
+            for node in workspace.value(named: name)!.nodes where inGraph(node) { nodes.insert(node) }
         }
         self.loss = loss
         names = chosen.sorted()
         parameters = nodes.sorted()
         namesGiven = !requested.isEmpty
-        firstOperation = Int(graph.first { tape.operation($0).arity > 0 }?.index ?? loss.index)
+        firstOperation = mask.indices.first { mask[$0] && tape.operation(Node(index: Int32($0))).arity > 0 }
+            ?? Int(loss.index)
     }
 
     /// Backward from the loss, then `parameter -= learningRate * gradient`

@@ -81,7 +81,6 @@ struct GraphDrawing {
                     showGrads ? NumberFormatting.human(tape.grad(node)) : "")
             case .array(let group):
                 cells = (graph.operation(of: index), describe(shape: graph.arrays[group].shape), "")
-                note = ([note, "array"].filter { !$0.isEmpty }).joined(separator: ", ")
             }
             let inputs = graph.inputs(of: index)
             if depth == maxDepth, !inputs.isEmpty {
@@ -100,7 +99,10 @@ struct GraphDrawing {
         }
 
         let full = rows.compactMap(\.cells)
-        let data = TextLayout.alignDecimals(full.map(\.data))
+        // Numbers line up on the decimal point; an array's shape stands apart.
+        var data = full.map(\.data)
+        let numbers = data.indices.filter { !data[$0].hasPrefix("[") }
+        for (index, cell) in zip(numbers, TextLayout.alignDecimals(numbers.map { data[$0] })) { data[index] = cell }
         let grads = TextLayout.alignDecimals(full.map(\.grad))
         let opWidth = Swift.max(2, full.map { $0.op.count }.max() ?? 0)
         let dataWidth = Swift.max(4, data.map(TextLayout.width).max() ?? 0)

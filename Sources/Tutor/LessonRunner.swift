@@ -209,6 +209,8 @@ public final class LessonRunner {
     /// for the session.
     @discardableResult
     public func handle(_ line: String) -> Session.Outcome {
+        // While `:backward` steps, every line (Enter too) belongs to it.
+        if session.isStepping { return pass(line) }
         let trimmed = line.trimmingSpaces
         if pendingInput.isEmpty, trimmed.hasPrefix(":"), let outcome = lessonCommand(trimmed) {
             return outcome

@@ -14,8 +14,9 @@
 ///   node     ...
 /// ```
 ///
-/// Lines after the prompt `>>> ` (or `... ` inside an open bracket, or a
-/// bare `>>>` for an empty line) are input; lines starting with `#` are
+/// Lines after the prompt `>>> ` (or `... ` inside an open bracket,
+/// `backward> ` while `:backward` steps, or a bare `>>>` for an empty line)
+/// are input; lines starting with `#` are
 /// comments, input too; every other line is output expected from the input
 /// before it. A file with no `>>>` line is a plain script.
 public struct Script: Sendable {
@@ -73,10 +74,16 @@ public struct Script: Sendable {
         line == ">>>" || line.hasPrefix(prompt)
     }
 
+    /// The prompts a transcript shows before input: the statement prompt,
+    /// the continuation inside brackets, and `:backward`'s stepping prompt.
+    static let inputPrompts = [prompt, continuationPrompt, "backward> "]
+
     /// The input on a transcript line, or nil if the line is output.
     static func input(of line: String) -> String? {
-        if line == ">>>" || line == "..." { return "" }
-        if line.hasPrefix(prompt) || line.hasPrefix(continuationPrompt) { return String(line.dropFirst(4)) }
+        for prompt in inputPrompts {
+            if line.hasPrefix(prompt) { return String(line.dropFirst(prompt.count)) }
+            if line == String(prompt.dropLast()) { return "" }
+        }
         if line.hasPrefix("#") { return line }
         return nil
     }

@@ -151,8 +151,7 @@ extension Session {
                 hint: "for the gradient of \(name ?? "it") in a result L, type :explain L \(name ?? "NAME") (or :explain \(name ?? "NAME").grad)")
         }
         let nodes = explanation.nodes.reversed()
-        say("The chain rule from \(explanation.outputLabel) down: each gradient is the gradient of the node that uses it"
-            + " times the local derivative.")
+        say("From \(explanation.outputLabel) down, each gradient is its user's gradient times the local derivative:")
         var shown = 0
         for node in nodes {
             if shown == Session.maxExplainedNodes || shouldStop() { break }
@@ -178,7 +177,10 @@ extension Session {
         let output = try scalarOutput(name, value, at: input.words.first?.range ?? input.end, command: "check")
         let tape = workspace.tape
         tape.backward(from: output)
-        let graph = tape.subgraph(of: output).filter { $0 != output }
+        // Constants (numbers written in an expression) are left out:
+        // nothing learns them, and the exponent of x^2 has no derivative
+        // where x < 0.
+        let graph = tape.subgraph(of: output).filter { $0 != output && tape.operation($0) != .constant }
         guard !graph.isEmpty else {
             say("\(name ?? "The last result") is a single number: its gradient is 1 by definition, nothing to check.")
             return
@@ -233,7 +235,11 @@ extension Session {
         backwardStepper = stepper
     }
 
-    /// A line typed while stepping: Enter steps, `a` runs the rest, `q`
+    /// Whether `:backward` is stepping, so that every line, an empty one
+    /// too, must reach ``handle(_:sourceName:lineNumber:)``.
+    public var isStepping: Bool { backwardStepper != nil }
+
+    /// A line typed while stepping: Enter (or `n`) steps, `a` runs the rest, `q`
     /// stops, a comment is passed over. Anything else stops stepping and returns nil, so that the
     /// line is then handled as usual (a script can simply go on).
     func continueBackward(_ line: String) -> Outcome? {
@@ -242,7 +248,7 @@ extension Session {
         // A comment in a script neither steps nor stops.
         if typed.hasPrefix("#") { return .done }
         switch typed {
-        case "":
+        case "", "n", "next":
             say(stepper.step(style: style))
             if stepper.isFinished {
                 backwardStepper = nil

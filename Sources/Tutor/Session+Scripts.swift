@@ -12,8 +12,11 @@ extension Session {
         },
     ]
 
-    /// Commands that change nothing a replay needs, left out of `:save`.
-    private static let notSaved: Set<String> = ["save", "load", "quit", "help", "vars", "nodes"]
+    /// Commands that only look (or write a file, or leave): they change
+    /// nothing a replay needs, so `:save` leaves them out.
+    private static let notSaved: Set<String> = [
+        "save", "load", "quit", "help", "vars", "nodes", "graph", "explain", "check", "backward", "dot",
+    ]
 
     /// Records lines that worked, for `:save`. A `:load` records the
     /// script's own lines as they run, so the saved script stands alone.

@@ -68,14 +68,14 @@ struct Setting: Sendable {
         Setting(
             name: "max-nesting", keyPath: \.maxNesting, range: 10...maxSafeNesting,
             meaning: "levels one expression may nest",
-            why: "deeper expressions would overflow the stack; split them into steps with names", example: 1_000),
+            why: "deeper expressions would overflow the stack; split them into steps with names", example: 100),
         Setting(
             name: "max-line", keyPath: \.maxLineLength, range: 100...10_000_000,
             meaning: "characters in one line",
-            why: "short enough that :set itself still fits on a line", example: 1_000_000),
+            why: "each line is held whole in memory; at least 100 leaves room to type :set again", example: 1_000_000),
         Setting(
             name: "max-nodes", keyPath: \.maxNodes, range: 1_000...maxNodesCeiling,
-            meaning: "nodes on the tape (about 40 bytes each)",
+            meaning: "nodes on the tape, about 40 bytes each",
             why: "each node takes about 40 bytes; 100,000,000 is about 4 GB", example: 50_000_000),
         Setting(
             name: "max-array", keyPath: \.maxArrayElements, range: 1...maxNodesCeiling,
@@ -83,10 +83,11 @@ struct Setting: Sendable {
             why: "every element is a node, so an array cannot be larger than the tape", example: 10_000_000),
     ]
 
-    /// How deep the evaluator may recurse on the main thread's 8 MiB stack
-    /// in a debug build, with room to spare (measured: see the Limits
-    /// section of docs/decisions.md).
-    static let maxSafeNesting = 2_000
+    /// How deep the parser and the evaluator may recurse on the main
+    /// thread's 8 MiB stack: a debug build overflows it near 600 levels of
+    /// nested calls (docs/decisions.md, "Limits"), so the default is also
+    /// the most.
+    static let maxSafeNesting = Limits().maxNesting
 
     /// Node indices are 32-bit; memory runs out long before that.
     static let maxNodesCeiling = 100_000_000

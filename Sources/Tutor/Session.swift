@@ -14,6 +14,8 @@ public final class Session {
     /// Lines of a statement that is not finished yet (an open bracket).
     private var pending: [String] = []
     private var pendingFirstLine = 1
+    /// Brackets left open by the pending lines.
+    private var pendingDepth = 0
     /// Set by `:quit`.
     public internal(set) var wantsToQuit = false
     /// The backward pass that `:backward` is walking through: while it is
@@ -53,8 +55,8 @@ public final class Session {
 
     var style: Style { options.style }
 
-    /// The prompt to show before the next line: `>>> `, or `... ` in the
-    /// middle of an unfinished statement.
+    /// The prompt to show before the next line: `>>> `, `... ` in the
+    /// middle of an unfinished statement, `backward> ` while stepping.
     public var prompt: String {
         if backwardStepper != nil { return BackwardStepper.prompt }
         return pending.isEmpty ? ">>> " : "... "
@@ -88,8 +90,11 @@ public final class Session {
             pendingFirstLine = lineNumber
         }
         pending.append(line)
+        // Only the new line is read for brackets: a long array literal over
+        // many lines costs one pass, not one pass per line over all of it.
+        pendingDepth = Lexer.bracketDepth(after: line, from: pending.count == 1 ? 0 : pendingDepth)
+        if pendingDepth > 0 { return .incomplete }
         let text = pending.joined(separator: "\n")
-        if Session.hasOpenBracket(text) { return .incomplete }
         let lines = pending
         pending = []
         let outcome = runStatements(text, lines: lines, sourceName: sourceName, firstLine: pendingFirstLine)
@@ -125,22 +130,6 @@ public final class Session {
         }
     }
 
-    /// Whether the text so far leaves a `(` or `[` open, so that the next
-    /// line continues the statement.
-    static func hasOpenBracket(_ text: String) -> Bool {
-        guard let tokens = try? Lexer.tokenize(text) else { return false }
-        var depth = 0
-        for token in tokens {
-            switch token.kind {
-            case .leftParen, .leftBracket: depth += 1
-            case .rightParen, .rightBracket: depth -= 1
-            default: break
-            }
-            if depth < 0 { return false }
-        }
-        return depth > 0
-    }
-
     // MARK: Statements
 
     private func runStatements(_ text: String, lines: [String], sourceName: String, firstLine: Int) -> Outcome {
@@ -159,6 +148,11 @@ public final class Session {
                 return report(error, sourceName: sourceName, lines: lines, firstLine: firstLine)
             }
             show(evaluation)
+            // A name given numbers computed from numbers alone (w = randn(2, 3) * 0.5)
+            // is a parameter, like numbers typed out; its table is shown first.
+            if let name = statement.assignedName, !statement.expression.readsNames {
+                workspace.bindAsPlainNumbers(name)
+            }
             for warning in evaluation.warnings {
                 if options.json { continue }
                 write(

@@ -53,17 +53,24 @@ struct LessonCommand: ParsableCommand {
 
     /// The prompt loop at a terminal, for a lesson or the plain tutor.
     static func interact(with runner: LessonRunner) {
+        // Before the reader: libedit chains to the handlers it finds.
+        TerminationSignal.install()
         let history = XDGDirectories.state(environment: environment).map { $0 + "/history" }
         let reader = EditLineReader(
             programName: "micrograd", historyPath: history,
             complete: { [unowned runner] text in runner.session.complete(text) })
-        defer { reader.close() }
-        while !runner.wantsToQuit {
+        defer {
+            // History saved and the terminal restored, then gone by SIGTERM or SIGHUP, if that was why.
+            reader.close()
+            TerminationSignal.exitIfRequested()
+        }
+        while !runner.wantsToQuit && !TerminationSignal.isRequested {
             InterruptSignal.clear()
             switch reader.readLine(prompt: runner.prompt) {
             case .line(let line):
                 runner.handle(line)
             case .interrupted:
+                if TerminationSignal.isRequested { break }
                 runner.session.cancelPending()
                 writeOut("^C\n")
             case .endOfInput:

@@ -92,7 +92,7 @@ struct CommandLineTests {
         #expect(missing.status == 1)
         #expect(missing.stderr.contains("cannot read '\(folder.path)/nope.mg': No such file or directory"))
         let directory = try Binary.run(["run", folder.path])
-        #expect(directory.stderr.contains("is a directory, not a script"))
+        #expect(directory.stderr.contains("is a folder, not a file"))
         let binary = folder.appendingPathComponent("binary.mg")
         try Data([0x61, 0x00, 0xFF]).write(to: binary)
         #expect(try Binary.run(["run", binary.path]).stderr.contains("looks like a binary file"))

@@ -33,12 +33,13 @@ public enum Operation: UInt8, CaseIterable, Sendable, BitwiseCopyable {
         }
     }
 
-    /// How many inputs it takes: 0, 1 or 2.
+    /// How many inputs it takes: 0, 1 or 2. (Spelt out rather than asked
+    /// of the rule: walks over the whole tape ask it for every node.)
     public var arity: Int {
-        switch rule {
-        case nil: 0
-        case is any BinaryRule.Type: 2
-        default: 1
+        switch self {
+        case .leaf, .constant: 0
+        case .add, .subtract, .multiply, .divide, .power: 2
+        case .negate, .exp, .log, .tanh, .relu, .sigmoid, .squareRoot, .absolute, .sine, .cosine: 1
         }
     }
 

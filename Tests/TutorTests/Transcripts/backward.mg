@@ -10,8 +10,7 @@ L = d*f
 :backward L
 
 
-# The last step ends it and shows the table.
-
+# The last step ended it and showed the table.
 # q stops early; the gradients are complete again.
 x = 3; y = x + x; p = x*y; q = x + y; r = p*q
 :backward r

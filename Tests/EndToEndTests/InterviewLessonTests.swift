@@ -1,0 +1,91 @@
+import Testing
+
+/// Lessons 2 to 4 (interview questions 2.1, 2.2 and 2.3) played through the
+/// binary with piped answers in both languages: every task answered as a
+/// learner would type it, every number computed at the prompt first, and the
+/// tutor's own output checked for the facts each lesson states.
+@Suite("Interview lessons")
+struct InterviewLessonTests {
+    static let plays = [
+        LessonPlay(id: "neural-network", steps: 14, answers: [
+            "",
+            "o = tanh(w1*x1 + w2*x2 + b)",
+            "0.5", "1", "2",            // slope, do/dw1, why do/dw2 = 0
+            "",
+            "2",                        // dL/dw[0,1]
+            "transpose(x) @ (1 - h^2)",
+            "grad(w)", "",              // the engine's gradient, typed at the next (prose) step
+            "W = u @ v", "x @ W", "(x @ u) @ v",
+            "3",
+            "",
+            "a parameterised function of layers of weighted sums and nonlinear activations", "all",
+            "",
+        ], shows: [
+            "o = 0.7071",
+            "  w2                 leaf   1        0",
+            "  w1                 leaf  -3        1",
+            "grad(w) = [[1  , 2],",
+            "transpose(x) @ (1 - h^2) = [[1  , 2],",
+            "x @ W = [[3.5]]",
+            "(x @ u) @ v = [[3.5]]",
+        ]),
+        LessonPlay(id: "backpropagation", steps: 14, answers: [
+            "",
+            "-2", "-2", "6", "-4",      // dL/dd, dL/de, dL/da, dL/db by hand
+            "",
+            "r = e*a",
+            "", "",
+            "a - 0.01*grad(L, a)",
+            "",
+            "2",
+            "it computes every gradient by the chain rule; gradient descent then updates", "all",
+            "",
+        ], shows: [
+            "  a.grad = 0 + -2 * b = 0 + -2 * -3 = 6  (de/da = b)",
+            "  b.grad = 0 + -2 * a = 0 + -2 * 2 = -4  (de/db = a)",
+            "  a     leaf     2   -12",
+            "✓ all 6 gradients agree with the finite differences",
+            "a - 0.01*grad(L, a) = 1.94",
+            "L -8 → -8.7263 after one step",
+            "a = 1.94",
+        ]),
+        LessonPlay(id: "initialization", steps: 17, answers: [
+            "",
+            "",
+            "grad(w2)",
+            "",
+            "3",
+            "",
+            "",
+            "tanh(w*x)",
+            "h = tanh(x @ w)",
+            "mean(1 - h^2)", "0.005",
+            "",
+            "h = tanh(x @ (r * sqrt(1/100)))",
+            "mean(1 - h^2)", "0.64",
+            "3", "2",
+            "random, scaled to the fan-in", "all",
+            "",
+        ], shows: [
+            "h = [[0.5, 0.5]]",
+            "grad(w2) = [[-1],",
+            "w1 = [[-0.05247, -0.05247],",
+            "w2 = [[0.3355],",
+            "grad(w1) = [[-0.2361, 0.2721],",
+            "  w          leaf    10  8.2446e-09",
+            "h = [[-1, 1, -1, -1, 1, 1, -1, 1, -0.9768, -1]]",
+            "mean(1 - h^2) = 0.004577",
+            "mean(1 - h^2) = 0.6377",
+        ]),
+    ]
+
+    @Test("lessons 2 to 4 play from start to end with typed answers", arguments: plays, ["en", "zh"])
+    func play(_ lesson: LessonPlay, _ language: String) throws {
+        try lesson.expectPlaysThrough(in: language)
+    }
+
+    @Test("lessons check passes on lessons 2 to 4 in both languages", arguments: ["02-neural-network", "03-backpropagation", "04-initialization"])
+    func check(_ name: String) throws {
+        try LessonPlay.expectCheckPasses(name)
+    }
+}

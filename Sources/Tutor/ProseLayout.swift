@@ -11,9 +11,6 @@ import LineEditor
 enum ProseLayout {
     static func render(_ text: String, width: Int, indent: String = "") -> String {
         let width = Swift.max(20, width)
-        // `**bold**` marks a term where it is defined; a terminal shows the
-        // word itself (the file stays readable as Markdown).
-        let text = text.replacing("**", with: "")
         var out: [String] = []
         var paragraph: [String] = []
         var fenced = false
@@ -45,12 +42,31 @@ enum ProseLayout {
             if !listMarker(line).isEmpty || line.hasPrefix("#") {
                 flush()
             }
-            paragraph.append(line)
+            paragraph.append(unbold(line))
             if line.hasPrefix("#") { flush() }
         }
         flush()
         while out.last == "" { out.removeLast() }
         return out.map { $0.trimmingTrailingSpaces }.joined(separator: "\n")
+    }
+
+    /// `**bold**` marks a term where it is defined; a terminal shows the
+    /// word itself (the file stays readable as Markdown). Inside `code`,
+    /// `**` is the power operator and stays.
+    static func unbold(_ line: String) -> String {
+        var result = ""
+        var inCode = false
+        var characters = line[...]
+        while let character = characters.first {
+            if character == "`" { inCode.toggle() }
+            if !inCode, characters.hasPrefix("**") {
+                characters = characters.dropFirst(2)
+                continue
+            }
+            result.append(character)
+            characters = characters.dropFirst()
+        }
+        return result
     }
 
     /// `- `, `* `, `1. ` at the start of a line, or nothing.

@@ -126,7 +126,8 @@ struct LessonTests {
         let home = Binary.temporaryFolder()
         _ = try Binary.run(["lesson", "basics"], input: "\n\n", home: home)
         let result = try Binary.run(["lessons", "--lang", "en"], home: home)
-        #expect(result.stdout.contains("1.  basics  Basic concepts"))
+        let line = result.stdout.split(separator: "\n").first { $0.hasPrefix("1.") }
+        #expect(line?.contains("basics") == true && line?.contains("Basic concepts") == true)
         #expect(result.stdout.contains("step 3/13"))
     }
 
@@ -141,8 +142,15 @@ struct LessonTests {
     /// A copy of lessons/ with one syntax error in Chinese and one model
     /// answer in English that fails its own check.
     func brokenCopy() throws -> URL {
+        // Lesson 1 alone, so that the counts below do not change as lessons are added.
         let folder = Binary.temporaryFolder().appendingPathComponent("lessons")
-        try FileManager.default.copyItem(at: Self.lessons, to: folder)
+        for language in ["en", "zh"] {
+            let target = folder.appendingPathComponent(language)
+            try FileManager.default.createDirectory(at: target, withIntermediateDirectories: true)
+            try FileManager.default.copyItem(
+                at: Self.lessons.appendingPathComponent("\(language)/01-basics.md"),
+                to: target.appendingPathComponent("01-basics.md"))
+        }
         let zh = folder.appendingPathComponent("zh/01-basics.md")
         try String(contentsOf: zh, encoding: .utf8).replacingOccurrences(of: "## task chain", with: "## tsak chain")
             .write(to: zh, atomically: true, encoding: .utf8)
@@ -196,6 +204,6 @@ struct LessonTests {
         let played = try Binary.run(["--lessons", folder.path, "lesson", "chain"], input: "\n\nd = 2*c\n2\n-3\nmine\nall\n")
         #expect(played.stdout.contains("Lesson complete: A new lesson."), "\(played.stdout)")
         let listed = try Binary.run(["lessons"], environment: ["MICROGRAD_LESSONS": folder.path])
-        #expect(listed.stdout.contains("2.  chain"))
+        #expect(listed.stdout.split(separator: "\n").contains { $0.contains(" chain ") && $0.contains("A new lesson") })
     }
 }

@@ -1,5 +1,5 @@
 import Testing
-import Tutor
+@testable import Tutor
 
 @Suite("Scripts and transcripts")
 struct ScriptTests {
@@ -64,5 +64,17 @@ struct ScriptTests {
         #expect(missing.first?.description == "expected «b = 3» got no more output")
         let extra = comparison.differences(expected: expected, actual: ["a = 2", "b = 3", "c"], inputLine: 2)
         #expect(extra.first?.line == 4)
+    }
+}
+
+@Suite("Lesson prose")
+struct ProseLayoutTests {
+    @Test("** marks bold in prose but stays the power operator in code")
+    func bold() {
+        #expect(ProseLayout.unbold("a **gradient** is a slope") == "a gradient is a slope")
+        #expect(ProseLayout.unbold("write `x ** 2` for a square") == "write `x ** 2` for a square")
+        let rendered = ProseLayout.render("The **loss**:\n\n    loss = np.mean((y - p) ** 2)", width: 80)
+        #expect(rendered.contains("The loss:"))
+        #expect(rendered.contains("(y - p) ** 2"))
     }
 }

@@ -141,18 +141,9 @@ public struct Evaluator {
     mutating func apply(
         _ op: BinaryOperator, _ x: Value, _ y: Value, operatorRange: SourceRange, whole: SourceRange
     ) throws(Diagnostic) -> Value {
-        if op == .matrixMultiply {
+        guard let operation = op.operation else {
             return try matrixProduct(x, y, operatorRange: operatorRange, whole: whole)
         }
-        let operation: Operation =
-            switch op {
-            case .add: .add
-            case .subtract: .subtract
-            case .multiply: .multiply
-            case .divide: .divide
-            case .power: .power
-            case .matrixMultiply: preconditionFailure("handled above")
-            }
         if case .scalar(let a) = x, case .scalar(let b) = y {
             try reserveNodes(1, at: whole)
             let result = tape.apply(operation, a, b)

@@ -1,3 +1,5 @@
+import Autograd
+
 /// An expression as parsed, before anything is computed.
 public indirect enum Expression: Hashable, Sendable {
     case number(Double, SourceRange)
@@ -59,6 +61,19 @@ public enum BinaryOperator: String, CaseIterable, Hashable, Sendable {
 
     /// Precedence of unary minus, between `* /` and `^`, so `-2^2` is -4.
     public static let negationPrecedence = 3
+
+    /// The engine's operation for this operator, element by element; nil
+    /// for `@`, which is made of many multiplications and additions.
+    public var operation: Operation? {
+        switch self {
+        case .add: .add
+        case .subtract: .subtract
+        case .multiply: .multiply
+        case .divide: .divide
+        case .power: .power
+        case .matrixMultiply: nil
+        }
+    }
 }
 
 /// One statement: an expression to show, or a name to bind.

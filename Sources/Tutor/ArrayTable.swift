@@ -23,7 +23,7 @@ struct ArrayTable {
     /// Whether `nodes` (a graph) holds elements of a named array: then the
     /// arrays, not their elements, are what the learner named and wants to see.
     static func applies(to nodes: [Node], workspace: Workspace) -> Bool {
-        let graph = Set(nodes)
+        let graph = NodeSet(nodes, tapeCount: workspace.tape.count)
         return workspace.bindings.values.contains { value in
             if case .array(let array) = value { return array.elements.contains(where: graph.contains) }
             return false
@@ -44,7 +44,7 @@ struct ArrayTable {
     /// Call after `backward(from: output)`. `nodes` is the output's graph.
     func render(output: Node, nodes: [Node], workspace: Workspace, command: String) -> String {
         let tape = workspace.tape
-        let graph = Set(nodes)
+        let graph = NodeSet(nodes, tapeCount: tape.count)
         let gradient: (Node) -> Double = { graph.contains($0) ? tape.grad($0) : 0 }
         var entries: [Entry] = []
         var outputNamed = false

@@ -83,11 +83,17 @@ struct GradientDescent {
     /// for every parameter, then a forward replay of the loss's graph.
     /// Other graphs on the tape are brought up to date by `tape.recompute()`.
     func step(_ learningRate: Double, on tape: Tape) {
+        descend(learningRate, on: tape)
+        tape.recompute(from: firstOperation)
+    }
+
+    /// Backward from the loss, then `parameter -= learningRate * gradient`,
+    /// leaving the forward values for the caller to replay.
+    func descend(_ learningRate: Double, on tape: Tape) {
         tape.backward(from: loss)
         for parameter in parameters {
             tape.setData(parameter, tape.data(parameter) - learningRate * tape.grad(parameter))
         }
-        tape.recompute(from: firstOperation)
     }
 
     /// The parameters' current numbers, to go back to after a bad step.

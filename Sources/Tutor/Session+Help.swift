@@ -86,16 +86,7 @@ extension Session {
     }
 
     private func explain(_ op: BinaryOperator) -> String {
-        let operation: Operation? =
-            switch op {
-            case .add: .add
-            case .subtract: .subtract
-            case .multiply: .multiply
-            case .divide: .divide
-            case .power: .power
-            case .matrixMultiply: nil
-            }
-        guard let operation, let rule = operation.rule else {
+        guard let rule = op.operation?.rule else {
             return [
                 "\(style.bold("x @ y"))  matrix product: row i of x times column j of y, summed",
                 "  each element of the result is a chain of * and + nodes, so every weight has its own gradient",

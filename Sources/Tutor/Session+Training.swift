@@ -38,7 +38,9 @@ extension Session {
             emptyAt: rateWord.range)
         let tape = workspace.tape
         let before = tape.data(loss)
-        descent.step(learningRate, on: tape)
+        // One replay of the whole tape brings the loss and every other
+        // stored graph up to date.
+        descent.descend(learningRate, on: tape)
         tape.recompute()
         let after = tape.data(loss)
         say(

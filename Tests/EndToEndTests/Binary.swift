@@ -18,6 +18,10 @@ enum Binary {
         fatalError("micrograd binary not found near \(tests.path); build it with `swift build`")
     }()
 
+    /// The repository's root folder.
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+
     struct Result {
         var status: Int32
         var stdout: String
@@ -32,6 +36,8 @@ enum Binary {
         let process = Process()
         process.executableURL = url
         process.arguments = arguments
+        // Relative paths (the README's `examples/...`) are from the repository.
+        process.currentDirectoryURL = repository
         let home = home ?? temporaryFolder()
         var environment = ["HOME": home.path, "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"]
         environment.merge(extra) { $1 }

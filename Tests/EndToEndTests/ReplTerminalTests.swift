@@ -53,6 +53,24 @@ struct ReplTerminalTests {
         #expect(vars.contains("(parameter)"))
         try terminal.waitForRawMode()
 
+        // Several candidates and nothing more to insert: Tab lists them.
+        terminal.send("si\t")
+        let listing = try terminal.read(until: "sin(")
+        #expect(listing.contains("sigmoid("))
+        terminal.send("\u{3}")
+        try awaitPrompt(terminal)
+
+        // No candidate: a bell, and the line stays as it was.
+        terminal.send("zzz\t")
+        try terminal.read(until: "\u{7}")
+        terminal.send("\u{3}")
+        try awaitPrompt(terminal)
+
+        // Ctrl-C typed ahead, while libedit is still busy with the keys
+        // before it, ends the line all the same.
+        terminal.send("xyz\u{3}")
+        try awaitPrompt(terminal)
+
         // Ctrl-C drops a half-typed line and does not quit.
         terminal.send("1 + ")
         try terminal.read(until: "1 + ")

@@ -43,22 +43,6 @@ public final class PseudoTerminal {
         }
     }
 
-    /// Runs `body` in a forked child of the calling process under a pty and
-    /// exits with status 0 when it returns. For testing library code at a
-    /// real terminal without a separate executable.
-    ///
-    /// Caution: the child of a multi-threaded process may deadlock if another
-    /// thread held a lock (malloc is safe with glibc; Swift runtime locks are
-    /// usually fine) at the moment of the fork. Prefer the executable form.
-    public init(columns: UInt16 = 100, rows: UInt16 = 30, environment: [String: String] = [:],
-         child body: () -> Void) throws {
-        (processID, controller) = try Self.fork(columns: columns, rows: rows) {
-            for (key, value) in environment { setenv(key, value, 1) }
-            body()
-            _exit(0)
-        }
-    }
-
     deinit { close() }
 
     private static func fork(columns: UInt16, rows: UInt16, child: () -> Never) throws -> (pid_t, Int32) {

@@ -66,7 +66,8 @@ uninstall:
 # plugin (slow: it builds the plugin's tool). The page is committed, so
 # `make install` does not need this.
 man: deps
-	$(SWIFT) package --allow-writing-to-package-directory generate-manual --output-directory docs
+	$(SWIFT) package --allow-writing-to-package-directory generate-manual --configuration debug
+	cp .build/plugins/GenerateManual/outputs/micrograd/micrograd.1 docs/micrograd.1
 	@echo "docs/micrograd.1 regenerated"
 
 # The engine on the three workloads of ../shared/bench (W1 demo MLP, W2

@@ -40,7 +40,13 @@ public final class Workspace {
     }
 
     /// Forgets every name and node, keeping the settings.
+    /// Counts changes to the names and to where nodes are: work derived from
+    /// them (such as the parameters of a loss) stays valid while it does not
+    /// change and the tape does not grow.
+    public private(set) var generation = 0
+
     public func reset() {
+        generation += 1
         bindings = [:]
         lastResult = nil
         lastScalarResult = nil
@@ -59,6 +65,7 @@ public final class Workspace {
     /// `name` (a parameter); a fresh result of an operation takes the name
     /// as its label; a node that already existed (`b = a`) keeps its label.
     public func bind(_ name: String, to value: Value, createdFrom firstNewNode: Int) {
+        generation += 1
         if let old = bindings[name], old != value { markEarlier(name) }
         switch value {
         case .scalar(let node):
@@ -169,6 +176,7 @@ public final class Workspace {
 
     /// Drops every node that no name and not the last result can reach.
     public func compact() {
+        generation += 1
         var roots: [Node] = []
         for value in bindings.values { roots += value.nodes }
         if let lastResult { roots += lastResult.nodes }

@@ -33,9 +33,20 @@ extension Session {
                 hint: "compute a loss first, for example loss = mean((x @ w - y)^2)")
         }
         let lossName = workspace.name(of: loss) ?? "the last result"
-        let descent = try GradientDescent(
-            loss: loss, lossName: lossName, requested: Array(input.words.dropFirst()), workspace: workspace,
-            emptyAt: rateWord.range)
+        let requested = Array(input.words.dropFirst())
+        let key = StepKey(
+            loss: loss, names: requested.map(\.text), tapeCount: workspace.tape.count,
+            generation: workspace.generation)
+        // A run of :step lines on the same loss finds the same parameters:
+        // find them once (it walks the whole graph).
+        let descent: GradientDescent
+        if let cached = lastDescent, cached.key == key {
+            descent = cached.descent
+        } else {
+            descent = try GradientDescent(
+                loss: loss, lossName: lossName, requested: requested, workspace: workspace, emptyAt: rateWord.range)
+            lastDescent = (key, descent)
+        }
         let tape = workspace.tape
         let before = tape.data(loss)
         // One replay of the whole tape brings the loss and every other
@@ -217,4 +228,13 @@ extension Session {
         guard rate.isFinite, rate < 1e15 else { return "many" }
         return NumberFormatting.human(rate >= 100 ? (rate / 10).rounded() * 10 : rate.rounded())
     }
+}
+
+/// What the parameters of a `:step` depend on: the same key, the same
+/// parameters.
+struct StepKey: Equatable {
+    var loss: Node
+    var names: [String]
+    var tapeCount: Int
+    var generation: Int
 }

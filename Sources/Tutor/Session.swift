@@ -25,6 +25,8 @@ public final class Session {
     /// commands, but not errors, and not the commands that only look or
     /// leave (see `Session+Scripts.swift`).
     public internal(set) var savedInput: [String] = []
+    /// The parameters the last `:step` found, while they stay valid.
+    var lastDescent: (key: StepKey, descent: GradientDescent)?
     /// How many `:load`s are running inside each other.
     var loadDepth = 0
     /// Asked between steps of long work (`:train`, `:check`, big graphs):

@@ -69,12 +69,11 @@ struct LessonCommand: ParsableCommand {
             switch reader.readLine(prompt: runner.prompt) {
             case .line(let line):
                 runner.handle(line)
+            // The reader itself shows ^C, and ends the line at Ctrl-D.
             case .interrupted:
                 if TerminationSignal.isRequested { break }
                 runner.session.cancelPending()
-                writeOut("^C\n")
             case .endOfInput:
-                writeOut("\n")
                 runner.finish()
                 return
             }

@@ -37,7 +37,11 @@ struct LessonWords {
     }
     var theAnswerIs: String { pick("The answer:", "答案：") }
     var setUp: String { pick("Set up for you:", "已为你准备好：") }
-    func lessonComplete(_ title: String) -> String { pick("Lesson complete: \(title).", "本课完成：\(title)。") }
+    func lessonComplete(_ title: String) -> String {
+        // A title may end in its own punctuation ("What is a neural network?").
+        let ends = title.last.map { ".?!。？！".contains($0) } ?? false
+        return pick("Lesson complete: \(title)\(ends ? "" : ".")", "本课完成：\(title)\(ends ? "" : "。")")
+    }
     func nextLesson(_ position: Int, _ title: String) -> String {
         pick("Next: :next starts lesson \(position), \(title); :menu lists them all; :quit leaves.", "接下来：输入 :next 开始第 \(position) 课「\(title)」；:menu 列出全部课程；:quit 退出。")
     }

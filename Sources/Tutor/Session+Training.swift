@@ -95,7 +95,7 @@ extension Session {
         workspace.lastScalarResult = loss
 
         say(
-            "training \(lossWord.text) for \(steps) steps at learning rate \(NumberFormatting.human(learningRate)), "
+            "training \(lossWord.text) for \(steps) step\(steps == 1 ? "" : "s") at learning rate \(NumberFormatting.human(learningRate)), "
                 + "updating \(descent.names.joined(separator: ", "))")
         if !descent.namesGiven {
             say(style.dim(defaultNamesNote(":train \(lossWord.text) \(stepsWord.text) \(input.words[2].text)")))

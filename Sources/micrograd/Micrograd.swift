@@ -35,7 +35,7 @@ struct Micrograd: ParsableCommand {
             Micrograd.main(nil)
             return
         }
-        guard var start = try? Start.parse(arguments) else {
+        guard let start = try? Start.parse(arguments) else {
             // A mistake in the arguments: the full parse explains it in the
             // words of the whole command line.
             Micrograd.main(nil)

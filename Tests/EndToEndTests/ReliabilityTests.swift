@@ -14,13 +14,13 @@ struct ReliabilityTests {
         let folder = Binary.temporaryFolder()
         func file(_ name: String, _ bytes: [UInt8]) -> String {
             let path = folder.appendingPathComponent(name).path
-            FileManager.default.createFile(atPath: path, contents: Data(bytes))
+            #expect(FileManager.default.createFile(atPath: path, contents: Data(bytes)))
             return path
         }
         let latin1 = file("latin1.mg", Array("a = 1\n# caf".utf8) + [0xE9] + Array("\n".utf8))
         let binary = file("binary.mg", [0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x00, 0x00])
         let huge = folder.appendingPathComponent("huge.mg").path
-        FileManager.default.createFile(atPath: huge, contents: nil)
+        #expect(FileManager.default.createFile(atPath: huge, contents: nil))
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: huge))
         try handle.truncate(atOffset: 17 << 20)  // sparse: 17 MiB of zeros
         try handle.close()
@@ -48,7 +48,7 @@ struct ReliabilityTests {
     @Test("run: a file without read permission")
     func unreadableFile() throws {
         let path = Binary.temporaryFolder().appendingPathComponent("secret.mg").path
-        FileManager.default.createFile(atPath: path, contents: Data("a = 1\n".utf8), attributes: [.posixPermissions: 0])
+        #expect(FileManager.default.createFile(atPath: path, contents: Data("a = 1\n".utf8), attributes: [.posixPermissions: 0]))
         if access(path, R_OK) == 0 {
             // Root reads anything: permissions cannot be tested here.
             print("skipped: running as root, where file permissions are not enforced")

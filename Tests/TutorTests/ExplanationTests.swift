@@ -217,7 +217,7 @@ struct ExplanationTests {
         #expect(session.complete(":check d").candidates == ["d"])
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mg-completion-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("plots"), withIntermediateDirectories: true)
-        FileManager.default.createFile(atPath: folder.appendingPathComponent("graph.svg").path, contents: Data())
+        #expect(FileManager.default.createFile(atPath: folder.appendingPathComponent("graph.svg").path, contents: Data()))
         defer { try? FileManager.default.removeItem(at: folder) }
         let typed = folder.path + "/"
         #expect(session.complete(":dot L \(typed)").candidates == [typed + "graph.svg", typed + "plots/"])

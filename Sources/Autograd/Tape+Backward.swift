@@ -77,11 +77,4 @@ extension Tape {
         grads[x] += gradient * local.dx
         grads[y] += gradient * local.dy
     }
-
-    /// Sets every gradient on the tape to 0.
-    public func zeroGrad() {
-        guard count > 0 else { return }
-        grads.base!.update(repeating: 0, count: count)
-        gradientsWritten = 0
-    }
 }

@@ -10,6 +10,10 @@ public enum FileSystem {
     /// What went wrong with a path, in words.
     public struct Problem: Error, Sendable, CustomStringConvertible {
         public var description: String
+
+        public init(description: String) {
+            self.description = description
+        }
     }
 
     /// The largest file read: scripts, lessons and progress are all far
@@ -133,7 +137,7 @@ public enum FileSystem {
         let folder = parent(of: path)
         let temporary = "\(path).tmp-\(getpid())"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw Problem(description: "cannot write '\(temporary)': \(lastError())") }
+        guard descriptor >= 0 else { throw Problem(description: "cannot write '\(path)': \(lastError())") }
         var failure: String?
         var bytes = Array(text.utf8)
         var offset = 0
@@ -164,6 +168,15 @@ public enum FileSystem {
         if rename(from, to) != 0 {
             throw Problem(description: "cannot rename '\(from)' to '\(to)': \(lastError())")
         }
+    }
+
+    /// A name in the same folder as `path` that nothing else uses, for a
+    /// file that is written first and renamed over `path` when complete.
+    public static func temporaryPath(beside path: String, suffix: String = "") -> String {
+        let slash = path.lastIndex(of: "/")
+        let folder = slash.map { String(path[...$0]) } ?? ""
+        let base = slash.map { String(path[path.index(after: $0)...]) } ?? path
+        return "\(folder).\(base).\(getpid())-\(UInt32.random(in: 0...UInt32.max))\(suffix).tmp"
     }
 
     /// The folder a path is in (`.` for a bare name).

@@ -4,8 +4,7 @@ import Glibc
 /// Reads lines at a terminal through libedit: emacs-style editing, history
 /// (Up/Down, ^R search) saved to a file after every line, and Tab completion.
 ///
-/// Use it only when `Terminal.isInteractive`; otherwise use `PlainLineReader`
-/// (or let `makeLineReader` choose).
+/// Use it only when `Terminal.isInteractive`; otherwise use `PlainLineReader`.
 public final class EditLineReader: LineReader {
     private var editLine: OpaquePointer?
     private let history: HistoryStore

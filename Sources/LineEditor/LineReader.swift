@@ -15,16 +15,3 @@ public protocol LineReader: AnyObject {
     /// Whether this reader edits at a terminal (prompts, colour, completion make sense).
     var isInteractive: Bool { get }
 }
-
-/// The reader that suits this process: an `EditLineReader` when stdin and
-/// stdout are both terminals, else a `PlainLineReader` on stdin (no prompt,
-/// no history file written).
-public func makeLineReader(
-    programName: String, historyPath: String?,
-    complete: @escaping (String) -> Completion
-) -> any LineReader {
-    if Terminal.isInteractive {
-        return EditLineReader(programName: programName, historyPath: historyPath, complete: complete)
-    }
-    return PlainLineReader()
-}

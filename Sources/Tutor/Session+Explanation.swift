@@ -5,6 +5,7 @@ import Darwin
 #endif
 import Autograd
 import Calc
+import Lessons
 
 extension Session {
     /// Seeing and understanding gradients.
@@ -321,34 +322,41 @@ extension Session {
         guard !base.isEmpty, !path.hasSuffix("/") else {
             throw .error("'\(path)' is a folder; :dot needs a file name", at: range, hint: formats)
         }
-        do throws(AtomicFile.Failure) {
+        do throws(FileSystem.Problem) {
             if format == "dot" || format == "gv" {
-                try AtomicFile.write(dot, to: path)
+                try FileSystem.writeAtomically(dot, to: path)
                 say("Wrote \(path); draw it with: dot -Tsvg \(path) -o \(String(path.dropLast(format.count)))svg")
                 return
             }
             guard GraphvizProgram.formats.contains(format) else {
-                throw AtomicFile.Failure(message: "cannot tell what to write from '\(base)'")
+                throw FileSystem.Problem(description: "cannot tell what to write from '\(base)'")
             }
-            let source = AtomicFile.temporaryPath(beside: path, suffix: ".dot")
-            let drawing = AtomicFile.temporaryPath(beside: path, suffix: "." + format)
-            try AtomicFile.writeNew(dot, to: source, reportedAs: path)
+            // Graphviz draws into a file beside the target, renamed over it
+            // once complete, so a failed drawing never leaves half a file.
+            let source = FileSystem.temporaryPath(beside: path, suffix: ".dot")
+            let drawing = FileSystem.temporaryPath(beside: path, suffix: "." + format)
+            try FileSystem.writeAtomically(dot, to: source)
             defer { unlink(source) }
             switch GraphvizProgram.render(source, to: drawing, format: format) {
             case .rendered:
-                try AtomicFile.move(drawing, to: path)
+                do {
+                    try FileSystem.move(drawing, to: path)
+                } catch {
+                    unlink(drawing)
+                    throw error
+                }
                 say("Drew the graph into \(path).")
             case .notInstalled:
                 let dotPath = String(path.dropLast(format.count)) + "dot"
-                try AtomicFile.write(dot, to: dotPath)
+                try FileSystem.writeAtomically(dot, to: dotPath)
                 say("Graphviz's dot program is not installed, so the graph went to \(dotPath) instead.")
                 say("Draw it with: dot -T\(format) \(dotPath) -o \(path)   (Debian and Ubuntu: apt-get install graphviz)")
             case .failed(let reason):
                 unlink(drawing)
-                throw AtomicFile.Failure(message: "could not draw \(path): \(reason)")
+                throw FileSystem.Problem(description: "could not draw \(path): \(reason)")
             }
         } catch {
-            throw .error(error.message, at: range, hint: format.isEmpty || !(["dot", "gv"] + GraphvizProgram.formats).contains(format) ? formats : nil)
+            throw .error(error.description, at: range, hint: format.isEmpty || !(["dot", "gv"] + GraphvizProgram.formats).contains(format) ? formats : nil)
         }
     }
 }

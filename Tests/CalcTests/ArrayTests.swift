@@ -21,16 +21,6 @@ private func runArrays(_ source: String, in workspace: Workspace = Workspace()) 
     return last
 }
 
-/// The error `source` stops with, or nil if it runs.
-private func arrayError(_ source: String, in workspace: Workspace = Workspace()) -> Diagnostic? {
-    do {
-        try runArrays(source, in: workspace)
-        return nil
-    } catch {
-        return error
-    }
-}
-
 private func dataOf(_ value: Value, _ workspace: Workspace) -> [Double] {
     value.nodes.map { workspace.tape.data($0) }
 }
@@ -157,28 +147,28 @@ private func scalarNode(_ value: Value) -> Node? {
     }
 
     @Test func raggedRowsPointAtTheOffendingRow() throws {
-        let error = try #require(arrayError("[[1, 2], [3, 4, 5]]"))
+        let error = try #require(failure("[[1, 2], [3, 4, 5]]"))
         #expect(error.message == "row 2 has 3 elements, row 1 has 2")
         #expect(error.location == SourceLocation(line: 1, column: 10))
 
-        let third = try #require(arrayError("[[1], [2], [3, 4]]"))
+        let third = try #require(failure("[[1], [2], [3, 4]]"))
         #expect(third.message == "row 3 has 2 elements, row 1 has 1")
         #expect(third.location?.column == 12)
     }
 
     @Test func mixingNumbersAndRowsIsAnError() throws {
-        let error = try #require(arrayError("[1, [2, 3]]"))
+        let error = try #require(failure("[1, [2, 3]]"))
         #expect(error.message == "element 2 is an array of shape [2], but element 1 is a number")
         #expect(error.location?.column == 5)
-        let rows = try #require(arrayError("[[1, 2], 3]"))
+        let rows = try #require(failure("[[1, 2], 3]"))
         #expect(rows.message == "row 2 is a number, but row 1 is a list of 2 elements")
     }
 
     @Test func emptyAndThreeDimensionalArraysAreErrors() throws {
-        let empty = try #require(arrayError("x = []"))
+        let empty = try #require(failure("x = []"))
         #expect(empty.message.contains("empty array"))
         #expect(empty.location?.column == 5)
-        let cube = try #require(arrayError("[[[1, 2]], [[3, 4]]]"))
+        let cube = try #require(failure("[[[1, 2]], [[3, 4]]]"))
         #expect(cube.message.contains("at most 2 dimensions"))
     }
 
@@ -186,7 +176,7 @@ private func scalarNode(_ value: Value) -> Node? {
         let workspace = Workspace()
         try runArrays("a = 1", in: workspace)
         let before = workspace.tape.count
-        #expect(arrayError("[[1, 2], [3]]", in: workspace) != nil)
+        #expect(failure("[[1, 2], [3]]", in: workspace) != nil)
         #expect(workspace.tape.count == before)
     }
 }
@@ -253,13 +243,13 @@ private func scalarNode(_ value: Value) -> Node? {
     }
 
     @Test func incompatibleShapesPointAtTheOperator() throws {
-        let error = try #require(arrayError("zeros(5, 2) + [1, 2, 3]"))
+        let error = try #require(failure("zeros(5, 2) + [1, 2, 3]"))
         #expect(error.message == "cannot broadcast [5, 2] with [3]")
         #expect(error.location == SourceLocation(line: 1, column: 13))
         #expect(error.hint?.contains("lined up from the right") == true)
         #expect(error.hint?.contains("2 meets 3") == true)
 
-        let second = try #require(arrayError("a = [1, 2]\nb = a * [1, 2, 3]"))
+        let second = try #require(failure("a = [1, 2]\nb = a * [1, 2, 3]"))
         #expect(second.message == "cannot broadcast [2] with [3]")
         #expect(second.location == SourceLocation(line: 2, column: 7))
     }
@@ -275,7 +265,7 @@ private func scalarNode(_ value: Value) -> Node? {
 
     @Test func broadcastResultAboveTheElementLimit() throws {
         let workspace = Workspace()
-        let error = try #require(arrayError("zeros(2000, 1) + zeros(2000)", in: workspace))
+        let error = try #require(failure("zeros(2000, 1) + zeros(2000)", in: workspace))
         #expect(error.message.contains("broadcasts to [2000, 2000]"))
         #expect(error.message.contains("limit of 1000000"))
         #expect(error.hint?.contains(":set max-array") == true)
@@ -346,20 +336,20 @@ private func scalarNode(_ value: Value) -> Node? {
     }
 
     @Test func innerSizesMustMatch() throws {
-        let error = try #require(arrayError("zeros(5, 2) @ zeros(3, 1)"))
+        let error = try #require(failure("zeros(5, 2) @ zeros(3, 1)"))
         #expect(error.message == "cannot multiply [5, 2] by [3, 1]: the inner sizes 2 and 3 differ")
         #expect(error.location == SourceLocation(line: 1, column: 13))
-        #expect(arrayError("[1, 2] @ [1, 2, 3]")?.message == "cannot multiply [2] by [3]: the inner sizes 2 and 3 differ")
+        #expect(failure("[1, 2] @ [1, 2, 3]")?.message == "cannot multiply [2] by [3]: the inner sizes 2 and 3 differ")
     }
 
     @Test func aNumberOnEitherSideAsksForStar() throws {
-        let left = try #require(arrayError("2 @ [1, 2]"))
+        let left = try #require(failure("2 @ [1, 2]"))
         #expect(left.message.contains("left side is a number"))
         #expect(left.hint?.contains("'*'") == true)
         #expect(left.location?.column == 3)
-        let right = try #require(arrayError("[1, 2] @ 2"))
+        let right = try #require(failure("[1, 2] @ 2"))
         #expect(right.message.contains("right side is a number"))
-        #expect(arrayError("2 @ 3") != nil)
+        #expect(failure("2 @ 3") != nil)
     }
 
     @Test func tooManyNodesIsRefusedBeforeBuilding() throws {
@@ -368,7 +358,7 @@ private func scalarNode(_ value: Value) -> Node? {
         let workspace = Workspace(limits: limits)
         try runArrays("x = zeros(10, 10)", in: workspace)
         let before = workspace.tape.count
-        let error = try #require(arrayError("x @ x", in: workspace))
+        let error = try #require(failure("x @ x", in: workspace))
         #expect(error.message.contains("more than 1000 nodes"))
         #expect(workspace.tape.count == before)
     }
@@ -458,13 +448,13 @@ private func scalarNode(_ value: Value) -> Node? {
     @Test func badAxesAreErrors() throws {
         let workspace = Workspace()
         try runArrays("x = [[1, 2], [3, 4]]", in: workspace)
-        let two = try #require(arrayError("sum(x, 2)", in: workspace))
+        let two = try #require(failure("sum(x, 2)", in: workspace))
         #expect(two.message == "axis of sum must be 0 or 1 for an array of shape [2, 2], not 2")
         #expect(two.location?.column == 8)
-        #expect(arrayError("sum(x, 0.5)", in: workspace)?.message.contains("not 0.5") == true)
-        #expect(arrayError("sum([1, 2], 1)", in: workspace)?.message.contains("must be 0 for an array of shape [2]") == true)
-        #expect(arrayError("sum(3, 0)", in: workspace)?.message.contains("needs an array") == true)
-        #expect(arrayError("sum(x, [0])", in: workspace)?.message.contains("must be a number") == true)
+        #expect(failure("sum(x, 0.5)", in: workspace)?.message.contains("not 0.5") == true)
+        #expect(failure("sum([1, 2], 1)", in: workspace)?.message.contains("must be 0 for an array of shape [2]") == true)
+        #expect(failure("sum(3, 0)", in: workspace)?.message.contains("needs an array") == true)
+        #expect(failure("sum(x, [0])", in: workspace)?.message.contains("must be a number") == true)
     }
 
     @Test func sumGradientIsOneForEveryElement() throws {
@@ -584,7 +574,7 @@ private func scalarNode(_ value: Value) -> Node? {
     }
 
     @Test func hugeSizesAreACleanError() throws {
-        let error = try #require(arrayError("randn(1e12, 1e12)"))
+        let error = try #require(failure("randn(1e12, 1e12)"))
         #expect(error.message == "rows of randn is 1000000000000, more than the limit of 1000000 elements in an array")
         #expect(error.location?.column == 7)
         #expect(error.hint?.contains(":set max-array") == true)
@@ -592,7 +582,7 @@ private func scalarNode(_ value: Value) -> Node? {
 
     @Test func totalAboveTheLimitNamesTheLimit() throws {
         let workspace = Workspace()
-        let error = try #require(arrayError("zeros(2000, 2000)", in: workspace))
+        let error = try #require(failure("zeros(2000, 2000)", in: workspace))
         #expect(error.message == "zeros(2000, 2000) would make 4000000 elements, more than the limit of 1000000 elements in an array")
         #expect(error.hint == ":set max-array N raises the limit")
         #expect(workspace.tape.count == 0)
@@ -602,38 +592,38 @@ private func scalarNode(_ value: Value) -> Node? {
         var limits = Limits()
         limits.maxArrayElements = .max
         let workspace = Workspace(limits: limits)
-        let error = try #require(arrayError("randn(4e9, 4e9)", in: workspace))
+        let error = try #require(failure("randn(4e9, 4e9)", in: workspace))
         #expect(error.message.contains("more elements than can be counted"))
         // Within Int, but more nodes than the tape allows: refused before allocating.
-        let nodes = try #require(arrayError("zeros(30000, 30000)", in: workspace))
+        let nodes = try #require(failure("zeros(30000, 30000)", in: workspace))
         #expect(nodes.message.contains("nodes"))
         #expect(workspace.tape.count == 0)
-        #expect(arrayError("zeros(1e300)", in: workspace) != nil)
+        #expect(failure("zeros(1e300)", in: workspace) != nil)
     }
 
     @Test func sizesMustBeWholePositiveNumbers() throws {
-        let negative = try #require(arrayError("zeros(-1, 2)"))
+        let negative = try #require(failure("zeros(-1, 2)"))
         #expect(negative.message == "rows of zeros must be at least 1, not -1")
         #expect(negative.location?.column == 7)
-        let fraction = try #require(arrayError("zeros(2.5, 1)"))
+        let fraction = try #require(failure("zeros(2.5, 1)"))
         #expect(fraction.message == "rows of zeros must be a whole number, not 2.5")
-        let zero = try #require(arrayError("rand(3, 0)"))
+        let zero = try #require(failure("rand(3, 0)"))
         #expect(zero.message == "columns of rand must be at least 1, not 0")
         #expect(zero.location?.column == 9)
-        let nan = try #require(arrayError("zeros(0/0)"))
+        let nan = try #require(failure("zeros(0/0)"))
         #expect(nan.message == "n of zeros must be a whole number, but it is NaN")
-        let infinite = try #require(arrayError("zeros(1/0, 1)"))
+        let infinite = try #require(failure("zeros(1/0, 1)"))
         #expect(infinite.message.contains("rows of zeros is infinity"))
-        let array = try #require(arrayError("zeros([2, 3])"))
+        let array = try #require(failure("zeros([2, 3])"))
         #expect(array.message == "n of zeros must be a number, not an array of shape [2]")
     }
 
     @Test func wrongNumberOfArguments() throws {
-        let error = try #require(arrayError("zeros(1, 2, 3)"))
+        let error = try #require(failure("zeros(1, 2, 3)"))
         #expect(error.message == "zeros takes 1 or 2 arguments (zeros(rows[, columns])), but 3 were given")
-        #expect(arrayError("sum()")?.message == "sum takes 1 or 2 arguments (sum(x[, axis])), but 0 were given")
-        #expect(arrayError("mean(1, 2)")?.message == "mean takes 1 argument (mean(x)), but 2 were given")
-        #expect(arrayError("tanh(1, 2)")?.message == "tanh takes 1 argument (tanh(x)), but 2 were given")
+        #expect(failure("sum()")?.message == "sum takes 1 or 2 arguments (sum(x[, axis])), but 0 were given")
+        #expect(failure("mean(1, 2)")?.message == "mean takes 1 argument (mean(x)), but 2 were given")
+        #expect(failure("tanh(1, 2)")?.message == "tanh takes 1 argument (tanh(x)), but 2 were given")
     }
 }
 

@@ -8,7 +8,11 @@ func runDeepChain(depth: Int, repetitions: Int) {
     let steps = depth / 2
     let tape = Tape(capacity: 2 * depth + 2)
     var times: [Double] = []
+    var buildTimes: [Double] = []
+    var backwardTimes: [Double] = []
     times.reserveCapacity(repetitions)
+    buildTimes.reserveCapacity(repetitions)
+    backwardTimes.reserveCapacity(repetitions)
     var value = 0.0
     var gradient = 0.0
     for _ in 0..<repetitions {
@@ -20,18 +24,24 @@ func runDeepChain(depth: Int, repetitions: Int) {
             x = tape.multiply(x, tape.constant(0.999))
             x = tape.add(x, tape.constant(0.001))
         }
+        let built = now()
         tape.backward(from: x)
-        times.append(now() - start)
+        let end = now()
+        times.append(end - start)
+        buildTimes.append(built - start)
+        backwardTimes.append(end - built)
         value = tape.data(x)
         gradient = tape.grad(x0)
     }
     let perRepetition = median(times)
+    let opNodes = Double(2 * steps)
     result([
         "impl": "micrograd-swift", "workload": "W2", "depth": "\(depth)", "reps": "\(repetitions)",
         "time_s": "\(perRepetition)", "op_nodes": "\(2 * steps)", "nodes": "\(1 + 4 * steps)",
         "value": "\(value)", "grad": "\(gradient)", "peak_rss_kb": "\(peakResidentKilobytes())",
     ])
     print("W2: a chain \(2 * steps) op nodes deep, built and differentiated in \(readable(seconds: perRepetition)) "
-        + "(median of \(repetitions)), \(readable(seconds: perRepetition / Double(2 * steps))) per op node; "
-        + "x = \(value), dx/dx0 = \(gradient)")
+        + "(median of \(repetitions)), \(readable(seconds: perRepetition / opNodes)) per op node "
+        + "(building \(readable(seconds: median(buildTimes) / opNodes)), "
+        + "backward \(readable(seconds: median(backwardTimes) / opNodes))); x = \(value), dx/dx0 = \(gradient)")
 }

@@ -10,8 +10,8 @@ import Darwin
 /// capacity, which costs several times the arithmetic of a node (measured:
 /// 24 ns against 5.5 ns per node). The tape grows all its columns together,
 /// so a column needs no count of its own.
-struct Column<Element: BitwiseCopyable> {
-    private(set) var base: UnsafeMutablePointer<Element>?
+@usableFromInline struct Column<Element: BitwiseCopyable> {
+    @usableFromInline private(set) var base: UnsafeMutablePointer<Element>?
 
     /// Resizes to hold `capacity` elements, keeping the first `count`.
     /// `realloc` lets large buffers grow in place (by remapping pages), so
@@ -22,20 +22,13 @@ struct Column<Element: BitwiseCopyable> {
             fatalError("out of memory growing the tape to \(capacity) nodes")
         }
         base = raw.bindMemory(to: Element.self, capacity: capacity)
-        #if os(Linux)
-        // A column of millions of nodes spans thousands of 4 KiB pages;
-        // walking it misses the address cache (TLB) on every page. Asking
-        // for 2 MiB pages where the kernel allows it measured 1.3x faster
-        // on a million-node chain; smaller tapes are left alone.
-        if bytes >= 4 << 20 { _ = madvise(raw, bytes, MADV_HUGEPAGE) }
-        #endif
     }
 
     func deallocate() {
         if let base { free(base) }
     }
 
-    @inline(__always)
+    @inlinable @inline(__always)
     subscript(index: Int) -> Element {
         get { base.unsafelyUnwrapped[index] }
         nonmutating set { base.unsafelyUnwrapped[index] = newValue }

@@ -67,7 +67,7 @@ extension Tape {
             movedLabels[newIndex[Int(old)]] = label
         }
         labels = movedLabels
-        count = next
+        nodeCount = next
         gradientsWritten = Swift.min(gradientsWritten, next)
         // Give memory back when most of the tape was garbage.
         if capacity > 4096 && next < capacity / 4 {

@@ -78,7 +78,8 @@ bench: deps
 	$(SWIFT) build $(RELEASE) --product micrograd
 	cd Benchmarks && ../$(BENCH) W1 data/w1_moons.txt
 	cd Benchmarks && ../$(BENCH) W2 900 1000
-	cd Benchmarks && ../$(BENCH) W2 1000000 3
+	cd Benchmarks && ../$(BENCH) W2 10000 1000
+	cd Benchmarks && ../$(BENCH) W2 1000000 10
 	cd Benchmarks && ../$(BENCH) W3 100000
 	Benchmarks/w1-script.sh .
 	Benchmarks/startup.sh .build/release/micrograd

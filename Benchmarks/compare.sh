@@ -19,8 +19,11 @@ bench="$repo/.build/release/micrograd-bench"
 adds=(
   --add "micrograd-swift|W1|$bench W1 data/w1_moons.txt"
   --add "micrograd-swift|W2|$bench W2 900 1000"
-  --add "micrograd-swift-depth-1M|W2|$bench W2 1000000 5"
+  --add "micrograd-swift-depth-1M|W2|$bench W2 1000000 10"
   --add "micrograd-swift|W3|$bench W3 100000"
+  # The C tape at the same depth, built by the driver, as the yardstick
+  # for the deep chain.
+  --add "c-flat-tape-depth-1M|W2|build/tape_c W2 1000000 10"
 )
 if [ -f "$repo/Benchmarks/w1.mg" ]; then
   adds+=(--add "micrograd-swift-script|W1|$repo/Benchmarks/w1-script.sh $repo")

@@ -60,13 +60,10 @@ extension Tape {
             secondInputs[next] = arity == 2 ? newIndex[Int(secondInputs[old])] : -1
             data[next] = data[old]
             grads[next] = grads[old]
+            if next < labels.count { labels[next] = old < labels.count ? labels[old] : nil }
             next += 1
         }
-        var movedLabels: [Int32: String] = [:]
-        for (old, label) in labels where newIndex[Int(old)] >= 0 {
-            movedLabels[newIndex[Int(old)]] = label
-        }
-        labels = movedLabels
+        if labels.count > next { labels.removeSubrange(next...) }
         nodeCount = next
         gradientsWritten = Swift.min(gradientsWritten, next)
         // Give memory back when most of the tape was garbage.

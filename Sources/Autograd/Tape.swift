@@ -33,8 +33,10 @@ public final class Tape {
     @exclusivity(unchecked) @usableFromInline var secondInputs = Column<Int32>()
     @exclusivity(unchecked) @usableFromInline var data = Column<Double>()
     @exclusivity(unchecked) @usableFromInline var grads = Column<Double>()
-    /// Names are rare (only what the learner names), so they live aside.
-    var labels: [Int32: String] = [:]
+    /// The name of each node, by index. Only what the learner names has
+    /// one, so the array stops at the last named node: a tape that names
+    /// nothing (a benchmark, a training step) spends nothing on names.
+    @exclusivity(unchecked) var labels: [String?] = []
     /// Gradients from index 0 up to this one may hold values from an earlier
     /// `backward`; every node made after starts at 0.
     @exclusivity(unchecked) var gradientsWritten = 0
@@ -99,7 +101,7 @@ public final class Tape {
     /// A leaf: a value set from outside, such as a weight or an input.
     public func leaf(_ value: Double, label: String? = nil) -> Node {
         let node = append(.leaf, -1, -1, value)
-        if let label { labels[node.index] = label }
+        if let label { setLabel(node, label) }
         return node
     }
 
@@ -208,22 +210,38 @@ public final class Tape {
     }
 
     /// The name given to the node, if any.
-    public func label(_ node: Node) -> String? { labels[node.index] }
+    public func label(_ node: Node) -> String? {
+        let index = Int(node.index)
+        return index >= 0 && index < labels.count ? labels[index] : nil
+    }
 
     /// Every node that has a label, in tape order.
     public var labelledNodes: [Node] {
-        labels.keys.sorted().map(Node.init(index:))
+        labels.indices.filter { labels[$0] != nil }.map { Node(index: Int32($0)) }
     }
 
     public func setLabel(_ node: Node, _ label: String?) {
-        labels[node.index] = label
+        let index = Int(node.index)
+        if index >= labels.count {
+            guard label != nil else { return }
+            labels.append(contentsOf: repeatElement(nil, count: index + 1 - labels.count))
+        }
+        labels[index] = label
+    }
+
+    /// Renames labels in place: each label for which `rename` returns a new
+    /// name takes it. One pass over the names, however many there are.
+    public func renameLabels(_ rename: (String) -> String?) {
+        for index in labels.indices {
+            if let label = labels[index], let newLabel = rename(label) { labels[index] = newLabel }
+        }
     }
 
     /// Turns a constant into a leaf, the way `a = 2` makes `a` a parameter.
     public func makeLeaf(_ node: Node, label: String?) {
         precondition(operations[Int(node.index)].arity == 0, "only a constant can become a leaf")
         operations[Int(node.index)] = .leaf
-        labels[node.index] = label
+        setLabel(node, label)
     }
 
     /// Whether `node` is a node of this tape.
@@ -236,7 +254,7 @@ public final class Tape {
     /// to its parameters between steps.
     public func truncate(to count: Int) {
         precondition(count >= 0 && count <= self.count)
-        if !labels.isEmpty { labels = labels.filter { Int($0.key) < count } }
+        if labels.count > count { labels.removeSubrange(count...) }
         self.nodeCount = count
         gradientsWritten = Swift.min(gradientsWritten, count)
     }

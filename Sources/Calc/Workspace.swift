@@ -72,9 +72,11 @@ public final class Workspace {
             label(node, as: name, createdFrom: firstNewNode)
         case .array(let array):
             let columns = array.shape.count == 2 ? array.shape[1] : 0
-            for (offset, node) in array.elements.enumerated() {
-                let index = columns > 0 ? "\(offset / columns),\(offset % columns)" : "\(offset)"
-                label(node, as: "\(name)[\(index)]", createdFrom: firstNewNode)
+            for (offset, node) in array.elements.enumerated() where Int(node.index) >= firstNewNode {
+                let elementName = columns > 0
+                    ? Workspace.elementName(name, offset / columns, offset % columns)
+                    : Workspace.elementName(name, offset)
+                label(node, as: elementName, createdFrom: firstNewNode)
             }
         }
         bindings[name] = value
@@ -109,12 +111,51 @@ public final class Workspace {
     /// primed name: the last `c` becomes `c′`, the one before it `c″`, so
     /// that tables of graphs built from the old `c` stay readable.
     private func markEarlier(_ name: String) {
-        for node in tape.labelledNodes {
-            guard let label = tape.label(node), label.hasPrefix(name) else { continue }
+        tape.renameLabels { label in
+            guard label.hasPrefix(name) else { return nil }
             let rest = label.dropFirst(name.count)
-            guard let (earlier, tail) = Workspace.splitPrimes(rest), tail.isEmpty || tail.first == "[" else { continue }
-            let count = earlier + 1
-            tape.setLabel(node, name + Workspace.primes(count) + tail)
+            guard let (earlier, tail) = Workspace.splitPrimes(rest), tail.isEmpty || tail.first == "[" else { return nil }
+            return name + Workspace.primes(earlier + 1) + tail
+        }
+    }
+
+    /// `w[3]` or `w[3,4]`. Written byte by byte into the string's own
+    /// storage, without string interpolation, which took most of the time
+    /// of binding a large array (a million elements make a million names).
+    static func elementName(_ name: String, _ first: Int, _ second: Int? = nil) -> String {
+        func digits(_ number: Int) -> Int {
+            var count = 1
+            var rest = number / 10
+            while rest > 0 { count += 1; rest /= 10 }
+            return count
+        }
+        // The exact length: a name of up to 15 bytes is then stored inline,
+        // with no allocation.
+        let length = name.utf8.count + 2 + digits(first) + (second.map { 1 + digits($0) } ?? 0)
+        return String(unsafeUninitializedCapacity: length) { buffer in
+            var end = 0
+            func append(_ byte: UInt8) {
+                buffer[end] = byte
+                end += 1
+            }
+            func append(number: Int) {
+                let start = end
+                var rest = number
+                repeat {
+                    append(UInt8(ascii: "0") + UInt8(rest % 10))
+                    rest /= 10
+                } while rest > 0
+                buffer[start..<end].reverse()
+            }
+            for byte in name.utf8 { append(byte) }
+            append(UInt8(ascii: "["))
+            append(number: first)
+            if let second {
+                append(UInt8(ascii: ","))
+                append(number: second)
+            }
+            append(UInt8(ascii: "]"))
+            return end
         }
     }
 

@@ -47,6 +47,50 @@ struct TapeTests {
         #expect(t.labelledNodes == [w])
     }
 
+    @Test("compaction moves names with their nodes and drops the names of dropped nodes")
+    func compactionMovesNames() {
+        let t = Tape()
+        let a = t.leaf(2, label: "a")
+        let junk = t.leaf(1, label: "junk")
+        let square = t.multiply(a, a)
+        let c = t.add(square, a)
+        t.setLabel(c, "c")
+        let relocation = t.compact(keeping: [c])
+        #expect(relocation[junk] == nil)
+        // The unnamed square moves into the slot where "junk" was: it must
+        // not inherit that name.
+        #expect(relocation[square] == Node(index: 1))
+        #expect(t.label(relocation[square]!) == nil)
+        #expect(t.label(relocation[c]!) == "c")
+        #expect(t.labelledNodes == [relocation[a]!, relocation[c]!])
+    }
+
+    @Test("a node past the last named one has no name, and naming it nil is harmless")
+    func namesPastTheEnd() {
+        let t = Tape()
+        let a = t.leaf(1)
+        let b = t.leaf(2, label: "b")
+        let c = t.add(a, b)
+        #expect(t.label(a) == nil)
+        #expect(t.label(c) == nil)
+        t.setLabel(c, nil)
+        #expect(t.labelledNodes == [b])
+        t.setLabel(b, nil)
+        #expect(t.labelledNodes.isEmpty)
+    }
+
+    @Test("renameLabels renames only what the rule returns a name for")
+    func renameLabels() {
+        let t = Tape()
+        let a = t.leaf(1, label: "a")
+        let b = t.leaf(2, label: "b")
+        let unnamed = t.add(a, b)
+        t.renameLabels { $0 == "a" ? "a′" : nil }
+        #expect(t.label(a) == "a′")
+        #expect(t.label(b) == "b")
+        #expect(t.label(unnamed) == nil)
+    }
+
     @Test("a constant becomes a named leaf")
     func makeLeaf() {
         let t = Tape()

@@ -183,6 +183,38 @@ private func scalarNode(_ value: Value) -> Node? {
 
 // MARK: Broadcasting
 
+@Suite struct ArrayNames {
+    private func labels(_ name: String, _ workspace: Workspace) -> [String?] {
+        workspace.value(named: name)!.nodes.map { workspace.tape.label($0) }
+    }
+
+    @Test func elementsAreNamedByPosition() throws {
+        let workspace = Workspace()
+        try runArrays("v = [1, 2, 3]\nm = [[1, 2], [3, 4]]", in: workspace)
+        #expect(labels("v", workspace) == ["v[0]", "v[1]", "v[2]"])
+        #expect(labels("m", workspace) == ["m[0,0]", "m[0,1]", "m[1,0]", "m[1,1]"])
+    }
+
+    @Test func elementNamesOfEveryLength() {
+        #expect(Workspace.elementName("w", 0) == "w[0]")
+        #expect(Workspace.elementName("w", 10, 9) == "w[10,9]")
+        #expect(Workspace.elementName("w", 999_999, 1_000_000) == "w[999999,1000000]")
+        // Longer than a string stored inline (15 bytes).
+        #expect(Workspace.elementName("a_long_weight_name", 12, 345) == "a_long_weight_name[12,345]")
+        #expect(Workspace.elementName("x", Int.max) == "x[\(Int.max)]")
+    }
+
+    @Test func aReboundArrayKeepsPrimedNamesAndOtherNamesStay() throws {
+        let workspace = Workspace()
+        try runArrays("w = [1, 2]\nwide = [5]\nold = w\nw = [3, 4]\nw = [5, 6]", in: workspace)
+        #expect(labels("w", workspace) == ["w[0]", "w[1]"])
+        // `old` still holds the first array, now twice primed.
+        #expect(labels("old", workspace) == ["w″[0]", "w″[1]"])
+        // A name that merely starts with "w" is not another binding of it.
+        #expect(labels("wide", workspace) == ["wide[0]"])
+    }
+}
+
 @Suite struct BroadcastingRules {
     private func broadcast(_ x: [Int], _ y: [Int]) -> [Int]? {
         try? Broadcasting.shape(x, y).get()

@@ -83,6 +83,10 @@ bench: deps
 	cd Benchmarks && ../$(BENCH) W3 100000
 	Benchmarks/w1-script.sh .
 	Benchmarks/startup.sh .build/release/micrograd
+	@if [ -x /usr/bin/time ]; then \
+	  /usr/bin/time -f 'Benchmarks/large-array.mg (a million named elements, bound twice): %e s, peak %M KB' \
+	    $(BINARY) run Benchmarks/large-array.mg > /dev/null; \
+	else bash -c 'time $(BINARY) run Benchmarks/large-array.mg > /dev/null'; fi
 
 # Side by side with the peers, in one run of the shared driver:
 #   make bench-compare PYTHON=/path/to/venv/bin/python   (a venv with micrograd==0.1.0)

@@ -55,16 +55,21 @@ struct BackwardStepper {
         let inputs = tape.inputs(node)
         // Work out every share before adding any: for `a + a` both shares
         // come from the same gradient.
-        let shares = inputs.indices.map { rule.share(from: node, input: $0) }
+        let values = inputs.indices.map { rule.share(from: node, input: $0).value }
         for (position, input) in inputs.enumerated() {
             let before = tape.grad(input)
-            let after = before + shares[position].value
+            let after = before + values[position]
             tape.setGrad(input, after)
+            // As many digits as it takes for `before + share = after` to
+            // check out on paper, too.
+            let digits = ChainRule.consistentDigits([before, values[position]], after, combine: +)
+            let share = rule.share(from: node, input: position, digits: digits)
             let label = ChainRule.atom(rule.labels.label(input))
             let local = rule.derivative(of: node, by: input) + " = " + rule.formula(of: node, input: position).symbolic
-            let stages = shares[position].stages.map { "\(NumberFormatting.human(before)) + \($0)" }
+            let shown = NumberFormatting.human(before, digits: share.digits)
+            let stages = share.stages.map { "\(shown) + \($0)" }
             lines.append(
-                "  \(label).grad = " + ChainRule.chain(stages + [NumberFormatting.human(after)])
+                "  \(label).grad = " + ChainRule.chain(stages + [NumberFormatting.human(after, digits: share.digits)])
                     + style.dim("  (\(local))"))
         }
         return lines.joined(separator: "\n")

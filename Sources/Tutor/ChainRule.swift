@@ -37,14 +37,14 @@ struct ChainRule {
 
     /// The local derivative's formula with the inputs' labels, and with
     /// their values: (`b`, `-3`) for input 0 of `a*b`.
-    mutating func formula(of node: Node, input position: Int) -> (symbolic: String, numeric: String) {
+    mutating func formula(of node: Node, input position: Int, digits: Int = 4) -> (symbolic: String, numeric: String) {
         let formula = tape.operation(node).derivativeFormula(forInput: position)
         let inputs = tape.inputs(node)
         var names: [String: String] = [:]
         var numbers: [String: String] = [:]
         for (name, input) in zip(["x", "y"], inputs) {
             names[name] = labels.label(input)
-            numbers[name] = NumberFormatting.human(tape.data(input))
+            numbers[name] = NumberFormatting.human(tape.data(input), digits: digits)
         }
         let isBare = formula == "x" || formula == "y"
         return (
@@ -152,10 +152,10 @@ struct ChainRule {
     }
 
     /// `45 + 45 + 54 - 3`: a sum written with its signs.
-    static func sum(_ terms: [Double]) -> String {
+    static func sum(_ terms: [Double], digits: Int = 4) -> String {
         var text = ""
         for (offset, term) in terms.enumerated() {
-            let written = NumberFormatting.human(term)
+            let written = NumberFormatting.human(term, digits: digits)
             if offset == 0 {
                 text = written
             } else if written.hasPrefix("-") {
@@ -175,21 +175,53 @@ struct ChainRule {
     }
 }
 
+/// One use of an input, written out: what a node passes back to one input.
+struct Share {
+    /// `-2 * b`, `-2 * -3`, `-2 * -3`: the node's gradient times the local
+    /// derivative, as the formula, with the numbers put in, and computed.
+    let stages: [String]
+    /// What the engine adds to the input's gradient.
+    let value: Double
+    /// How many digits the stages show: four, or more where four would
+    /// make the product look wrong.
+    let digits: Int
+
+    /// The value, with as many digits as the stages.
+    var result: String { NumberFormatting.human(value, digits: digits) }
+}
+
 extension ChainRule {
-    /// One use of an input: what `node` passes back to its input `position`,
-    /// written in stages: `-2 * b`, `-2 * -3` (the gradient of `node` times
-    /// the local derivative, first as the formula, then in numbers). The
-    /// value is what the engine adds, with its rule that a node whose
-    /// gradient is 0 passes nothing on.
-    mutating func share(from node: Node, input position: Int) -> (stages: [String], value: Double) {
+    /// One use of an input: what `node` passes back to its input `position`.
+    /// The value follows the engine's rule that a node whose gradient is 0
+    /// passes nothing on.
+    mutating func share(from node: Node, input position: Int, digits atLeast: Int = 4) -> Share {
         let gradient = tape.grad(node)
         let local = localDerivative(of: node, input: position)
-        let (symbolic, numeric) = formula(of: node, input: position)
-        let g = NumberFormatting.human(gradient)
+        let value = gradient == 0 ? 0 : gradient * local
+        let digits = Swift.max(atLeast, ChainRule.consistentDigits([gradient, local], value, combine: { $0 * $1 }))
+        let (symbolic, numeric) = formula(of: node, input: position, digits: digits)
+        let g = NumberFormatting.human(gradient, digits: digits)
         func factor(_ text: String) -> String { Double(text) != nil ? text : ChainRule.atom(text) }
         let stages = [
-            "\(g) * \(factor(symbolic))", "\(g) * \(factor(numeric))", "\(g) * \(NumberFormatting.human(local))",
+            "\(g) * \(factor(symbolic))", "\(g) * \(factor(numeric))",
+            "\(g) * \(NumberFormatting.human(local, digits: digits))",
         ]
-        return (stages, gradient == 0 ? 0 : gradient * local)
+        return Share(stages: stages, value: value, digits: digits)
+    }
+
+    /// The fewest digits, four at least, at which a calculation shown in
+    /// numbers checks out: rounded to four digits, `3 * 0.41996 = 1.25988`
+    /// would read `3 * 0.42 = 1.2599`, which a learner with a calculator
+    /// takes for a mistake. `combine` is the calculation (a product, a sum).
+    static func consistentDigits(_ operands: [Double], _ result: Double, combine: (Double, Double) -> Double) -> Int {
+        for digits in 4...17 {
+            let shown = operands.map { Double(NumberFormatting.human($0, digits: digits)) ?? $0 }
+            guard let first = shown.first else { return digits }
+            let recomputed = shown.dropFirst().reduce(first, combine)
+            if NumberFormatting.human(recomputed, digits: digits) == NumberFormatting.human(result, digits: digits) {
+                return digits
+            }
+        }
+        return 17
     }
 }

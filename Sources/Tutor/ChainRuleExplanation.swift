@@ -44,14 +44,16 @@ struct ChainRuleExplanation {
         if node == output {
             return ["\(whole) = 1" + style.dim("  (the output: backward starts here)")]
         }
-        let result = NumberFormatting.human(rule.tape.grad(node))
+        let gradient = rule.tape.grad(node)
         let nodeUses = uses[node] ?? []
         if nodeUses.isEmpty {
             return ["\(whole) = 0" + style.dim("  (the output does not depend on it)")]
         }
         if nodeUses.count == 1 {
             let (user, position) = nodeUses[0]
-            return ["\(ChainRule.chain([whole] + steps(user, position) + [result]))" + note(user)]
+            let (stages, digits) = steps(user, position)
+            let result = NumberFormatting.human(gradient, digits: digits)
+            return ["\(ChainRule.chain([whole] + stages + [result]))" + note(user)]
         }
         var lines = [
             "\(whole): \(rule.labels.label(node)) is used \(nodeUses.count) times, and the gradients of the uses add up:"
@@ -63,22 +65,27 @@ struct ChainRuleExplanation {
             values.append(share.value)
             var via = "via \(rule.definition(of: user))"
             if twice[user.index] != nil { via += position == 0 ? " (left)" : " (right)" }
-            lines.append("  \(via): " + ChainRule.chain(steps(user, position) + [NumberFormatting.human(share.value)]))
+            let (stages, digits) = steps(user, position)
+            lines.append("  \(via): " + ChainRule.chain(stages + [NumberFormatting.human(share.value, digits: digits)]))
         }
-        lines.append("  \(whole) = \(ChainRule.sum(values)) = \(result)")
+        let digits = ChainRule.consistentDigits(values, gradient, combine: +)
+        lines.append(
+            "  \(whole) = \(ChainRule.sum(values, digits: digits)) = \(NumberFormatting.human(gradient, digits: digits))")
         return lines
     }
 
     /// `dL/de * de/da`, `-2 * b`, `-2 * -3`; just the local derivative
-    /// when the user is the output itself (dL/dL = 1).
-    private mutating func steps(_ user: Node, _ position: Int) -> [String] {
+    /// when the user is the output itself (dL/dL = 1). With the digits the
+    /// numbers are shown with, for the result that follows them.
+    private mutating func steps(_ user: Node, _ position: Int) -> (stages: [String], digits: Int) {
         let input = rule.tape.inputs(user)[position]
         if user == output {
             let (symbolic, numeric) = rule.formula(of: user, input: position)
-            return [symbolic, numeric]
+            return ([symbolic, numeric], 4)
         }
         let chain = rule.derivative(of: output, by: user) + " * " + rule.derivative(of: user, by: input)
-        return [chain] + rule.share(from: user, input: position).stages
+        let share = rule.share(from: user, input: position)
+        return ([chain] + share.stages, share.digits)
     }
 
     /// What the user node is, when its label does not already say it.

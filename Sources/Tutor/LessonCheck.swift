@@ -94,7 +94,7 @@ public enum LessonCheck {
                     let typed = input.filter { !$0.hasPrefix(":") }.joined(separator: "\n")
                     let failure = AnswerChecker(workspace: runner.session.workspace).firstFailure(of: checks, input: typed)
                     reason = "the model answer does not pass its own checks: "
-                        + (failure.map { LessonWords(language: .en).reason($0, format: NumberFormatting.human) } ?? "a line of it failed")
+                        + (failure.map { LessonWords(language: .en).reason($0, format: { NumberFormatting.human($0) }) } ?? "a line of it failed")
                 }
             case .choice(_, let correct):
                 runner.handle("\(correct + 1)")

@@ -295,7 +295,7 @@ public final class LessonRunner {
             // A command such as :vars or :graph looks around; it is no answer.
             if input.trimmingSpaces.hasPrefix(":") { return .done }
             if let failure = AnswerChecker(workspace: session.workspace).firstFailure(of: checks, input: input) {
-                let reason = words.notYet(words.reason(failure, format: NumberFormatting.human)) + " " + words.tryAgain
+                let reason = words.notYet(words.reason(failure, format: { NumberFormatting.human($0) })) + " " + words.tryAgain
                 say(style.warning(ProseLayout.render(reason, width: width)))
             } else {
                 passed(step)

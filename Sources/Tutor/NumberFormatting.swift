@@ -9,20 +9,22 @@ public enum NumberFormatting {
     /// For people: whole numbers without a decimal point (`-3`), others
     /// rounded to four decimals or four significant digits, whichever says
     /// more (`24.7041`, `0.0001235`), very large or small ones in scientific
-    /// notation (`1.2346e+09`); `NaN`, `inf`, `-inf`.
-    public static func human(_ value: Double) -> String {
+    /// notation (`1.2346e+09`); `NaN`, `inf`, `-inf`. `digits` asks for
+    /// more than four, where a calculation is shown and the reader may
+    /// check it (see ``ChainRule/consistentDigits(_:_:combine:)``).
+    public static func human(_ value: Double, digits: Int = 4) -> String {
         if value.isNaN { return "NaN" }
         if value.isInfinite { return value > 0 ? "inf" : "-inf" }
         if value == 0 { return "0" }
         let magnitude = Swift.abs(value)
         if magnitude >= 1e9 || magnitude < 1e-6 {
-            return trimmedScientific(printf("%.4e", value))
+            return trimmedScientific(printf("%.\(digits)e", value))
         }
         if value == value.rounded(), magnitude < 1e15 {
             return String(Int64(value))
         }
         let leadingZeros = Swift.max(0, -Int(log10(magnitude).rounded(.down)) - 1)
-        let decimals = Swift.max(4, leadingZeros + 4)
+        let decimals = Swift.max(digits, leadingZeros + digits)
         let text = trimmedDecimal(printf("%.\(decimals)f", value))
         return text == "-0" ? "0" : text
     }

@@ -233,6 +233,32 @@ struct ExplanationTests {
         session.handle(":help dot")
         #expect(output().contains("Graphviz"))
     }
+
+    /// 0.41996 shows as 0.42 in tables; 3 * 0.42 = 1.26, but the gradient
+    /// is 3 * 0.41996 = 1.25988. The explanation shows enough digits for
+    /// its arithmetic to check out, in :explain and in :backward alike.
+    @Test("the numbers of a chain-rule line check out on a calculator")
+    func consistentDigits() {
+        let (session, output) = session("a = 0.41996\nb = 2\nL = (a*b)*3")
+        session.handle(":explain L b")
+        #expect(output().contains("dL/db = dL/d(a*b) * d(a*b)/db = 3 * a = 3 * 0.41996 = 1.25988"))
+        session.handle(":explain L a")
+        #expect(output().contains("dL/da = dL/d(a*b) * d(a*b)/da = 3 * b = 3 * 2 = 6"), "four digits when they suffice")
+        session.handle(":backward L")
+        session.handle("a")
+        #expect(output().contains("b.grad = 0 + 3 * a = 0 + 3 * 0.41996 = 1.25988"))
+    }
+
+    @Test("the fewest digits at which a shown calculation holds")
+    func digitsForACalculation() {
+        #expect(ChainRule.consistentDigits([3, 2], 6, combine: *) == 4)
+        #expect(ChainRule.consistentDigits([3, 0.41996], 3 * 0.41996, combine: *) == 5)
+        #expect(ChainRule.consistentDigits([0.41997434161, 2], 0.83994868322, combine: *) == 8)
+        #expect(ChainRule.consistentDigits([0.12344, 0.12344], 0.24688, combine: +) == 5)
+        #expect(NumberFormatting.human(0.41996) == "0.42")
+        #expect(NumberFormatting.human(0.41996, digits: 5) == "0.41996")
+        #expect(NumberFormatting.human(1.23456789e-8, digits: 6) == "1.234568e-08")
+    }
 }
 
 /// Runs `dot -Tsvg` on the text, when Graphviz is installed.

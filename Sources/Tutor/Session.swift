@@ -29,6 +29,10 @@ public final class Session {
     var lastDescent: (key: StepKey, descent: GradientDescent)?
     /// How many `:load`s are running inside each other.
     var loadDepth = 0
+    /// Whether a table has already said why a constant exponent's gradient
+    /// is NaN (see `GradientNotes`): once a session is enough, since every
+    /// squared error with a negative residual has one.
+    var hasExplainedExponentNaN = false
     /// Asked between steps of long work (`:train`, `:check`, big graphs):
     /// true means the learner pressed Ctrl-C and the work should stop,
     /// leaving the session as it was after the last finished step.
@@ -211,6 +215,13 @@ public final class Session {
                     output: output, nodes: nodes, workspace: workspace, command: command))
             } else {
                 write(table.render(nodes, workspace: workspace, command: command))
+                // Only where the table has a row for every node, the exponent's too.
+                if nodes.count <= table.maxRows, !hasExplainedExponentNaN,
+                    let note = GradientNotes.constantExponents(in: nodes, tape: workspace.tape)
+                {
+                    write(style.dim(ProseLayout.render(note, width: options.width)) + "\n")
+                    hasExplainedExponentNaN = true
+                }
             }
         }
     }

@@ -1,0 +1,24 @@
+import Autograd
+
+/// Notes under a table for gradients that look alarming but are right.
+enum GradientNotes {
+    /// `x^2` with `x < 0`: the gradient of the exponent, d(x^y)/dy =
+    /// x^y · ln x, is NaN, because x^y has no derivative in y there (it is
+    /// not even defined for most y near 2). A number written in an
+    /// expression is never learned, so the NaN harms nothing, but a learner
+    /// seeing it in the table deserves to know why it is there.
+    static func constantExponents(in nodes: [Node], tape: Tape) -> String? {
+        for node in nodes where tape.operation(node) == .power {
+            let inputs = tape.inputs(node)
+            let (base, exponent) = (inputs[0], inputs[1])
+            guard tape.operation(exponent) == .constant, tape.grad(exponent).isNaN, tape.data(base) < 0 else {
+                continue
+            }
+            let y = NumberFormatting.human(tape.data(exponent))
+            return "(The exponent \(y) shows grad NaN: x^y has no derivative in y where x < 0. "
+                + "A number written in an expression is never learned, so this harms nothing; "
+                + "the other gradients are right. This note is shown once.)"
+        }
+        return nil
+    }
+}

@@ -12,7 +12,9 @@ public final class LessonRunner {
     public let session: Session
     public let catalog: LessonCatalog
     let store: ProgressStore?
-    public internal(set) var language: Language
+    public internal(set) var language: Language {
+        didSet { session.language = language }
+    }
     let output: (String) -> Void
     /// While true, the session's output is dropped (replaying earlier steps).
     var muted = false
@@ -58,6 +60,7 @@ public final class LessonRunner {
         session = Session(options: sessionOptions) { text in box.write?(text) }
         let note = store?.load()
         self.language = language ?? store?.progress.language ?? fallback
+        session.language = self.language
         box.write = { [unowned self] text in
             if capturing { captured += text }
             if !muted { output(text) }

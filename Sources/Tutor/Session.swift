@@ -1,5 +1,6 @@
 import Autograd
 import Calc
+import Lessons
 
 /// A learner's session: lines in, text out.
 ///
@@ -33,6 +34,9 @@ public final class Session {
     /// is NaN (see `GradientNotes`): once a session is enough, since every
     /// squared error with a negative residual has one.
     var hasExplainedExponentNaN = false
+    /// The language of the session's notes to the learner; a lesson sets it
+    /// to its own. (Tables, commands and errors are in English.)
+    public var language: Language = .en
     /// Asked between steps of long work (`:train`, `:check`, big graphs):
     /// true means the learner pressed Ctrl-C and the work should stop,
     /// leaving the session as it was after the last finished step.
@@ -217,7 +221,7 @@ public final class Session {
                 write(table.render(nodes, workspace: workspace, command: command))
                 // Only where the table has a row for every node, the exponent's too.
                 if nodes.count <= table.maxRows, !hasExplainedExponentNaN,
-                    let note = GradientNotes.constantExponents(in: nodes, tape: workspace.tape)
+                    let note = GradientNotes.constantExponents(in: nodes, tape: workspace.tape, language: language)
                 {
                     write(style.dim(ProseLayout.render(note, width: options.width)) + "\n")
                     hasExplainedExponentNaN = true

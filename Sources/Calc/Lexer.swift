@@ -121,6 +121,7 @@ public struct Lexer {
         case "'", "\"": "the language has numbers and names only, no strings"
         case "{", "}": "arrays are written with square brackets: [1, 2, 3]"
         case "%", "!", "<", ">", "&", "|", "~": "the operators are + - * / ^ (or **) and @"
+        case ":": "a command such as :vars starts a line of its own; put it on the next line"
         case "\u{00D7}": "write * for multiplication"
         case "\u{00F7}": "write / for division"
         case "\u{FF08}", "\u{FF09}", "\u{FF0C}", "\u{FF1D}", "\u{FF1B}":

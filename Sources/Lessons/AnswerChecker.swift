@@ -18,6 +18,9 @@ public enum CheckFailure: Error, Sendable, Equatable {
     /// At `point`, the values agree but not the gradient with respect to `name`.
     case gradientNotEquivalent(name: String, point: [(name: String, value: Double)], actual: Numbers, expected: Numbers)
     case didNotAssign(String)
+    /// The answer asks for an expression, and the learner's calls `grad`,
+    /// which reads gradients already computed instead of computing them.
+    case readsGradients
     /// The check itself could not be computed (the lesson's own mistake, or
     /// a name the learner bound to something unexpected); `message` says why.
     case cannotEvaluate(String)
@@ -164,7 +167,8 @@ extension Workspace {
     }
 }
 
-/// The names an expression reads, in the order they first appear.
+/// The names an expression reads, in the order they first appear, and the
+/// functions it calls.
 enum ExpressionNames {
     static func of(_ expression: Expression) -> [String] {
         var names: [String] = []
@@ -180,5 +184,22 @@ enum ExpressionNames {
             }
         }
         return names
+    }
+
+    /// Whether the expression calls `function` anywhere.
+    static func calls(_ function: String, in expression: Expression) -> Bool {
+        var stack = [expression]
+        while let next = stack.popLast() {
+            switch next {
+            case .number, .name: break
+            case .negate(let operand, _), .parenthesized(let operand, _): stack.append(operand)
+            case .binary(_, let left, let right, _): stack.append(right); stack.append(left)
+            case .array(let arguments, _): stack.append(contentsOf: arguments)
+            case .call(let name, let arguments, _, _):
+                if name == function { return true }
+                stack.append(contentsOf: arguments)
+            }
+        }
+        return false
     }
 }

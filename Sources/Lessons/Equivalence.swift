@@ -2,7 +2,9 @@ import Autograd
 import Calc
 
 /// Whether two expressions are the same function: equal values and equal
-/// gradients with respect to every name, at several random points.
+/// gradients with respect to every variable, at several random points. A
+/// name the learner computed (`e = a*b`) is not a variable: it is computed
+/// again at each point from the names it was made of (see ``ComputedNames``).
 ///
 /// Text is never compared: `c + b*a` is equivalent to `a*b + c`, and
 /// `a*b` is not equivalent to `a + b` even where both are 4 (a = b = 2),
@@ -27,8 +29,15 @@ struct Equivalence {
         } catch {
             return .cannotEvaluate("'\(modelText)': \(error.message)")
         }
-        var names = ExpressionNames.of(model.expression)
-        for name in ExpressionNames.of(typed.expression) where !names.contains(name) { names.append(name) }
+        // grad(...) reads the gradients of the learner's own graph, which
+        // the random points do not have; and an expression is asked for.
+        if ExpressionNames.calls("grad", in: typed.expression) { return .readsGradients }
+        var mentioned = ExpressionNames.of(model.expression)
+        for name in ExpressionNames.of(typed.expression) where !mentioned.contains(name) { mentioned.append(name) }
+        // Values are drawn for the variables only; a name the learner
+        // computed from them is computed again at each point.
+        let computed = ComputedNames(mentioned, in: workspace)
+        let names = computed.variables
         let shapes = names.map { workspace.value(named: $0)?.shape ?? [] }
         // The same points every time, so that a lesson behaves the same for everyone.
         var random = SeededGenerator(seed: 0x5EED)
@@ -42,6 +51,7 @@ struct Equivalence {
                 scratch.bindLeaves(name, copying: Numbers(shape: shape, values: values))
                 if shape.isEmpty { point.append((name, values[0])) }
             }
+            computed.replay(into: scratch)
             // Read before the learner's statement runs: it may rebind a name.
             let leaves = names.map { scratch.value(named: $0)?.nodes ?? [] }
             let expected: Value

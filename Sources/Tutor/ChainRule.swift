@@ -213,8 +213,10 @@ extension ChainRule {
     /// numbers checks out: rounded to four digits, `3 * 0.41996 = 1.25988`
     /// would read `3 * 0.42 = 1.2599`, which a learner with a calculator
     /// takes for a mistake. `combine` is the calculation (a product, a sum).
+    /// Past eight digits a line would be harder to read than to trust, so
+    /// it keeps four.
     static func consistentDigits(_ operands: [Double], _ result: Double, combine: (Double, Double) -> Double) -> Int {
-        for digits in 4...17 {
+        for digits in 4...8 {
             let shown = operands.map { Double(NumberFormatting.human($0, digits: digits)) ?? $0 }
             guard let first = shown.first else { return digits }
             let recomputed = shown.dropFirst().reduce(first, combine)
@@ -222,6 +224,6 @@ extension ChainRule {
                 return digits
             }
         }
-        return 17
+        return 4
     }
 }

@@ -124,8 +124,12 @@ struct LessonWords {
                         "值是对的，但\(place)对 \(name) 的梯度是 \(numbers(actual))，应为 \(numbers(expected))。")
         case .didNotAssign(let name):
             return pick("assign the result to \(name) (write \(name) = ...).", "请把结果赋给 \(name)（写成 \(name) = ...）。")
+        case .readsGradients:
+            return pick("grad(...) reads the gradients already computed; write the expression that computes them.",
+                        "grad(...) 读取的是已经算好的梯度；请写出计算它们的表达式。")
         case .cannotEvaluate(let message):
-            return pick("the check could not be computed: \(message)", "无法完成检查：\(message)")
+            let ends = message.last.map { ".?!。？！".contains($0) } ?? true
+            return pick("the check could not be computed: \(message)\(ends ? "" : ".")", "无法完成检查：\(message)\(ends ? "" : "。")")
         }
     }
 }

@@ -63,6 +63,31 @@ struct AnswerCheckerTests {
         #expect(try check("equivalent x * 2", after: "x = [1, 2]", typed: "x + 2") != nil)
     }
 
+    /// Lesson 3's reuse step: with e = a*b, `a*a*b` is the model `e*a`.
+    @Test("equivalence computes a computed name again at each point instead of drawing it")
+    func computedNames() throws {
+        let setup = "a = 2; b = -3; e = a*b"
+        #expect(try check("equivalent e*a", after: setup, typed: "r = a*a*b") == nil)
+        #expect(try check("equivalent e*a", after: setup, typed: "r = (a*b)*a") == nil)
+        #expect(try check("equivalent e*a", after: setup, typed: "r = e*a") == nil)
+        #expect(try check("equivalent 2*a*b", after: setup, typed: "e + e") == nil)
+        // Still a different function: e*b is a*b*b.
+        let wrong = try check("equivalent e*a", after: setup, typed: "r = e*b")
+        guard case .valueNotEquivalent(let point, _, _) = wrong else { Issue.record("\(String(describing: wrong))"); return }
+        // The point names the variables only: e is not drawn, so it is not shown.
+        #expect(point.map(\.name).sorted() == ["a", "b"])
+        // Arrays computed from others (lesson 2: h = tanh(x @ w + b)).
+        let layer = "x = [[1, 2]]; w = [[0.5, -1], [0.25, 0.5]]; b = [0, 0]; h = tanh(x @ w + b)"
+        #expect(try check("equivalent transpose(x) @ (1 - h^2)", after: layer,
+            typed: "transpose(x) @ (1 - tanh(x @ w + b)^2)") == nil)
+        #expect(try check("equivalent transpose(x) @ (1 - h^2)", after: layer, typed: "transpose(x) @ (1 - h)") != nil)
+    }
+
+    @Test("an expression asked for cannot be answered by reading gradients")
+    func readsGradients() throws {
+        #expect(try check("equivalent 2*a", after: "a = 2; L = a*a; L", typed: "grad(L, a)") == .readsGradients)
+    }
+
     @Test("equivalence ignores points where the model is not finite")
     func domains() throws {
         #expect(try check("equivalent log(a*a)", after: "a = 2", typed: "2*log(abs(a))") == nil)

@@ -255,6 +255,8 @@ struct ExplanationTests {
         #expect(ChainRule.consistentDigits([3, 0.41996], 3 * 0.41996, combine: *) == 5)
         #expect(ChainRule.consistentDigits([0.41997434161, 2], 0.83994868322, combine: *) == 8)
         #expect(ChainRule.consistentDigits([0.12344, 0.12344], 0.24688, combine: +) == 5)
+        // No length up to eight digits makes this product exact: four it is.
+        #expect(ChainRule.consistentDigits([-0.1425465430742778, 0.045176659730912], -0.006439776672284439, combine: *) == 4)
         #expect(NumberFormatting.human(0.41996) == "0.42")
         #expect(NumberFormatting.human(0.41996, digits: 5) == "0.41996")
         #expect(NumberFormatting.human(1.23456789e-8, digits: 6) == "1.234568e-08")

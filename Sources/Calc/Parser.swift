@@ -104,7 +104,9 @@ public struct Parser {
         if height > maxNesting {
             throw .error(
                 "the expression is nested more than \(maxNesting) levels deep", at: range,
-                hint: "split it into steps with names (:set max-nesting N can only lower the limit: deeper would overflow the stack)")
+                hint: "brackets, calls and each operator of a long chain such as 1+1+...+1 count as a level; "
+                    + "split it into steps with names, or use sum() for a long sum "
+                    + "(:set max-nesting N can only lower the limit: deeper would overflow the stack)")
         }
     }
 

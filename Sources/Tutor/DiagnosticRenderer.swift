@@ -10,6 +10,10 @@ import Calc
 /// ```
 struct DiagnosticRenderer {
     var style: Style
+    /// Columns for the source line: a longer line is shown as the part
+    /// around the place, so that a line of thousands of characters does not
+    /// bury the caret.
+    var width = 76
 
     /// `sourceName` is the file or `<stdin>`; `lines` are the source lines,
     /// the first of which is line `firstLine`.
@@ -23,25 +27,46 @@ struct DiagnosticRenderer {
         if let range = diagnostic.range {
             let index = range.start.line - firstLine
             if index >= 0, index < lines.count {
-                let line = lines[index].replacingTabs
-                let characters = Array(line)
-                let before = String(characters.prefix(Swift.max(0, range.start.column - 1)))
-                let length: Int
+                let characters = Array(lines[index].replacingTabs)
+                let start = Swift.min(Swift.max(0, range.start.column - 1), characters.count)
+                let (shown, first, last) = window(characters, around: start)
+                let before = String(characters[first..<start])
+                var length = 1
                 if range.end.line == range.start.line, range.end.column > range.start.column {
-                    let marked = characters.dropFirst(range.start.column - 1).prefix(range.end.column - range.start.column)
-                    length = Swift.max(1, TextLayout.width(String(marked)))
-                } else {
-                    length = 1
+                    let end = Swift.min(range.end.column - 1, last)
+                    length = Swift.max(1, TextLayout.width(String(characters[start..<Swift.max(start, end)])))
                 }
-                let pad = String(repeating: " ", count: TextLayout.width(before))
+                let pad = String(repeating: " ", count: TextLayout.width(before) + (first > 0 ? 1 : 0))
                 let marks = "^" + String(repeating: "~", count: length - 1)
-                text += "    \(line)\n    \(pad)\(style.caret(marks))\n"
+                text += "    \(shown)\n    \(pad)\(style.caret(marks))\n"
             }
         }
         if let hint = diagnostic.hint {
             text += "    \(style.dim("hint: \(hint)"))\n"
         }
         return text
+    }
+
+    /// The line as shown, and the characters it shows (`first..<last`): all
+    /// of it when it fits, else a part that starts a third of the width
+    /// before `start`, with `…` where it is cut.
+    private func window(_ characters: [Character], around start: Int) -> (String, first: Int, last: Int) {
+        let line = String(characters)
+        guard TextLayout.width(line) > width else { return (line, 0, characters.count) }
+        var first = start
+        var columns = 0
+        while first > 0, columns + TextLayout.width(String(characters[first - 1])) <= width / 3 {
+            first -= 1
+            columns += TextLayout.width(String(characters[first]))
+        }
+        var last = first
+        columns = first > 0 ? 1 : 0
+        while last < characters.count, columns + TextLayout.width(String(characters[last])) <= width - 1 {
+            columns += TextLayout.width(String(characters[last]))
+            last += 1
+        }
+        let shown = (first > 0 ? "…" : "") + String(characters[first..<last]) + (last < characters.count ? "…" : "")
+        return (shown, first, last)
     }
 }
 

@@ -29,6 +29,11 @@ struct Micrograd: ParsableCommand {
     /// (measured: 77% of the instructions of `micrograd -e 1+1`).
     static func main() {
         let arguments = Array(CommandLine.arguments.dropFirst())
+        // `micrograd demo.mg`: a script where a command was expected.
+        if let first = arguments.first, first.hasSuffix(".mg"), !first.hasPrefix("-") {
+            Micrograd.exit(withError: ValidationError(
+                "'\(first)' is not a command. To run a script, write: micrograd run \(first)"))
+        }
         guard arguments.first == "-e" || (arguments.first?.hasPrefix("--") == true && arguments.contains("-e")),
             !arguments.contains(where: { ["--help", "-h", "--version"].contains($0) })
         else {

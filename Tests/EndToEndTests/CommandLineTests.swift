@@ -44,6 +44,13 @@ struct CommandLineTests {
         #expect(result.stdout.contains("\"value\": \"Infinity\""))
     }
 
+    @Test("a script given where a command belongs gets the command that runs it")
+    func scriptWithoutRun() throws {
+        let result = try Binary.run(["demo.mg"])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("'demo.mg' is not a command. To run a script, write: micrograd run demo.mg"))
+    }
+
     @Test("stdin that is not a terminal: no prompt, stop at the first error")
     func pipe() throws {
         let result = try Binary.run([], input: "a = 2\nb = a * 3\nc = nope\nd = 1\n")

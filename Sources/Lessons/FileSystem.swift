@@ -23,7 +23,8 @@ public enum FileSystem {
 
     static func lastError() -> String { String(cString: strerror(errno)) }
 
-    /// The UTF-8 text of a file (a leading byte-order mark dropped), or a
+    /// The UTF-8 text of a file (a leading byte-order mark dropped, and
+    /// Windows' CRLF and old Macs' lone CR line endings read as LF), or a
     /// problem that names the path and what is wrong with it: missing,
     /// unreadable, a folder, too large, binary, or not UTF-8 (with the line
     /// of the first bad byte).
@@ -56,6 +57,9 @@ public enum FileSystem {
             // A device or a pipe has no size to check beforehand.
             if bytes.count > maxTextBytes { throw tooLarge(path, size: nil) }
         }
+        // Before anything counts lines, so that every line number (here and
+        // in the errors of whatever reads the text) is the editor's.
+        bytes = normalizingLineEndings(bytes)
         if let zero = bytes.firstIndex(of: 0) {
             throw Problem(
                 description: "'\(path)' looks like a binary file (line \(line(at: zero, in: bytes)) holds a NUL byte), not text")
@@ -66,6 +70,37 @@ public enum FileSystem {
                 description: "'\(path)' line \(line(at: offset, in: bytes)) is not valid UTF-8 text; save the file as UTF-8")
         }
         return text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+    }
+
+    /// `text` with every CRLF and every lone CR turned into LF.
+    ///
+    /// Swift takes "\r\n" for one Character, so a split on "\n" does not
+    /// see it: text from a file saved on Windows would read as one line.
+    /// Whatever splits text from outside into lines does this first.
+    public static func normalizingLineEndings(_ text: String) -> String {
+        guard text.utf8.contains(carriageReturn) else { return text }
+        return String(decoding: normalizingLineEndings(Array(text.utf8)), as: UTF8.self)
+    }
+
+    private static let carriageReturn = UInt8(ascii: "\r")
+    private static let lineFeed = UInt8(ascii: "\n")
+
+    /// The bytes with every CRLF and every lone CR turned into LF. A CR byte
+    /// is never part of a longer UTF-8 sequence, so this keeps UTF-8 valid.
+    static func normalizingLineEndings(_ bytes: [UInt8]) -> [UInt8] {
+        guard bytes.contains(carriageReturn) else { return bytes }
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        var afterCarriageReturn = false
+        for byte in bytes {
+            if byte == lineFeed && afterCarriageReturn {
+                // The LF of a CRLF: the CR already ended the line.
+            } else {
+                result.append(byte == carriageReturn ? lineFeed : byte)
+            }
+            afterCarriageReturn = byte == carriageReturn
+        }
+        return result
     }
 
     private static func tooLarge(_ path: String, size: Int?) -> Problem {
@@ -89,6 +124,26 @@ public enum FileSystem {
             offset += UTF8.width(scalar)
         }
         return offset
+    }
+
+    /// The first line of a regular file (from its first 4 KiB), or nil for
+    /// a file that cannot be read or is not a regular file (a device, a
+    /// named pipe, a folder): enough to tell what wrote it, without reading
+    /// a large file whole or waiting on a pipe.
+    public static func firstLine(of path: String) -> String? {
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        var count = -1
+        repeat {
+            count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+        } while count < 0 && errno == EINTR
+        guard count >= 0 else { return nil }
+        let line = buffer[..<count].prefix { $0 != lineFeed && $0 != carriageReturn }
+        return String(decoding: line, as: UTF8.self)
     }
 
     public static func isDirectory(_ path: String) -> Bool {

@@ -60,9 +60,10 @@ public final class LessonParser {
         var result: [Line] = []
         var fenced = false
         var commentStart: Int?
+        // CRLF is one Character to Swift, which a split on "\n" would miss.
+        let text = FileSystem.normalizingLineEndings(text)
         for (offset, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            var line = String(raw)
-            if line.hasSuffix("\r") { line.removeLast() }
+            let line = String(raw)
             let number = offset + 1
             let trimmed = line.trimmingBlanks
             if commentStart != nil {

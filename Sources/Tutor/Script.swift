@@ -1,3 +1,5 @@
+import Lessons
+
 /// A script as an instructor writes it: the lines to type, and, when it is
 /// a recorded transcript, the output expected after each.
 ///
@@ -48,9 +50,9 @@ public struct Script: Sendable {
     public static let continuationPrompt = "... "
 
     public init(parsing text: String) {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
-            $0.hasSuffix("\r") ? String($0.dropLast()) : String($0)
-        }
+        // CRLF is one Character to Swift, which a split on "\n" would miss.
+        var lines = FileSystem.normalizingLineEndings(text)
+            .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         if lines.last == "" { lines.removeLast() }
         isTranscript = lines.contains { Script.isPromptLine($0) }
         entries = []

@@ -26,7 +26,7 @@ struct Run: ParsableCommand {
     @Flag(help: "Replay the script and write its output into the file, making it a transcript that --check verifies.")
     var record = false
 
-    @Flag(help: "Wait for Enter before each input line (for a live demo).")
+    @Flag(help: "Wait for Enter before each input line (for a live demo); standard input must be a terminal.")
     var pause = false
 
     @Option(name: .customLong("type-delay"), help: ArgumentHelp("Type each input line character by character, MS milliseconds apart.", valueName: "ms"))
@@ -46,7 +46,18 @@ struct Run: ParsableCommand {
         if let typeDelay, typeDelay < 0 || typeDelay > 10_000 {
             throw ValidationError("--type-delay takes 0 to 10000 milliseconds")
         }
+        // Enter comes from a person at the keyboard. From a pipe or a file
+        // it would come all at once, or not at all (it once ran nothing and
+        // exited 0), so say so before anything runs.
+        if pausesForEnter, isatty(STDIN_FILENO) == 0 {
+            throw ValidationError(
+                "--pause waits for Enter at the keyboard, but standard input is not a terminal; run it in a terminal, or leave out --pause")
+        }
     }
+
+    /// Whether the replay waits for Enter: --check, --record and --json
+    /// replay without pausing.
+    private var pausesForEnter: Bool { pause && !check && !record && !common.json }
 
     func run() throws {
         let script: Script
@@ -74,7 +85,7 @@ struct Run: ParsableCommand {
         options.width = Run.width
         let session = Session(options: options, write: writeOut)
         session.shouldStop = { InterruptSignal.isRequested }
-        let keyboard = pause ? PlainLineReader(fileDescriptor: open("/dev/tty", O_RDONLY)) : nil
+        let keyboard = pausesForEnter ? PlainLineReader() : nil
         var failed = false
         for entry in script.entries {
             if InterruptSignal.isRequested { break }

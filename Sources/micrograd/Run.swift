@@ -124,8 +124,13 @@ struct Run: ParsableCommand {
     }
 
     /// Replays the inputs of `script` into a fresh session, collecting what
-    /// each prints (without the echo of the input).
-    private func outputs(of script: Script) -> (session: Session, outputs: [[String]], prompts: [String]) {
+    /// each prints (without the echo of the input). `numberedAsRecorded`
+    /// numbers each input by the line it will have in the recorded
+    /// transcript, where the outputs before it take lines too: an error
+    /// recorded there then names the line that `--check` will find it on.
+    private func outputs(of script: Script, numberedAsRecorded: Bool = false)
+        -> (session: Session, outputs: [[String]], prompts: [String])
+    {
         var buffer = ""
         var options = common.sessionOptions(echoInput: false)
         options.style = .plain
@@ -133,14 +138,16 @@ struct Run: ParsableCommand {
         let session = Session(options: options) { buffer += $0 }
         var outputs: [[String]] = []
         var prompts: [String] = []
+        var recordedLine = 1
         for entry in script.entries {
             buffer = ""
             prompts.append(session.prompt)
-            if session.handle(entry.input, sourceName: file, lineNumber: entry.line) == .quit {
-                outputs.append(lines(of: buffer))
-                break
-            }
+            let line = numberedAsRecorded ? recordedLine : entry.line
+            let outcome = session.handle(entry.input, sourceName: file, lineNumber: line)
             outputs.append(lines(of: buffer))
+            recordedLine += lines(of: Script.echo(entry.input, prompt: prompts[prompts.count - 1])).count
+                + outputs[outputs.count - 1].count
+            if outcome == .quit { break }
         }
         buffer = ""
         session.finish(sourceName: file)
@@ -186,7 +193,7 @@ struct Run: ParsableCommand {
     }
 
     private func recordTranscript(_ script: Script) throws {
-        let (_, outputs, prompts) = outputs(of: script)
+        let (_, outputs, prompts) = outputs(of: script, numberedAsRecorded: true)
         var text = ""
         for (index, entry) in script.entries.enumerated() {
             text += Script.echo(entry.input, prompt: prompts[index]) + "\n"

@@ -43,6 +43,24 @@ struct InstructorTests {
         #expect(failed.stdout.contains("\(path):5: expected «b = -3» got «b = -4»"))
     }
 
+    /// An instructor's demo of a mistake: the recorded error must name the
+    /// line the input has in the transcript, where outputs come before it.
+    @Test("a recorded error names its line in the transcript, so --check passes")
+    func recordedError() throws {
+        let folder = Binary.temporaryFolder()
+        let path = folder.appendingPathComponent("mistake.mg").path
+        try "a = 2\nb = a +\nc = (1 +\n  2)\nd = c +\n".write(toFile: path, atomically: true, encoding: .utf8)
+        #expect(try Binary.run(["run", "--record", path]).status == 0)
+        let transcript = try String(contentsOfFile: path, encoding: .utf8)
+        let lines = transcript.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let second = try #require(lines.firstIndex(of: ">>> b = a +"))
+        #expect(lines[second + 1].hasPrefix("\(path):\(second + 1):8: error:"))
+        let last = try #require(lines.firstIndex(of: ">>> d = c +"))
+        #expect(lines[last + 1].hasPrefix("\(path):\(last + 1):8: error:"))
+        let checked = try Binary.run(["run", "--check", path])
+        #expect(checked.status == 0, "\(checked.stdout)")
+    }
+
     @Test("a number within the tolerance still passes")
     func tolerance() throws {
         let folder = Binary.temporaryFolder()

@@ -126,6 +126,13 @@ public struct Lexer {
         case "\u{00F7}": "write / for division"
         case "\u{FF08}", "\u{FF09}", "\u{FF0C}", "\u{FF1D}", "\u{FF1B}":
             "this is a full-width character: switch the input method to half-width ( ) , = ;"
+        // Digits and operators typed with a Chinese or Japanese input method.
+        case "\u{FF10}"..."\u{FF19}", "\u{FF0E}":
+            "this is a full-width character: switch the input method to half-width digits 0-9 and the point ."
+        case "\u{FF0B}", "\u{FF0D}", "\u{FF0A}", "\u{FF0F}", "\u{FF3E}", "\u{FF20}":
+            "this is a full-width character: switch the input method to half-width + - * / ^ @"
+        case "\u{FF3B}", "\u{FF3D}":
+            "this is a full-width character: switch the input method to half-width [ ]"
         default: "expressions use numbers, names, + - * / ^ @, parentheses and functions such as tanh(x)"
         }
     }

@@ -46,8 +46,11 @@ struct GradientCheckReport {
                 incomparable.isEmpty
                 ? (entries.count == 1 ? "the 1 gradient agrees" : "all \(entries.count) gradients agree")
                 : "\(agreeing) of \(entries.count) gradients agree"
-            text += style.good(pass) + " \(count) with the finite differences"
-                + " (largest relative error \(GradientCheckReport.scientific(largest)); \(tolerance))\n"
+            // With nothing compared, nothing agreed: only the ? line below.
+            if agreeing > 0 {
+                text += style.good(pass) + " \(count) with the finite differences"
+                    + " (largest relative error \(GradientCheckReport.scientific(largest)); \(tolerance))\n"
+            }
             if !incomparable.isEmpty {
                 text += style.warning(unknown) + " \(incomparable.count) could not be compared: a number is infinite or NaN\n"
             }
@@ -55,7 +58,8 @@ struct GradientCheckReport {
             if !failed.isEmpty {
                 let which = failed.prefix(5).map { labels.label($0.node) }.joined(separator: ", ")
                     + (failed.count > 5 ? ", \(style.ellipsis)" : "")
-                text += style.error(fail) + " \(failed.count) of \(entries.count) gradients disagree with the finite differences: \(which)"
+                let count = entries.count == 1 ? "the 1 gradient disagrees" : "\(failed.count) of \(entries.count) gradients disagree"
+                text += style.error(fail) + " \(count) with the finite differences: \(which)"
                     + " (\(tolerance))\n"
                 if hasKink(output) {
                     text += style.dim("  relu and abs have no derivative at 0, where the tutor takes 0; a difference across 0 sees the two sides") + "\n"

@@ -69,6 +69,13 @@ extension Session {
         if !options.json { write(text + "\n") }
     }
 
+    /// `1 step`, `3 steps`: a count with its noun in the right number.
+    /// `plural` is for nouns that do not just take an s. (Public for the
+    /// executable's own messages.)
+    public static func counted(_ count: Int, _ singular: String, plural: String? = nil) -> String {
+        "\(count) \(count == 1 ? singular : plural ?? singular + "s")"
+    }
+
     func quit() {
         wantsToQuit = true
     }
@@ -127,6 +134,8 @@ extension Session {
                 "\(name ?? "the last result") is an array of shape \(describe(shape: value.shape)); the node table is for a scalar",
                 at: input.words.first?.range ?? input.end, hint: "reduce it first, for example loss = sum(\(name ?? "x"))")
         }
+        // The table is text: the `--json` contract writes results and errors only.
+        if options.json { return }
         workspace.tape.backward(from: output)
         write(NodeTable(style: style).render(workspace.tape.subgraph(of: output), workspace: workspace, showAll: true))
     }

@@ -115,7 +115,9 @@ extension Session {
             single = (String(words[0].text.dropLast(5)), words[0].range)
             words = []
         } else if words.count == 2 {
-            single = words.removeLast()
+            // `:explain L a.grad` reads as `:explain L a`, as :help says.
+            let node = words.removeLast()
+            single = node.text.hasSuffix(".grad") && node.text.count > 5 ? (String(node.text.dropLast(5)), node.range) : node
         } else if words.count > 2 {
             throw .error(":explain takes a result and one node at most", at: words[2].range,
                          hint: "for example :explain L a")
@@ -141,7 +143,7 @@ extension Session {
                 for line in explanation.explain(node) { say(line) }
             }
             if inGraph.count > Session.maxExplainedNodes {
-                say(style.dim("\(style.ellipsis) and \(inGraph.count - Session.maxExplainedNodes) more elements"))
+                say(style.dim("\(style.ellipsis) and \(Session.counted(inGraph.count - Session.maxExplainedNodes, "more element", plural: "more elements"))"))
             }
             return
         }
@@ -160,7 +162,7 @@ extension Session {
             shown += 1
         }
         if shown < nodes.count {
-            say(style.dim("\(style.ellipsis) \(nodes.count - shown) more nodes; :explain \(name ?? "NAME") NODE explains one"))
+            say(style.dim("\(style.ellipsis) \(Session.counted(nodes.count - shown, "more node", plural: "more nodes")); :explain \(name ?? "NAME") NODE explains one"))
         }
     }
 
@@ -206,7 +208,7 @@ extension Session {
         let entries = checker.run(nodes, gradient: tape.grad, shouldStop: shouldStop)
         writeText(GradientCheckReport(style: style, workspace: workspace).render(entries, output: output))
         if entries.count < nodes.count {
-            say(style.dim("Stopped (Ctrl-C) after \(entries.count) of \(nodes.count) \(what)s; the values are as before."))
+            say(style.dim("Stopped (Ctrl-C) after \(entries.count) of \(Session.counted(nodes.count, what)); the values are as before."))
         } else if nodes.count < total {
             say(style.dim("Checked the \(nodes.count) \(what)s nearest the output of \(total); :check \(name ?? "NAME") all checks every one."))
         }
@@ -277,7 +279,7 @@ extension Session {
         guard let stepper = backwardStepper else { return }
         backwardStepper = nil
         workspace.tape.backward(from: stepper.output)
-        say("Stopped after \(stepper.done) of \(stepper.count) steps (the gradients are complete again).")
+        say("Stopped after \(stepper.done) of \(Session.counted(stepper.count, "step")) (the gradients are complete again).")
     }
 
     private func finishBackward(_ stepper: BackwardStepper) {

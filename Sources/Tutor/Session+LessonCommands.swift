@@ -16,11 +16,22 @@ extension Session {
         lessonCommand("lang", "en|zh", "switch the lesson's language, keeping your place", .none),
     ]
 
+    /// The plain session answers a lesson command only where no lesson
+    /// runner wraps it: piped input, `-e` and scripts (at a terminal the
+    /// runner answers first). The error says what to run at the shell.
     private static func lessonCommand(_ name: String, _ usage: String, _ summary: String, _ argument: Command.Argument) -> Command {
         Command(name: name, usage: usage, summary: summary, argument: argument) { _, input throws(Diagnostic) in
+            // `:lesson` alone resumes, as `micrograd lesson` alone does.
+            let lesson = input.words.first.map { " \($0.text)" } ?? ""
+            let hint: String
+            switch name {
+            case "lesson": hint = "to play it with answers piped in, one per line, run `micrograd lesson\(lesson)` at the shell"
+            case "menu": hint = "`micrograd lessons` at the shell lists them"
+            default: hint = "start a lesson with `micrograd lesson N` at the shell; `micrograd lessons` lists them"
+            }
             throw .error(
-                ":\(name) works in lesson mode", at: input.range,
-                hint: "leave with :quit and start `micrograd lesson` (or `micrograd lesson N`)")
+                ":\(name) works at the interactive prompt and in `micrograd lesson`, not in piped input, -e or a script",
+                at: input.range, hint: hint)
         }
     }
 }

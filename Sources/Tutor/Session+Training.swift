@@ -57,7 +57,9 @@ extension Session {
         say(
             "\(lossName) \(NumberFormatting.human(before)) \(arrow) \(NumberFormatting.human(after)) after one step "
                 + "(learning rate \(NumberFormatting.human(learningRate)); updated \(descent.names.joined(separator: ", ")))")
-        if !descent.namesGiven { say(style.dim(defaultNamesNote(":step \(rateWord.text)"))) }
+        if !descent.namesGiven, let note = defaultNamesNote(":step \(rateWord.text)", descent: descent, lossName: lossName) {
+            say(style.dim(note))
+        }
         if !after.isFinite { say(divergenceAdvice(learningRate)) }
     }
 
@@ -97,8 +99,11 @@ extension Session {
         say(
             "training \(lossWord.text) for \(steps) step\(steps == 1 ? "" : "s") at learning rate \(NumberFormatting.human(learningRate)), "
                 + "updating \(descent.names.joined(separator: ", "))")
-        if !descent.namesGiven {
-            say(style.dim(defaultNamesNote(":train \(lossWord.text) \(stepsWord.text) \(input.words[2].text)")))
+        if !descent.namesGiven,
+            let note = defaultNamesNote(
+                ":train \(lossWord.text) \(stepsWord.text) \(input.words[2].text)", descent: descent, lossName: lossWord.text)
+        {
+            say(style.dim(note))
         }
         let run = runTraining(descent, steps: steps, learningRate: learningRate, lossName: lossWord.text)
         // Every stored graph, not only the loss, now sees the new parameters.
@@ -127,6 +132,8 @@ extension Session {
         let start = clock.now
         var lastProgress = start
         let printEvery = Swift.max(1, steps / 10)
+        // A progress line is text: none in JSON mode, whatever the options say.
+        let showsProgressLine = options.progressLines && !options.json
         var ending = TrainingRun.Ending.finished
         for step in 1...steps {
             // Checked between steps only, so the parameters are always those
@@ -144,7 +151,7 @@ extension Session {
                 break
             }
             losses.append(loss)
-            if options.progressLines {
+            if showsProgressLine {
                 let now = clock.now
                 if now - lastProgress >= .milliseconds(100) || step == steps {
                     lastProgress = now
@@ -158,7 +165,7 @@ extension Session {
                 say("  step \(TextLayout.padLeft(String(step), to: width))  \(lossName) \(NumberFormatting.human(loss))")
             }
         }
-        if options.progressLines { write("\r\u{1B}[K") }
+        if showsProgressLine { write("\r\u{1B}[K") }
         return TrainingRun(losses: losses, seconds: Session.seconds(clock.now - start), ending: ending)
     }
 
@@ -175,11 +182,13 @@ extension Session {
         switch run.ending {
         case .finished:
             say(summary)
+            warnIfGrew(run, learningRate: learningRate, lossName: lossName)
         case .interrupted:
             say(summary)
             say(
                 "stopped by Ctrl-C after step \(run.stepsDone) of \(steps); "
                     + (run.stepsDone == 0 ? "the parameters are unchanged" : "the parameters are those of step \(run.stepsDone)"))
+            warnIfGrew(run, learningRate: learningRate, lossName: lossName)
         case .diverged(let loss):
             say(summary)
             say(
@@ -190,6 +199,20 @@ extension Session {
         if run.losses.count > 1 {
             say(LossPlot(style: style, width: options.width).render(run.losses))
         }
+    }
+
+    /// Training is meant to make the loss smaller: a loss that ended larger
+    /// than it began (4 → 236196) overshot at every step, which the plot
+    /// alone does not say.
+    private func warnIfGrew(_ run: TrainingRun, learningRate: Double, lossName: String) {
+        // A relative margin, so that rounding at a minimum is no warning.
+        guard let first = run.losses.first, let last = run.losses.last, run.stepsDone > 0,
+            last > first + 1e-9 * Swift.abs(first)
+        else { return }
+        say(style.warning(
+            "  warning: \(lossName) grew from \(NumberFormatting.human(first)) to \(NumberFormatting.human(last)); "
+                + "the learning rate \(NumberFormatting.human(learningRate)) is likely too large"))
+        say(divergenceAdvice(learningRate))
     }
 
     // MARK: Words and numbers
@@ -209,9 +232,26 @@ extension Session {
     private var arrow: String { style.unicode ? "→" : "->" }
 
     /// Said when no names were given, so the learner sees that data counts
-    /// as parameters too, and how to keep it fixed.
-    private func defaultNamesNote(_ command: String) -> String {
-        "  (every parameter the loss depends on, data included; to train only some, name them: \(command) w b)"
+    /// as parameters too, and how to keep it fixed; nil when there is only
+    /// one parameter, so nothing to choose. The example names are the
+    /// loss's own parameters less those named like data (x, y, x_train,
+    /// ys); when that leaves none, or all, it names none rather than guess.
+    private func defaultNamesNote(_ command: String, descent: GradientDescent, lossName: String) -> String? {
+        let names = descent.names.filter { $0 != lossName }
+        guard names.count > 1 else { return nil }
+        let trained = names.filter { !Session.looksLikeData($0) }
+        let example =
+            trained.isEmpty || trained.count == names.count
+            ? "name them after the learning rate"
+            : "name them: \(command) \(trained.joined(separator: " "))"
+        return "  (every parameter the loss depends on, data included; to train only some, \(example))"
+    }
+
+    /// Names such as x, y, xs, x_train, Y: inputs and targets by custom.
+    private static func looksLikeData(_ name: String) -> Bool {
+        guard let first = name.lowercased().first, first == "x" || first == "y" else { return false }
+        let rest = name.dropFirst()
+        return rest.isEmpty || rest == "s" || rest.first == "_" || rest.allSatisfy(\.isNumber)
     }
 
     private func divergenceAdvice(_ learningRate: Double) -> String {

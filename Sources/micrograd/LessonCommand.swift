@@ -25,6 +25,15 @@ struct LessonCommand: ParsableCommand {
             InterruptSignal.install()
             runner.session.shouldStop = { InterruptSignal.isRequested }
         }
+        // At the shell, the in-lesson advice (`:menu lists them`) is no
+        // command: say what to type here instead.
+        if let lesson, !runner.catalog.entries.isEmpty, runner.catalog.entry(named: lesson) == nil {
+            writeError(
+                runner.language == .zh
+                    ? "micrograd: 没有课程「\(lesson)」；`micrograd lessons` 可列出全部课程\n"
+                    : "micrograd: no lesson '\(lesson)'; `micrograd lessons` lists them\n")
+            throw ExitCode(1)
+        }
         guard runner.start(lesson) else { throw ExitCode(1) }
         if Terminal.isInteractive {
             LessonCommand.interact(with: runner)

@@ -62,12 +62,14 @@ struct LessonsCommand: ParsableCommand {
             } else {
                 for result in results {
                     if result.problems.isEmpty {
-                        writeOut("ok  \(result.path) (\(result.steps) steps)\n")
+                        writeOut("ok  \(result.path) (\(Session.counted(result.steps, "step")))\n")
                     }
                     for problem in result.problems { writeOut("\(problem)\n") }
                 }
                 let lessons = Set(results.compactMap(\.lesson)).count
-                writeOut("\(results.count) files, \(lessons) lessons: \(errors == 0 ? "no errors" : "\(errors) error\(errors == 1 ? "" : "s")")\n")
+                writeOut(
+                    "\(Session.counted(results.count, "file")), \(Session.counted(lessons, "lesson")): "
+                        + (errors == 0 ? "no errors" : Session.counted(errors, "error")) + "\n")
             }
             if errors > 0 || results.isEmpty { throw ExitCode(1) }
         }

@@ -70,6 +70,18 @@ struct ParserTests {
             hint: "a command such as :vars starts a line of its own; put it on the next line"),
         ErrorCase(source: "（1）", message: "unexpected character '（'", column: 1,
             hint: "this is a full-width character: switch the input method to half-width ( ) , = ;"),
+        ErrorCase(source: "１+２", message: "unexpected character '１'", column: 1,
+            hint: "this is a full-width character: switch the input method to half-width digits 0-9 and the point ."),
+        ErrorCase(source: "x = 2９", message: "unexpected character '９'", column: 6,
+            hint: "this is a full-width character: switch the input method to half-width digits 0-9 and the point ."),
+        ErrorCase(source: "1 ＋ 2", message: "unexpected character '＋'", column: 3,
+            hint: "this is a full-width character: switch the input method to half-width + - * / ^ @"),
+        ErrorCase(source: "a － b", message: "unexpected character '－'", column: 3,
+            hint: "this is a full-width character: switch the input method to half-width + - * / ^ @"),
+        ErrorCase(source: "a＊b", message: "unexpected character '＊'", column: 2,
+            hint: "this is a full-width character: switch the input method to half-width + - * / ^ @"),
+        ErrorCase(source: "a／b", message: "unexpected character '／'", column: 2,
+            hint: "this is a full-width character: switch the input method to half-width + - * / ^ @"),
     ]
 
     @Test("syntax errors say what, where and what to do", arguments: errors)

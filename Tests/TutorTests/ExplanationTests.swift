@@ -126,7 +126,7 @@ struct ExplanationTests {
         let report = GradientCheckReport(style: Style(color: false), workspace: session.workspace)
             .render(entries, output: node(session, "L"))
         #expect(report.contains("✗"))
-        #expect(report.contains("1 of 1 gradients disagree with the finite differences: b"))
+        #expect(report.contains("the 1 gradient disagrees with the finite differences: b"))
     }
 
     @Test("stepping through backward gives exactly backward's gradients")

@@ -47,7 +47,7 @@ struct TrainingTests {
         let (session, output) = run(setup + [":step 0.1"])
         #expect(number(session, "x") != 1)
         #expect(output.contains("updated b, w, x, y)"))
-        #expect(output.contains("data included; to train only some, name them: :step 0.1 w b"))
+        #expect(output.contains("data included; to train only some, name them: :step 0.1 b w"))
     }
 
     @Test(":train of n steps equals n :steps")

@@ -31,4 +31,12 @@ s = sin(z)*cos(z) + sqrt(z) + log(z) + abs(z - 1) + sigmoid(z) + exp(-z) + tanh(
 k = relu(z - 0.7) * 3
 :check k
 :check z
+# Near an edge of the domain the nudge is made smaller; at the edge itself
+# nothing can be compared, and the report does not claim agreement.
+t = 1e-9
+u = log(t)
+:check u
+t = 0
+v = sqrt(t)
+:check v
 :check nothere

@@ -82,7 +82,7 @@ struct LessonWords {
     var notStarted: String { pick("not started", "未开始") }
     var finished: String { pick("finished", "已完成") }
     func atStep(_ step: Int, _ count: Int) -> String { pick("step \(step)/\(count)", "第 \(step)/\(count) 步") }
-    func stepCount(_ count: Int) -> String { pick("\(count) steps", "\(count) 步") }
+    func stepCount(_ count: Int) -> String { pick(Session.counted(count, "step"), "\(count) 步") }
     var cannotLoad: String { pick("This lesson has errors (run micrograd lessons check):", "本课文件有错误（请运行 micrograd lessons check）：") }
 
     // MARK: Why a check failed

@@ -73,7 +73,7 @@ struct LossPlot {
         let steps = String(count - 1)
         lines.append(
             String(repeating: " ", count: margin + 1) + "0"
-                + String(repeating: " ", count: Swift.max(1, columns - 1 - steps.count)) + steps + " steps")
+                + String(repeating: " ", count: Swift.max(1, columns - 1 - steps.count)) + steps + (steps == "1" ? " step" : " steps"))
         return lines.joined(separator: "\n")
     }
 }

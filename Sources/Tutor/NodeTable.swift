@@ -65,7 +65,7 @@ struct NodeTable {
         if shown.count < ordered.count {
             let hidden = ordered.count - shown.count
             let how = command.map { "; \($0) shows them all" } ?? ""
-            text += "  " + style.dim("\(style.ellipsis) \(hidden) more nodes of \(ordered.count)\(how)") + "\n"
+            text += "  " + style.dim("\(style.ellipsis) \(Session.counted(hidden, "more node", plural: "more nodes")) of \(ordered.count)\(how)") + "\n"
         }
         return text
     }

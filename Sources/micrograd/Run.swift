@@ -186,7 +186,7 @@ struct Run: ParsableCommand {
             let count = script.entries.count
             writeOut(
                 differences.isEmpty
-                    ? "\(file): the output of all \(count) inputs matches\n"
+                    ? "\(file): the output of \(count == 1 ? "its 1 input" : "all \(count) inputs") matches\n"
                     : "\(file): \(differences.count) difference\(differences.count == 1 ? "" : "s")\n")
         }
         if !differences.isEmpty { throw ExitCode(1) }
@@ -207,7 +207,7 @@ struct Run: ParsableCommand {
             writeError("micrograd: \(error)\n")
             throw ExitCode(1)
         }
-        writeOut("Recorded the output of \(script.entries.count) inputs into \(file); check it with: micrograd run --check \(file)\n")
+        writeOut("Recorded the output of \(Session.counted(script.entries.count, "input")) into \(file); check it with: micrograd run --check \(file)\n")
     }
 }
 

@@ -59,6 +59,11 @@ struct InstructorTests {
         #expect(lines[last + 1].hasPrefix("\(path):\(last + 1):8: error:"))
         let checked = try Binary.run(["run", "--check", path])
         #expect(checked.status == 0, "\(checked.stdout)")
+
+        // One input: singular.
+        try "a = 2\n".write(toFile: path, atomically: true, encoding: .utf8)
+        #expect(try Binary.run(["run", "--record", path]).stdout.hasPrefix("Recorded the output of 1 input into"))
+        #expect(try Binary.run(["run", "--check", path]).stdout.contains("the output of its 1 input matches"))
     }
 
     @Test("a number within the tolerance still passes")

@@ -22,6 +22,15 @@ struct CommandMessagesTests {
         #expect(Session.counted(3, "child", plural: "children") == "3 children")
     }
 
+    @Test("one training step, one lesson step: singular")
+    func singularSteps() {
+        let plot = LossPlot(style: .plain, width: 80).render([2, 1])
+        #expect(plot.hasSuffix(" 1 step"), "\(plot)")
+        #expect(LossPlot(style: .plain, width: 80).render([3, 2, 1]).hasSuffix(" 2 steps"))
+        #expect(LessonWords(language: .en).stepCount(1) == "1 step")
+        #expect(LessonWords(language: .en).stepCount(13) == "13 steps")
+    }
+
     @Test(":explain says '1 more node', not '1 more nodes'")
     func oneMoreNode() {
         // 1 leaf and 200 additions: one node past the 200 explained.

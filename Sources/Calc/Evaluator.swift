@@ -178,8 +178,22 @@ public struct Evaluator {
         guard !value.isFinite, warnings.isEmpty, inputs.allSatisfy({ tape.data($0).isFinite }) else { return }
         let text = source?.text(of: range) ?? operation.name
         let what = value.isNaN ? "NaN (not a number)" : (value > 0 ? "infinity" : "-infinity")
-        warnings.append(
-            .warning("'\(text)' is \(what)", at: range, hint: "\(operation.name) is defined for \(operation.rule!.domain)"))
+        let hint = Evaluator.nonFiniteHint(operation, inputs, tape, result: value)
+        warnings.append(.warning("'\(text)' is \(what)", at: range, hint: hint))
+    }
+
+    /// Why a number became infinite or NaN: a division by zero, a result
+    /// too large for a double, or an input outside the operation's domain.
+    static func nonFiniteHint(_ operation: Operation, _ inputs: [Node], _ tape: Tape, result: Double) -> String {
+        let values = inputs.map { tape.data($0) }
+        if operation == .divide, values.count == 2, values[1] == 0 { return "a division by zero" }
+        if operation == .power, values.count == 2, values[0] == 0, values[1] < 0 {
+            return "0 to a negative power divides by zero"
+        }
+        if result.isInfinite, [.add, .subtract, .multiply, .divide, .power, .exp].contains(operation) {
+            return "the result is larger than the largest number (about 1.8e308): it overflowed"
+        }
+        return "\(operation.name) is defined for \(operation.rule!.domain)"
     }
 }
 

@@ -174,6 +174,12 @@ public struct Lexer {
         guard let value = Double(text) else {
             throw .error("'\(text)' is not a number", at: range(from: start, startOffset))
         }
+        // Written out, such a number would silently become infinity.
+        guard value.isFinite else {
+            throw .error(
+                "'\(text)' is too large for a number here", at: range(from: start, startOffset),
+                hint: "the largest is about 1.8e308")
+        }
         return Token(kind: .number(value), range: range(from: start, startOffset), text: text)
     }
 }

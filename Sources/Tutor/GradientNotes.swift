@@ -12,7 +12,11 @@ enum GradientNotes {
         for node in nodes where tape.operation(node) == .power {
             let inputs = tape.inputs(node)
             let (base, exponent) = (inputs[0], inputs[1])
-            guard tape.operation(exponent) == .constant, tape.grad(exponent).isNaN, tape.data(base) < 0 else {
+            // x^y itself defined (a whole-number y): then only the exponent's
+            // gradient is NaN, and the note can say the rest are right.
+            guard tape.operation(exponent) == .constant, tape.grad(exponent).isNaN, tape.data(base) < 0,
+                tape.data(node).isFinite
+            else {
                 continue
             }
             let y = NumberFormatting.human(tape.data(exponent))

@@ -66,6 +66,8 @@ struct ParserTests {
         ErrorCase(source: "f(1,", message: "expected an expression after ',', found the end of the line", column: 5),
         ErrorCase(source: "a = 1\nb = 2 +", message: "expected an expression after '+', found the end of the line",
             line: 2, column: 8),
+        ErrorCase(source: "x = 1e309", message: "'1e309' is too large for a number here", column: 5,
+            hint: "the largest is about 1.8e308"),
         ErrorCase(source: "a = 2; :vars", message: "unexpected character ':'", column: 8,
             hint: "a command such as :vars starts a line of its own; put it on the next line"),
         ErrorCase(source: "（1）", message: "unexpected character '（'", column: 1,

@@ -20,6 +20,8 @@ struct GradientNotesTests {
         #expect(!run(["x = 3", "y = x^2"]).contains("The exponent"))
         // A named exponent is a parameter: its NaN is not the harmless kind.
         #expect(!run(["x = -3", "p = 2", "y = x^p"]).contains("The exponent"))
+        // (-8)^0.5 is NaN itself, and so is the base's gradient: a warning says so instead.
+        #expect(!run(["y = (-8)^0.5"]).contains("The exponent"))
     }
 
     @Test("the note speaks the lesson's language")

@@ -23,11 +23,28 @@ extension Session {
             say(explain(op))
             return
         }
+        if let text = Session.tableOperationHelp(word) {
+            say(text)
+            return
+        }
         let topics = Session.commands.map(\.name) + Builtins.functions.map(\.name)
         let hint = closestName(to: word, among: topics).map { "did you mean '\($0)'? " } ?? ""
         throw .error(
             "no help on '\(topic.text)'", at: topic.range,
             hint: hint + ":help alone lists the commands, functions and operators")
+    }
+
+    /// The words of a table's `op` column that are neither a function nor
+    /// an operator of the language.
+    static func tableOperationHelp(_ word: String) -> String? {
+        switch Operation(name: word) {
+        case .leaf: "leaf  a parameter: a name given a plain number (a = 2), which :step and :train change"
+        case .constant: "const  a number written in an expression; its gradient is shown, but nothing changes it"
+        case .negate:
+            "neg  the minus sign of -x (negation)\n  derivative   d(-x)/dx = \(Negate.derivativeFormulas[0])\n"
+                + "  defined for  \(Negate.domain)"
+        default: nil
+        }
     }
 
     private func overview() -> String {

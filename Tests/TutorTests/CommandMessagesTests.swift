@@ -22,6 +22,15 @@ struct CommandMessagesTests {
         #expect(Session.counted(3, "child", plural: "children") == "3 children")
     }
 
+    @Test(":help explains every word of a table's op column")
+    func helpOnTableOperations() {
+        let text = run([":help neg", ":help const", ":help leaf"])
+        #expect(text.contains("neg  the minus sign of -x (negation)\n  derivative   d(-x)/dx = -1"))
+        #expect(text.contains("const  a number written in an expression"))
+        #expect(text.contains("leaf  a parameter"))
+        #expect(!text.contains("no help on"))
+    }
+
     @Test("one training step, one lesson step: singular")
     func singularSteps() {
         let plot = LossPlot(style: .plain, width: 80).render([2, 1])

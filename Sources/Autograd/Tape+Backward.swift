@@ -34,47 +34,55 @@ extension Tape {
         gradientsWritten = Swift.max(gradientsWritten, last + 1)
         grads[last] = 1
 
+        // The loop reads the columns through local copies. Through `self`,
+        // every gradient written could (for all the compiler knows) have
+        // changed the tape's fields, so each column's address would be read
+        // again after every store.
+        let operations = self.operations
+        let firstInputs = self.firstInputs
+        let secondInputs = self.secondInputs
+        let data = self.data
+        let grads = self.grads
+
+        /// The chain rule at a node of one input: `x.grad += grad * dout/dx`.
+        func chain<Rule: UnaryRule>(_: Rule.Type, _ index: Int, _ gradient: Double) {
+            let x = Int(firstInputs[index])
+            grads[x] += gradient * Rule.derivative(data[x], output: data[index])
+        }
+
+        /// The chain rule at a node of two inputs.
+        func chain<Rule: BinaryRule>(_: Rule.Type, _ index: Int, _ gradient: Double) {
+            let x = Int(firstInputs[index])
+            let y = Int(secondInputs[index])
+            let local = Rule.derivatives(data[x], data[y], output: data[index])
+            grads[x] += gradient * local.dx
+            grads[y] += gradient * local.dy
+        }
+
         var index = last
         while index >= 0 {
             let gradient = grads[index]
             if gradient != 0 {
                 switch operations[index] {
                 case .leaf, .constant: break
-                case .add: backward(Add.self, index, gradient)
-                case .subtract: backward(Subtract.self, index, gradient)
-                case .multiply: backward(Multiply.self, index, gradient)
-                case .divide: backward(Divide.self, index, gradient)
-                case .power: backward(Power.self, index, gradient)
-                case .negate: backward(Negate.self, index, gradient)
-                case .exp: backward(Exp.self, index, gradient)
-                case .log: backward(Log.self, index, gradient)
-                case .tanh: backward(Tanh.self, index, gradient)
-                case .relu: backward(ReLU.self, index, gradient)
-                case .sigmoid: backward(Sigmoid.self, index, gradient)
-                case .squareRoot: backward(SquareRoot.self, index, gradient)
-                case .absolute: backward(Absolute.self, index, gradient)
-                case .sine: backward(Sine.self, index, gradient)
-                case .cosine: backward(Cosine.self, index, gradient)
+                case .add: chain(Add.self, index, gradient)
+                case .subtract: chain(Subtract.self, index, gradient)
+                case .multiply: chain(Multiply.self, index, gradient)
+                case .divide: chain(Divide.self, index, gradient)
+                case .power: chain(Power.self, index, gradient)
+                case .negate: chain(Negate.self, index, gradient)
+                case .exp: chain(Exp.self, index, gradient)
+                case .log: chain(Log.self, index, gradient)
+                case .tanh: chain(Tanh.self, index, gradient)
+                case .relu: chain(ReLU.self, index, gradient)
+                case .sigmoid: chain(Sigmoid.self, index, gradient)
+                case .squareRoot: chain(SquareRoot.self, index, gradient)
+                case .absolute: chain(Absolute.self, index, gradient)
+                case .sine: chain(Sine.self, index, gradient)
+                case .cosine: chain(Cosine.self, index, gradient)
                 }
             }
             index -= 1
         }
-    }
-
-    /// The chain rule at one node of one input: `x.grad += grad * dout/dx`.
-    @inline(__always)
-    private func backward<Rule: UnaryRule>(_ rule: Rule.Type, _ index: Int, _ gradient: Double) {
-        let x = Int(firstInputs[index])
-        grads[x] += gradient * Rule.derivative(data[x], output: data[index])
-    }
-
-    /// The chain rule at one node of two inputs.
-    @inline(__always)
-    private func backward<Rule: BinaryRule>(_ rule: Rule.Type, _ index: Int, _ gradient: Double) {
-        let x = Int(firstInputs[index])
-        let y = Int(secondInputs[index])
-        let local = Rule.derivatives(data[x], data[y], output: data[index])
-        grads[x] += gradient * local.dx
-        grads[y] += gradient * local.dy
     }
 }

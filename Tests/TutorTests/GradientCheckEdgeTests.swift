@@ -16,6 +16,22 @@ struct GradientCheckEdgeTests {
         return output
     }
 
+    /// The check of dy/dx after `x = xValue` and `y = expression`, with the tape.
+    func checkEntry(x xValue: String, y expression: String) throws -> (GradientCheck.Entry, Tape, x: Node, y: Node) {
+        let session = Session(options: SessionOptions()) { _ in }
+        session.handle("x = \(xValue)")
+        session.handle("y = \(expression)")
+        guard case .scalar(let y) = session.workspace.value(named: "y"),
+            case .scalar(let x) = session.workspace.value(named: "x")
+        else { throw CheckSetupError() }
+        let tape = session.workspace.tape
+        tape.backward(from: y)
+        let entry = try #require(GradientCheck(tape: tape, output: y).run([x], gradient: tape.grad).first)
+        return (entry, tape, x, y)
+    }
+
+    struct CheckSetupError: Error {}
+
     @Test("nothing compared: no ✓ line claiming 0 of 1 agree, only the ? line")
     func nothingCompared() {
         let text = lastOutput(["x = 0", "y = sqrt(x)", ":check"])
@@ -33,16 +49,7 @@ struct GradientCheckEdgeTests {
 
     @Test("an edge just past the retried step gives no wrong ✗, and the numbers agree")
     func edgeAwayFromZero() throws {
-        var output = ""
-        let session = Session(options: SessionOptions()) { output += $0 }
-        session.handle("x = 1.000000001")
-        session.handle("y = log(x - 1 + 1e-12)")
-        guard case .scalar(let y) = session.workspace.value(named: "y"),
-            case .scalar(let x) = session.workspace.value(named: "x")
-        else { Issue.record("no scalars"); return }
-        let tape = session.workspace.tape
-        tape.backward(from: y)
-        let entry = try #require(GradientCheck(tape: tape, output: y).run([x], gradient: tape.grad).first)
+        let (entry, tape, x, _) = try checkEntry(x: "1.000000001", y: "log(x - 1 + 1e-12)")
         #expect(entry.passed, "autograd \(entry.autograd), numerical \(entry.numerical)")
         #expect(abs(entry.numerical - entry.autograd) / entry.autograd < 1e-3)
         #expect(tape.data(x) == 1.000000001, "the value is put back")
@@ -50,16 +57,7 @@ struct GradientCheckEdgeTests {
 
     @Test("a gradient that is really infinite stays not comparable after the retries")
     func staysNotComparable() throws {
-        var output = ""
-        let session = Session(options: SessionOptions()) { output += $0 }
-        session.handle("x = 0")
-        session.handle("y = sqrt(x)")
-        guard case .scalar(let y) = session.workspace.value(named: "y"),
-            case .scalar(let x) = session.workspace.value(named: "x")
-        else { Issue.record("no scalars"); return }
-        let tape = session.workspace.tape
-        tape.backward(from: y)
-        let entry = try #require(GradientCheck(tape: tape, output: y).run([x], gradient: tape.grad).first)
+        let (entry, tape, x, y) = try checkEntry(x: "0", y: "sqrt(x)")
         #expect(!entry.comparable)
         #expect(tape.data(y) == 0 && tape.data(x) == 0)
     }

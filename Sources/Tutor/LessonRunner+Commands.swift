@@ -117,7 +117,7 @@ extension LessonRunner {
         case .choice(let options, let correct):
             say(style.bold(words.theAnswerIs) + " \(correct + 1). \(options[correct].text)")
         case .number(let expected, _, let answer):
-            say(style.bold(words.theAnswerIs) + " " + (answer ?? NumberFormatting.human(expected)))
+            say(words.joined(style.bold(words.theAnswerIs), answer ?? NumberFormatting.human(expected)))
         case .question(let answer, let points):
             if !awaitingTicks { reveal(answer: answer, points: points) }
             awaitingTicks = false

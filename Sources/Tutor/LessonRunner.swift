@@ -241,7 +241,7 @@ public final class LessonRunner {
             if choice == correct {
                 passed(step)
             } else {
-                say(words.wrongChoice + " " + words.tryAgain)
+                say(words.joined(words.wrongChoice, words.tryAgain))
             }
             return .done
         case .number(let expected, let tolerance, _):
@@ -249,7 +249,7 @@ public final class LessonRunner {
             if Swift.abs(value - expected) <= tolerance {
                 passed(step)
             } else {
-                say(words.wrongNumber(NumberFormatting.human(value)) + " " + words.tryAgain)
+                say(words.joined(words.wrongNumber(NumberFormatting.human(value)), words.tryAgain))
             }
             return .done
         case .question(let answer, let points):
@@ -298,7 +298,7 @@ public final class LessonRunner {
             // A command such as :vars or :graph looks around; it is no answer.
             if input.trimmingSpaces.hasPrefix(":") { return .done }
             if let failure = AnswerChecker(workspace: session.workspace).firstFailure(of: checks, input: input) {
-                let reason = words.notYet(words.reason(failure, format: { NumberFormatting.human($0) })) + " " + words.tryAgain
+                let reason = words.joined(words.notYet(words.reason(failure, format: { NumberFormatting.human($0) })), words.tryAgain)
                 say(style.warning(ProseLayout.render(reason, width: width)))
             } else {
                 passed(step)
@@ -410,7 +410,7 @@ public final class LessonRunner {
             runCode(step.setup, echo: false)
             muted = false
             let code = step.setup.map(\.text).filter { !$0.hasPrefix("#") }.joined(separator: "; ")
-            say(style.dim("\(words.setUp) \(code)"))
+            say(style.dim(words.joined(words.setUp, code)))
         }
         if !step.text.isEmpty { say(ProseLayout.render(step.text, width: width)) }
         switch step.kind {

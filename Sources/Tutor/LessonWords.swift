@@ -11,6 +11,12 @@ struct LessonWords {
         language == .zh ? chinese : english
     }
 
+    /// Two pieces of a message side by side: a space between them in
+    /// English, none in Chinese, whose punctuation (。：) carries its own.
+    func joined(_ first: String, _ second: String) -> String {
+        first + pick(" ", "") + second
+    }
+
     var enterToGoOn: String { pick("(Enter: next step; try anything at the prompt first if you like)", "（按回车进入下一步；也可以先在提示符下随意尝试）") }
     var taskFooter: String { pick("(:hint for a hint, :skip to see the answer)", "（:hint 看提示，:skip 看答案）") }
     func choiceFooter(_ count: Int) -> String {

@@ -31,6 +31,12 @@ struct CommandMessagesTests {
         #expect(!text.contains("no help on"))
     }
 
+    @Test("Chinese messages join without a space after their own punctuation")
+    func chineseJoins() {
+        #expect(LessonWords(language: .zh).joined("5 不对。", "再试一次。") == "5 不对。再试一次。")
+        #expect(LessonWords(language: .en).joined("5 is not it.", "Try again.") == "5 is not it. Try again.")
+    }
+
     @Test("one training step, one lesson step: singular")
     func singularSteps() {
         let plot = LossPlot(style: .plain, width: 80).render([2, 1])

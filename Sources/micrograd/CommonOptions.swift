@@ -14,7 +14,9 @@ struct CommonOptions: ParsableArguments {
     var json = false
 
     @Option(help: "Seed of the random numbers of rand and randn.")
-    var seed: UInt64 = 0
+    var seed: UInt64 = CommonOptions.defaultSeed
+
+    static let defaultSeed: UInt64 = 0
 
     @Flag(name: .customLong("no-color"), help: "Never colour the output (so does the NO_COLOR variable).")
     var noColor = false
@@ -29,6 +31,14 @@ struct CommonOptions: ParsableArguments {
 
     /// The session options these flags and the terminal call for.
     func sessionOptions(echoInput: Bool = false) -> SessionOptions {
+        CommonOptions.sessionOptions(json: json, seed: seed, noColor: noColor, echoInput: echoInput)
+    }
+
+    /// The session options for these values of the flags; with the
+    /// defaults, for a command line that gives none.
+    static func sessionOptions(
+        json: Bool = false, seed: UInt64 = defaultSeed, noColor: Bool = false, echoInput: Bool = false
+    ) -> SessionOptions {
         let utf8 = Terminal.prepareLocale()
         let colorWanted = !noColor && (getenv("NO_COLOR").map { String(cString: $0).isEmpty } ?? true)
         return SessionOptions(

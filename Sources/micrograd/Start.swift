@@ -21,9 +21,7 @@ struct Start: ParsableCommand {
 
     func run() throws {
         if let program {
-            let session = Session(options: common.sessionOptions(), write: writeOut)
-            let lines = program.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-            try feed(lines, to: session, sourceName: "<-e>")
+            try Start.evaluate(program, options: common.sessionOptions())
             return
         }
         if Terminal.isInteractive {
@@ -31,6 +29,13 @@ struct Start: ParsableCommand {
         } else {
             try readPipe(into: Session(options: common.sessionOptions(), write: writeOut))
         }
+    }
+
+    /// `-e PROGRAM`: its lines, as a script would give them.
+    static func evaluate(_ program: String, options: SessionOptions) throws {
+        let session = Session(options: options, write: writeOut)
+        let lines = program.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        try feed(lines, to: session, sourceName: "<-e>")
     }
 
     /// Statements from a pipe or a file: no prompt, stop at the first error.

@@ -44,6 +44,22 @@ struct CommandLineTests {
         #expect(result.stdout.contains("\"value\": \"Infinity\""))
     }
 
+    /// `-e PROGRAM` alone skips the argument parser; with any other option it
+    /// goes through it. Both must print the same, and fail the same.
+    @Test("-e alone and -e with options print the same and fail the same")
+    func fastPathMatchesParser() throws {
+        let program = "a = 2; b = -3\nc = a*b + tanh(a)\nrandn(2)"
+        let fast = try Binary.run(["-e", program])
+        let parsed = try Binary.run(["--seed", "0", "-e", program])
+        #expect(fast.status == 0)
+        #expect(fast.stdout == parsed.stdout)
+        #expect(fast.stdout.contains("c = -5.036"))
+        let fastError = try Binary.run(["-e", "1 + * 2"])
+        let parsedError = try Binary.run(["--no-color", "-e", "1 + * 2"])
+        #expect(fastError.status == 1 && parsedError.status == 1)
+        #expect(fastError.stdout == parsedError.stdout)
+    }
+
     @Test("a script given where a command belongs gets the command that runs it")
     func scriptWithoutRun() throws {
         let result = try Binary.run(["demo.mg"])

@@ -17,8 +17,9 @@ struct ComputedNames {
     static let maxGraph = 200_000
 
     let workspace: Workspace
-    /// The computed names, in the order they were given.
-    let names: [String]
+    /// The computed names, in the order they were given, each with its
+    /// graph (`graph[index]` is true for the nodes its value depends on).
+    let names: [(name: String, graph: [Bool])]
     /// Every name to draw values for: the given names that are not
     /// computed, then the names the computed ones read.
     let variables: [String]
@@ -37,7 +38,7 @@ struct ComputedNames {
         }
         self.owners = owners
 
-        var computed: [String] = []
+        var computed: [(name: String, graph: [Bool])] = []
         var variables: [String] = []
         var inputs: [String] = []
         for name in given {
@@ -52,13 +53,15 @@ struct ComputedNames {
                 variables.append(name)
                 continue
             }
-            computed.append(name)
+            computed.append((name, graph))
             for index in graph.indices where graph[index] {
                 if let owner = owners[Int32(index)], !inputs.contains(owner.name) { inputs.append(owner.name) }
             }
         }
         names = computed
-        self.variables = variables + inputs.filter { !variables.contains($0) && !computed.contains($0) }
+        self.variables = variables + inputs.filter { input in
+            !variables.contains(input) && !computed.contains { $0.name == input }
+        }
     }
 
     /// Binds every computed name in `scratch` to its graph built again
@@ -66,9 +69,8 @@ struct ComputedNames {
     /// first). A leaf that no variable names keeps its value, as a constant.
     func replay(into scratch: Workspace) {
         let tape = workspace.tape
-        for name in names {
+        for (name, graph) in names {
             guard let value = workspace.value(named: name) else { continue }
-            let graph = tape.dependencies(of: value.nodes)
             var copies = [Node?](repeating: nil, count: graph.count)
             for index in graph.indices where graph[index] {
                 let node = Node(index: Int32(index))

@@ -1,3 +1,6 @@
+import LessonPlayer
+import Platform
+import TextKit
 import Lessons
 import Tutor
 

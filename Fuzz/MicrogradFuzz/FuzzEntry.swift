@@ -1,3 +1,6 @@
+import LessonPlayer
+import Platform
+import TextKit
 #if canImport(Glibc)
 import Glibc
 #endif

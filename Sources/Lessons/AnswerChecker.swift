@@ -1,3 +1,5 @@
+import Platform
+import TextKit
 import Autograd
 import Calc
 

@@ -1,3 +1,5 @@
+import Platform
+import TextKit
 import Calc
 
 /// How a task decides that the learner's answer is right. A task holds one

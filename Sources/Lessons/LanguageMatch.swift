@@ -1,3 +1,5 @@
+import Platform
+import TextKit
 /// Checks that the languages of one lesson have the same steps, so that
 /// `:lang` can switch in the middle and keep the place, and that they run
 /// the same code, so that switching keeps the learner's names meaningful.
@@ -56,7 +58,7 @@ public enum LanguageMatch {
     }
 
     /// Code without comments and blank lines: what actually runs.
-    static func code(_ lines: [CodeLine]) -> [String] {
+    public static func code(_ lines: [CodeLine]) -> [String] {
         lines.compactMap { line in
             let text = line.text.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
             let trimmed = text.trimmingBlanks

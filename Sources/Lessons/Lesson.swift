@@ -1,3 +1,5 @@
+import Platform
+import TextKit
 /// A guided lesson: a title and steps, read from one file such as
 /// `lessons/en/01-basics.md`.
 ///

@@ -1,3 +1,5 @@
+import Platform
+import TextKit
 /// Every lesson the tutor knows: the built-in folder and any instructor's
 /// folders, each holding `en/` and `zh/` with one file per lesson.
 ///

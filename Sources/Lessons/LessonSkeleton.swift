@@ -1,3 +1,5 @@
+import Platform
+import TextKit
 /// The lesson `micrograd lessons new NAME` writes: one step of every kind,
 /// each saying what to change, so that an instructor starts from a lesson
 /// that already passes `micrograd lessons check`.

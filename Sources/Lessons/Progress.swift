@@ -1,3 +1,5 @@
+import Platform
+import TextKit
 /// Where a learner is in every lesson they have started.
 public struct Progress: Sendable, Equatable {
     /// The language chosen last with `:lang`, used when `--lang` is not given.

@@ -1,3 +1,5 @@
+import Platform
+import TextKit
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)

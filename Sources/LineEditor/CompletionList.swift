@@ -1,3 +1,4 @@
+import TextKit
 /// Lays out completion candidates in columns, filled top to bottom and then
 /// left to right as `ls` does, sized by display width so CJK names line up.
 enum CompletionList {

@@ -1,3 +1,4 @@
+import TextKit
 import CEditLine
 import Glibc
 

@@ -1,5 +1,7 @@
+import LessonPlayer
+import Platform
+import TextKit
 import ArgumentParser
-import Calc
 import Lessons
 import LineEditor
 import Tutor

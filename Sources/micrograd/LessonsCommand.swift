@@ -1,3 +1,6 @@
+import LessonPlayer
+import Platform
+import TextKit
 import ArgumentParser
 import Lessons
 import Tutor
@@ -62,14 +65,14 @@ struct LessonsCommand: ParsableCommand {
             } else {
                 for result in results {
                     if result.problems.isEmpty {
-                        writeOut("ok  \(result.path) (\(Session.counted(result.steps, "step")))\n")
+                        writeOut("ok  \(result.path) (\(counted(result.steps, "step")))\n")
                     }
                     for problem in result.problems { writeOut("\(problem)\n") }
                 }
                 let lessons = Set(results.compactMap(\.lesson)).count
                 writeOut(
-                    "\(Session.counted(results.count, "file")), \(Session.counted(lessons, "lesson")): "
-                        + (errors == 0 ? "no errors" : Session.counted(errors, "error")) + "\n")
+                    "\(counted(results.count, "file")), \(counted(lessons, "lesson")): "
+                        + (errors == 0 ? "no errors" : counted(errors, "error")) + "\n")
             }
             if errors > 0 || results.isEmpty { throw ExitCode(1) }
         }

@@ -1,3 +1,6 @@
+import LessonPlayer
+import Platform
+import TextKit
 import ArgumentParser
 
 /// `micrograd`: the command line (contract in DESIGN.md).

@@ -1,3 +1,6 @@
+import LessonPlayer
+import Platform
+import TextKit
 import ArgumentParser
 import Lessons
 import LineEditor
@@ -187,7 +190,7 @@ struct Run: ParsableCommand {
             writeOut(
                 differences.isEmpty
                     ? "\(file): the output of \(count == 1 ? "its 1 input" : "all \(count) inputs") matches\n"
-                    : "\(file): \(differences.count) difference\(differences.count == 1 ? "" : "s")\n")
+                    : "\(file): \(counted(differences.count, "difference"))\n")
         }
         if !differences.isEmpty { throw ExitCode(1) }
     }
@@ -207,7 +210,7 @@ struct Run: ParsableCommand {
             writeError("micrograd: \(error)\n")
             throw ExitCode(1)
         }
-        writeOut("Recorded the output of \(Session.counted(script.entries.count, "input")) into \(file); check it with: micrograd run --check \(file)\n")
+        writeOut("Recorded the output of \(counted(script.entries.count, "input")) into \(file); check it with: micrograd run --check \(file)\n")
     }
 }
 

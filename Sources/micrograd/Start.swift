@@ -1,3 +1,6 @@
+import LessonPlayer
+import Platform
+import TextKit
 import ArgumentParser
 import LineEditor
 import Tutor

@@ -1,3 +1,5 @@
+import TextKit
+import Platform
 import Calc
 import Testing
 @testable import Lessons

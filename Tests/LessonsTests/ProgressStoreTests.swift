@@ -1,3 +1,5 @@
+import TextKit
+import Platform
 import Foundation
 import Testing
 @testable import Lessons

@@ -1,3 +1,4 @@
+import TextKit
 import Glibc
 import Testing
 @testable import LineEditor

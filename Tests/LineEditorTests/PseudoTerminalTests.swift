@@ -1,3 +1,4 @@
+import TextKit
 import TerminalTesting
 import Glibc
 import Testing

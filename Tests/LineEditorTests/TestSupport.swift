@@ -1,3 +1,4 @@
+import TextKit
 import Glibc
 
 /// A fresh private directory under /tmp, removed by `remove()`.

@@ -1,3 +1,5 @@
+@testable import Views
+import TextKit
 import Testing
 
 @testable import Tutor
@@ -13,15 +15,6 @@ struct CommandMessagesTests {
         return output
     }
 
-    @Test("a count picks singular or plural")
-    func counted() {
-        #expect(Session.counted(1, "step") == "1 step")
-        #expect(Session.counted(0, "step") == "0 steps")
-        #expect(Session.counted(2, "lesson") == "2 lessons")
-        #expect(Session.counted(1, "more node", plural: "more nodes") == "1 more node")
-        #expect(Session.counted(3, "child", plural: "children") == "3 children")
-    }
-
     @Test(":help explains every word of a table's op column")
     func helpOnTableOperations() {
         let text = run([":help neg", ":help const", ":help leaf"])
@@ -31,19 +24,11 @@ struct CommandMessagesTests {
         #expect(!text.contains("no help on"))
     }
 
-    @Test("Chinese messages join without a space after their own punctuation")
-    func chineseJoins() {
-        #expect(LessonWords(language: .zh).joined("5 不对。", "再试一次。") == "5 不对。再试一次。")
-        #expect(LessonWords(language: .en).joined("5 is not it.", "Try again.") == "5 is not it. Try again.")
-    }
-
-    @Test("one training step, one lesson step: singular")
+    @Test("one training step: singular")
     func singularSteps() {
         let plot = LossPlot(style: .plain, width: 80).render([2, 1])
         #expect(plot.hasSuffix(" 1 step"), "\(plot)")
         #expect(LossPlot(style: .plain, width: 80).render([3, 2, 1]).hasSuffix(" 2 steps"))
-        #expect(LessonWords(language: .en).stepCount(1) == "1 step")
-        #expect(LessonWords(language: .en).stepCount(13) == "13 steps")
     }
 
     @Test(":explain says '1 more node', not '1 more nodes'")

@@ -1,3 +1,5 @@
+@testable import Views
+import TextKit
 import Calc
 import Testing
 

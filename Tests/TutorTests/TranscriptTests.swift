@@ -1,3 +1,5 @@
+@testable import Views
+import TextKit
 import Foundation
 import Testing
 import Tutor

@@ -1,0 +1,147 @@
+import Tutor
+import Views
+import TextKit
+import Platform
+import Lessons
+
+/// `micrograd lessons check`: every lesson file of a folder read (syntax
+/// errors at `FILE:LINE`), its languages compared step by step, and every
+/// lesson played through with its own model answers, which must pass its
+/// own checks, as rustlings' `dev check` and swirlify's `test_lesson` do.
+public enum LessonCheck {
+    /// The outcome for one file.
+    public struct FileResult: Sendable {
+        public var path: String
+        public var lesson: String?
+        public var language: Language?
+        /// Steps read (0 when the file could not be read).
+        public var steps: Int
+        public var problems: [LessonDiagnostic]
+    }
+
+    /// Checks the lessons under `root` (a folder with `en/` and `zh/`), or
+    /// only `file` when given (a lesson file inside such a folder).
+    public static func run(root: String, only file: String? = nil, options: SessionOptions) -> [FileResult] {
+        let catalog = LessonCatalog(roots: [root])
+        var results: [FileResult] = []
+        var byPath: [String: Int] = [:]
+        func add(_ problem: LessonDiagnostic) {
+            if let index = byPath[problem.path] {
+                results[index].problems.append(problem)
+            } else {
+                byPath[problem.path] = results.count
+                results.append(FileResult(path: problem.path, lesson: nil, language: nil, steps: 0, problems: [problem]))
+            }
+        }
+        for problem in catalog.problems where file == nil || problem.path == file || problem.path == root { add(problem) }
+        for entry in catalog.entries {
+            var parsed: [Language: Lesson] = [:]
+            for language in Language.allCases {
+                guard let path = entry.files[language], file == nil || path == file else { continue }
+                byPath[path] = byPath[path] ?? results.count
+                if byPath[path] == results.count {
+                    results.append(FileResult(path: path, lesson: entry.id, language: language, steps: 0, problems: []))
+                }
+                guard let index = byPath[path] else { continue }
+                results[index].lesson = entry.id
+                results[index].language = language
+                do {
+                    let lesson = try catalog.load(entry, language: language)
+                    results[index].steps = lesson.steps.count
+                    parsed[language] = lesson
+                } catch {
+                    results[index].problems += error.all
+                }
+            }
+            if let reference = parsed[.en], let other = parsed[.zh] {
+                for problem in LanguageMatch.problems(reference, other) { add(problem) }
+            }
+            for (language, lesson) in parsed.sorted(by: { $0.key < $1.key }) {
+                for problem in play(entry, language: language, catalog: catalog, options: options, expectedSteps: lesson.steps.count) {
+                    add(problem)
+                }
+            }
+        }
+        return results
+    }
+
+    /// Plays a lesson with its own model answers and returns what failed.
+    public static func play(
+        _ entry: LessonCatalog.Entry, language: Language, catalog: LessonCatalog, options: SessionOptions,
+        expectedSteps: Int
+    ) -> [LessonDiagnostic] {
+        var problems: [LessonDiagnostic] = []
+        var options = options
+        options.style = .plain
+        let runner = LessonRunner(catalog: catalog, store: nil, language: language, options: options) { _ in }
+        runner.onCodeFailure = { line, said in
+            let first = said.split(separator: "\n").first.map(String.init) ?? "it failed"
+            problems.append(LessonDiagnostic(path: runner.lesson?.path ?? entry.id, line: line.line, message: "this code fails when the lesson is played: \(first)"))
+        }
+        guard runner.open(entry, resume: false), let lesson = runner.lesson else { return problems }
+        var played = 0
+        while let step = runner.currentStep, played <= expectedSteps {
+            played += 1
+            let index = runner.stepIndex
+            var reason = "the step did not go on"
+            switch step.kind {
+            case .prose, .run:
+                runner.handle("")
+            case .task(let checks, let answer):
+                var input: [String] = []
+                for line in answer {
+                    input.append(line.text)
+                    runner.handle(line.text)
+                    if runner.stepIndex != index { break }
+                }
+                if runner.stepIndex == index {
+                    let typed = input.filter { !$0.hasPrefix(":") }.joined(separator: "\n")
+                    let failure = AnswerChecker(workspace: runner.session.workspace).firstFailure(of: checks, input: typed)
+                    reason = "the model answer does not pass its own checks: "
+                        + (failure.map { LessonWords(language: .en).reason($0, format: { NumberFormatting.human($0) }) } ?? "a line of it failed")
+                }
+            case .choice(_, let correct):
+                runner.handle("\(correct + 1)")
+            case .number(let expected, _, _):
+                runner.handle("\(expected)")
+            case .question:
+                runner.handle("(the model answer)")
+                runner.handle("all")
+            }
+            if runner.stepIndex == index, runner.lesson != nil {
+                problems.append(LessonDiagnostic(path: lesson.path, line: step.line, message: "step '\(step.id)': \(reason)"))
+                runner.advance()
+            }
+        }
+        return problems
+    }
+}
+
+extension LessonCheck.FileResult {
+    /// One line of `lessons check --json` (docs/json.md):
+    /// `{"file": ..., "lesson": ..., "language": ..., "steps": N, "ok": true, "errors": [{"line": N, "message": ...}]}`.
+    public var json: String {
+        let errors = problems.map { problem in
+            JSONWriter.object([("file", JSONWriter.string(problem.path)), ("line", String(problem.line)), ("message", JSONWriter.string(problem.message))])
+        }
+        return JSONWriter.object([
+            ("file", JSONWriter.string(path)),
+            ("lesson", lesson.map(JSONWriter.string) ?? "null"),
+            ("language", language.map { JSONWriter.string($0.rawValue) } ?? "null"),
+            ("steps", String(steps)),
+            ("ok", problems.isEmpty ? "true" : "false"),
+            ("errors", JSONWriter.array(errors)),
+        ])
+    }
+}
+
+extension LessonCheck {
+    /// The last line of `lessons check --json`: `{"summary": {"files": N, "lessons": N, "errors": N}}`.
+    public static func summaryJSON(_ results: [FileResult]) -> String {
+        let lessons = Set(results.compactMap(\.lesson)).count
+        let errors = results.reduce(0) { $0 + $1.problems.count }
+        return JSONWriter.object([
+            ("summary", JSONWriter.object([("files", String(results.count)), ("lessons", String(lessons)), ("errors", String(errors))]))
+        ])
+    }
+}

@@ -1,0 +1,48 @@
+import Tutor
+import Views
+import TextKit
+import Platform
+import Lessons
+
+/// The list of lessons with the learner's progress, for `micrograd lessons`
+/// and `:menu`.
+public struct LessonListing {
+    let catalog: LessonCatalog
+    let progress: Progress?
+    let words: LessonWords
+    let style: Style
+
+    public init(catalog: LessonCatalog, progress: Progress?, language: Language, style: Style) {
+        self.init(catalog: catalog, progress: progress, words: LessonWords(language: language), style: style)
+    }
+
+    init(catalog: LessonCatalog, progress: Progress?, words: LessonWords, style: Style) {
+        self.catalog = catalog
+        self.progress = progress
+        self.words = words
+        self.style = style
+    }
+
+    public func render() -> String {
+        guard !catalog.entries.isEmpty else { return words.noLessons }
+        var rows: [[String]] = []
+        for (index, entry) in catalog.entries.enumerated() {
+            let lesson = try? catalog.load(entry, language: words.language)
+            let title = lesson?.title ?? "(\(entry.id): errors)"
+            let steps = lesson?.steps.count ?? 0
+            let state: String
+            switch progress?.lessons[entry.id] {
+            case nil: state = words.notStarted
+            case let saved? where saved.isFinished: state = style.good(words.finished)
+            case let saved?:
+                let at = saved.step.flatMap { lesson?.index(ofStep: $0) } ?? 0
+                state = words.atStep(at + 1, steps)
+            }
+            rows.append(["\(index + 1).", entry.id, title, words.stepCount(steps), state])
+        }
+        let widths = (0..<4).map { column in rows.map { TextLayout.width($0[column]) }.max() ?? 0 }
+        return rows.map { row in
+            (0..<4).map { TextLayout.padRight(row[$0], to: widths[$0]) }.joined(separator: "  ") + "  " + row[4]
+        }.joined(separator: "\n")
+    }
+}

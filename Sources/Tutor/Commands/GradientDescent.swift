@@ -1,0 +1,111 @@
+import TextKit
+import Views
+import Platform
+import Autograd
+import Calc
+
+/// Gradient descent on the parameters a loss depends on: what `:step` does
+/// once and `:train` many times.
+///
+/// A parameter is a name bound to plain numbers or an initialiser (every
+/// node a leaf, ``Workspace/isParameter(_:)``). Data such as `x_train` is
+/// plain numbers too, so by that rule it would be trained along with the
+/// weights; naming the parameters (`:step 0.05 w b`) keeps it fixed.
+struct GradientDescent {
+    /// The scalar being minimised.
+    let loss: Node
+    /// The names whose numbers a step changes, sorted.
+    let names: [String]
+    /// The distinct leaves of those names that the loss depends on.
+    let parameters: [Node]
+    /// Whether `names` were chosen by the learner rather than by default.
+    let namesGiven: Bool
+    /// The first operation node of the loss's graph: a forward replay from
+    /// here brings the loss up to date.
+    private let firstOperation: Int
+
+    /// Chooses the parameters: the names given in `requested` (each must be
+    /// a parameter the loss depends on), or every such name when none is
+    /// given. `lossName` is how messages call the loss.
+    init(
+        loss: Node, lossName: String, requested: [(text: String, range: SourceRange)], workspace: Workspace,
+        emptyAt place: SourceRange
+    ) throws(Diagnostic) {
+        let tape = workspace.tape
+        let mask = tape.dependencies(of: [loss])
+        let inGraph = { (node: Node) in Int(node.index) < mask.count && mask[Int(node.index)] }
+        var chosen: [String] = []
+        if requested.isEmpty {
+            chosen = workspace.names.filter { name in
+                let value = workspace.value(named: name)!
+                return workspace.isParameter(value) && value.nodes.contains(where: inGraph)
+            }
+            if chosen.isEmpty {
+                throw .error(
+                    "\(lossName) depends on no parameter, so there is nothing to train", at: place,
+                    hint: "a parameter is a name bound to plain numbers, such as w = randn(1, 1); "
+                        + "compute the loss from it: loss = mean((x @ w - y)^2)")
+            }
+        } else {
+            for word in requested {
+                guard let value = workspace.value(named: word.text) else {
+                    let hint = closestName(to: word.text, among: workspace.names).map { "did you mean '\($0)'?" }
+                    throw .error(
+                        "unknown name '\(word.text)'", at: word.range,
+                        hint: hint ?? "name the parameters to train, such as w and b")
+                }
+                guard workspace.isParameter(value) else {
+                    let operation = value.nodes.lazy.map(tape.operation).first { $0 != .leaf }?.name ?? "?"
+                    throw .error(
+                        "'\(word.text)' is computed (by \(operation)), so it is not a parameter", at: word.range,
+                        hint: "only names bound to plain numbers or an initialiser, such as w = randn(2, 3), "
+                            + "can be trained; training changes them and recomputes the rest")
+                }
+                guard value.nodes.contains(where: inGraph) else {
+                    throw .error(
+                        "\(lossName) does not depend on '\(word.text)', so a step would not change it",
+                        at: word.range,
+                        hint: "if '\(word.text)' got a new value after \(lossName) was computed, compute \(lossName) again")
+                }
+                if !chosen.contains(word.text) { chosen.append(word.text) }
+            }
+        }
+        var nodes = Set<Node>()
+        for name in chosen {
+            for node in workspace.value(named: name)!.nodes where inGraph(node) { nodes.insert(node) }
+        }
+        self.loss = loss
+        names = chosen.sorted()
+        parameters = nodes.sorted()
+        namesGiven = !requested.isEmpty
+        firstOperation = mask.indices.first { mask[$0] && tape.operation(Node(index: Int32($0))).arity > 0 }
+            ?? Int(loss.index)
+    }
+
+    /// Backward from the loss, then `parameter -= learningRate * gradient`
+    /// for every parameter, then a forward replay of the loss's graph.
+    /// Other graphs on the tape are brought up to date by `tape.recompute()`.
+    func step(_ learningRate: Double, on tape: Tape) {
+        descend(learningRate, on: tape)
+        tape.recompute(from: firstOperation)
+    }
+
+    /// Backward from the loss, then `parameter -= learningRate * gradient`,
+    /// leaving the forward values for the caller to replay.
+    func descend(_ learningRate: Double, on tape: Tape) {
+        tape.backward(from: loss)
+        for parameter in parameters {
+            tape.setData(parameter, tape.data(parameter) - learningRate * tape.grad(parameter))
+        }
+    }
+
+    /// The parameters' current numbers, to go back to after a bad step.
+    func snapshot(of tape: Tape) -> [Double] {
+        parameters.map(tape.data)
+    }
+
+    func restore(_ numbers: [Double], on tape: Tape) {
+        for (parameter, number) in zip(parameters, numbers) { tape.setData(parameter, number) }
+        tape.recompute(from: firstOperation)
+    }
+}

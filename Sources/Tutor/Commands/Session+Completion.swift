@@ -1,0 +1,81 @@
+import TextKit
+import Views
+import Platform
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Calc
+
+extension Session {
+    /// What Tab offers, given the text before the cursor: command names
+    /// after a leading `:`, a command's argument after it, and otherwise
+    /// the names defined so far and the functions (with their `(`).
+    public func complete(_ textBeforeCursor: String) -> Completion {
+        let text = textBeforeCursor
+        let trimmed = text.drop { $0 == " " }
+        if trimmed.hasPrefix(":") {
+            if !trimmed.contains(" ") {
+                let typed = String(trimmed)
+                let candidates = Session.commands.map { ":\($0.name)" }.filter { $0.hasPrefix(typed) }
+                return Completion(replacing: typed.count, candidates: candidates)
+            }
+            let name = String(trimmed.dropFirst().prefix { $0 != " " })
+            guard let command = Session.command(named: name) else { return Completion(replacing: 0, candidates: []) }
+            return completeArgument(of: command, in: text)
+        }
+        let word = Session.trailingWord(of: text)
+        guard !word.isEmpty, !(word.first!.isNumber) else { return Completion(replacing: 0, candidates: []) }
+        let candidates = (workspace.names + Builtins.functions.map { $0.name + "(" }).filter { $0.hasPrefix(word) }
+        return Completion(replacing: word.count, candidates: Array(Set(candidates)).sorted())
+    }
+
+    private func completeArgument(of command: Command, in text: String) -> Completion {
+        let word = String(text.reversed().prefix { $0 != " " }.reversed())
+        // Which argument is being typed: 0 for the first after the name.
+        let position = text.split(separator: " ").count - (word.isEmpty ? 1 : 2)
+        let pool: [String]
+        switch command.argument {
+        case .none, .number: pool = []
+        case .file: return Session.completeFileName(word)
+        case .nameThenFile:
+            // A first word with a dot or a slash is already a file name.
+            if position > 0 || word.contains("/") || word.contains(".") { return Session.completeFileName(word) }
+            pool = workspace.names
+        case .name: pool = workspace.names
+        case .topic: pool = Session.commands.map(\.name) + Builtins.functions.map(\.name)
+        case .setting: pool = position == 0 ? Setting.all.map(\.name) : []
+        }
+        return Completion(replacing: word.count, candidates: pool.filter { $0.hasPrefix(word) }.sorted())
+    }
+
+    /// The files and folders whose path starts with `typed`, folders with a
+    /// final `/` so that Tab can go on into them. Hidden files only when a
+    /// dot is typed.
+    static func completeFileName(_ typed: String) -> Completion {
+        let slash = typed.lastIndex(of: "/")
+        let folder = slash.map { String(typed[...$0]) } ?? ""
+        let start = slash.map { String(typed[typed.index(after: $0)...]) } ?? typed
+        guard let directory = opendir(folder.isEmpty ? "." : folder) else { return .none }
+        defer { closedir(directory) }
+        var candidates: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
+                String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            guard name != ".", name != "..", name.hasPrefix(start), !name.hasPrefix(".") || start.hasPrefix(".") else {
+                continue
+            }
+            var info = stat()
+            let isFolder = stat(folder + name, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+            candidates.append(folder + name + (isFolder ? "/" : ""))
+        }
+        return Completion(replacing: typed.unicodeScalars.count, candidates: candidates.sorted())
+    }
+
+    /// The identifier being typed at the end of the text.
+    static func trailingWord(of text: String) -> String {
+        String(text.reversed().prefix { $0 == "_" || ($0.isASCII && ($0.isLetter || $0.isNumber)) }.reversed())
+    }
+}

@@ -1,0 +1,124 @@
+import TextKit
+import Views
+import Platform
+import Calc
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+extension Session {
+    /// Saving a session as a script and running a script into it.
+    static let scriptCommands: [Command] = [
+        Command(name: "save", usage: "FILE", summary: "write what you typed (not the errors) as a script that replays it", argument: .file) {
+            session, input throws(Diagnostic) in try session.save(input)
+        },
+        Command(name: "load", usage: "FILE", summary: "run a script into this session, line by line", argument: .file) {
+            session, input throws(Diagnostic) in try session.load(input)
+        },
+    ]
+
+    /// Commands that only look (or write a file, or leave): they change
+    /// nothing a replay needs, so `:save` leaves them out.
+    private static let notSaved: Set<String> = [
+        "save", "load", "quit", "help", "vars", "nodes", "graph", "explain", "check", "backward", "dot",
+    ]
+
+    /// Records lines that worked, for `:save`. A `:load` records the
+    /// script's own lines as they run, so the saved script stands alone.
+    func remember(_ lines: [String]) {
+        if let first = lines.first, first.hasPrefix(":") {
+            let name = String(first.dropFirst().prefix { !$0.isWhitespace })
+            if Session.notSaved.contains(name) { return }
+        }
+        savedInput += lines
+    }
+
+    private func path(of input: CommandInput, command: String) throws(Diagnostic) -> String {
+        guard let word = input.words.first else {
+            throw .error(":\(command) needs a file name", at: input.end, hint: "for example :\(command) demo.mg")
+        }
+        guard input.words.count == 1 else {
+            throw .error(":\(command) takes one file name (without spaces)", at: input.words[1].range)
+        }
+        return word.text
+    }
+
+    /// How every file `:save` writes begins; a file that begins otherwise
+    /// is not one of its own, and `:save` will not replace it.
+    static let savedHeaderMark = "# Saved by :save."
+
+    private func save(_ input: CommandInput) throws(Diagnostic) {
+        let path = try path(of: input, command: "save")
+        let at = input.words[0].range
+        if FileSystem.isDirectory(path) || path.hasSuffix("/") {
+            let what = FileSystem.isDirectory(path) ? "is a folder" : "ends with '/', so it names a folder"
+            let example = FileSystem.join(path, "session.mg")
+            throw .error("'\(path)' \(what); :save needs a file name", at: at, hint: "for example :save \(example)")
+        }
+        // A typo in the name, or a root session, must not replace a file the
+        // user cares about (it once replaced /etc/passwd); saving the session
+        // again under the same name must still work.
+        if FileSystem.exists(path), FileSystem.firstLine(of: path)?.hasPrefix(Session.savedHeaderMark) != true {
+            throw .error(
+                "'\(path)' exists and was not written by :save, so :save does not replace it", at: at,
+                hint: "choose another name, or delete the file first")
+        }
+        let header = "\(Session.savedHeaderMark) Replay it with: micrograd run \(path)"
+        do {
+            try FileSystem.writeAtomically(([header] + savedInput).joined(separator: "\n") + "\n", to: path)
+        } catch {
+            throw .error(error.description, at: at, hint: Session.tildeHint(path))
+        }
+        let count = savedInput.count
+        say("Saved \(counted(count, "line")) to \(path).")
+    }
+
+    /// The shell turns `~/x.mg` into a path in the home folder; a command
+    /// does not, so `~` there names a folder that is not there.
+    private static func tildeHint(_ path: String) -> String? {
+        guard path.hasPrefix("~") else { return nil }
+        guard path.hasPrefix("~/"), let home = getenv("HOME").map({ String(cString: $0) }), home.hasPrefix("/") else {
+            return "~ is not expanded here: write the full path"
+        }
+        return "~ is not expanded here: write the full path, such as \(FileSystem.join(home, String(path.dropFirst(2))))"
+    }
+
+    /// Scripts may load scripts, but not without end.
+    private static let maxLoadDepth = 8
+
+    private func load(_ input: CommandInput) throws(Diagnostic) {
+        let path = try path(of: input, command: "load")
+        guard loadDepth < Session.maxLoadDepth else {
+            throw .error(
+                ":load is nested \(Session.maxLoadDepth) deep; does the script load itself?", at: input.words[0].range)
+        }
+        let text: String
+        do {
+            text = try FileSystem.readText(path)
+        } catch {
+            throw .error(error.description, at: input.words[0].range, hint: Session.tildeHint(path))
+        }
+        loadDepth += 1
+        // Each loaded line shows after the prompt, as if typed.
+        let echoing = options.echoInput
+        options.echoInput = !options.json
+        defer {
+            loadDepth -= 1
+            options.echoInput = echoing
+        }
+        for entry in Script(parsing: text).entries {
+            if shouldStop() { break }
+            let outcome = handle(entry.input, sourceName: path, lineNumber: entry.line)
+            if outcome == .failed {
+                throw .error("stopped loading \(path) at line \(entry.line)", at: input.words[0].range)
+            }
+            if outcome == .quit { break }
+        }
+        if finish(sourceName: path) == .failed {
+            throw .error("stopped loading \(path) at its end", at: input.words[0].range)
+        }
+    }
+}

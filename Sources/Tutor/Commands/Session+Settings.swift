@@ -1,0 +1,112 @@
+import TextKit
+import Views
+import Platform
+import Calc
+
+extension Session {
+    /// The limits that protect the tutor (``Limits``), shown and changed
+    /// with `:set`. Every error a limit raises names its setting here.
+    static let settingsCommands: [Command] = [
+        Command(
+            name: "set", usage: "[NAME N]", summary: "list the limits, or change one (:set max-nodes 50000000)",
+            argument: .setting
+        ) { session, input throws(Diagnostic) in try session.set(input) },
+    ]
+
+    private func set(_ input: CommandInput) throws(Diagnostic) {
+        guard let nameWord = input.words.first else {
+            listSettings()
+            return
+        }
+        guard let setting = Setting.named(nameWord.text) else {
+            let hint = closestName(to: nameWord.text, among: Setting.all.map(\.name)).map { "did you mean '\($0)'? " } ?? ""
+            throw .error(
+                "unknown setting '\(nameWord.text)'", at: nameWord.range,
+                hint: hint + "the settings are \(Setting.all.map(\.name).joined(separator: ", "))")
+        }
+        guard input.words.count > 1 else {
+            say("\(setting.name) = \(Setting.grouped(options.limits[keyPath: setting.keyPath]))  (\(setting.meaning))")
+            return
+        }
+        let valueWord = input.words[1]
+        if input.words.count > 2 {
+            throw .error(":set takes a setting and one number", at: input.words[2].range, hint: "for example :set \(setting.name) \(setting.example)")
+        }
+        let digits = valueWord.text.filter { $0 != "_" && $0 != "," }
+        guard let value = Int(digits), setting.range.contains(value) else {
+            throw .error(
+                "\(setting.name) takes a whole number from \(Setting.grouped(setting.range.lowerBound)) to \(Setting.grouped(setting.range.upperBound))",
+                at: valueWord.range, hint: setting.why)
+        }
+        options.limits[keyPath: setting.keyPath] = value
+        workspace.limits[keyPath: setting.keyPath] = value
+        say("\(setting.name) = \(Setting.grouped(value))")
+    }
+
+    private func listSettings() {
+        let width = Setting.all.map(\.name.count).max() ?? 0
+        let values = Setting.all.map { Setting.grouped(options.limits[keyPath: $0.keyPath]) }
+        let valueWidth = values.map(\.count).max() ?? 0
+        for (setting, value) in zip(Setting.all, values) {
+            say("  \(TextLayout.padRight(setting.name, to: width))  \(TextLayout.padLeft(value, to: valueWidth))  \(style.dim(setting.meaning))")
+        }
+        say(style.dim("Change one with :set NAME N, for example :set max-nodes 50000000."))
+    }
+}
+
+/// One limit that `:set` changes: its name, where it lives in ``Limits``,
+/// the values it accepts, and why they stop where they do.
+struct Setting: Sendable {
+    var name: String
+    var keyPath: WritableKeyPath<Limits, Int> & Sendable
+    var range: ClosedRange<Int>
+    var meaning: String
+    /// Why the range ends where it does, shown when a value is refused.
+    var why: String
+    var example: Int
+
+    /// The names match the hints of the errors each limit raises (Parser,
+    /// Session, Evaluator), so that an error's advice can be typed as is.
+    static let all: [Setting] = [
+        Setting(
+            name: "max-nesting", keyPath: \.maxNesting, range: 10...maxSafeNesting,
+            meaning: "levels one expression may nest",
+            why: "deeper expressions would overflow the stack; split them into steps with names", example: 100),
+        Setting(
+            name: "max-line", keyPath: \.maxLineLength, range: 100...10_000_000,
+            meaning: "characters in one line",
+            why: "each line is held whole in memory; at least 100 leaves room to type :set again", example: 1_000_000),
+        Setting(
+            name: "max-nodes", keyPath: \.maxNodes, range: 1_000...maxNodesCeiling,
+            meaning: "nodes on the tape, about 40 bytes each",
+            why: "each node takes about 40 bytes; 100,000,000 is about 4 GB", example: 50_000_000),
+        Setting(
+            name: "max-array", keyPath: \.maxArrayElements, range: 1...maxNodesCeiling,
+            meaning: "elements in one array",
+            why: "every element is a node, so an array cannot be larger than the tape", example: 10_000_000),
+    ]
+
+    /// How deep the parser and the evaluator may recurse on the main
+    /// thread's 8 MiB stack: a debug build overflows it near 600 levels of
+    /// nested calls (docs/decisions.md, "Limits"), so the default is also
+    /// the most.
+    static let maxSafeNesting = Limits().maxNesting
+
+    /// Node indices are 32-bit; memory runs out long before that.
+    static let maxNodesCeiling = 100_000_000
+
+    static func named(_ name: String) -> Setting? {
+        all.first { $0.name == name }
+    }
+
+    /// `20000000` as `20,000,000`.
+    static func grouped(_ value: Int) -> String {
+        let digits = Array(String(value.magnitude))
+        var text = ""
+        for (offset, digit) in digits.enumerated() {
+            if offset > 0, (digits.count - offset) % 3 == 0 { text.append(",") }
+            text.append(digit)
+        }
+        return (value < 0 ? "-" : "") + text
+    }
+}

@@ -1,0 +1,283 @@
+import TextKit
+import Views
+import Platform
+import Autograd
+import Calc
+
+extension Session {
+    /// Gradient descent on the learner's parameters.
+    static let trainingCommands: [Command] = [
+        Command(
+            name: "step", usage: "LR [name ...]",
+            summary: "one gradient-descent step on the last scalar result: its parameters (or the names given) move by -LR × grad",
+            argument: .name
+        ) { session, input throws(Diagnostic) in try session.step(input) },
+        Command(
+            name: "train", usage: "loss STEPS LR [name ...]",
+            summary: "STEPS × (forward, backward, step) on loss, then a plot of the loss; Ctrl-C stops it",
+            argument: .name
+        ) { session, input throws(Diagnostic) in try session.train(input) },
+    ]
+
+    /// The most steps one `:train` takes; Ctrl-C stops it sooner.
+    static let maxTrainingSteps = 100_000_000
+
+    // MARK: :step
+
+    private func step(_ input: CommandInput) throws(Diagnostic) {
+        let example = ":step 0.05 w b"
+        guard let rateWord = input.words.first else {
+            throw .error(":step needs a learning rate", at: input.end, hint: "for example \(example)")
+        }
+        let learningRate = try Session.learningRate(rateWord, example: example)
+        guard let loss = workspace.lastScalarResult, workspace.tape.contains(loss) else {
+            throw .error(
+                ":step minimises the last scalar result, and there is none yet", at: rateWord.range,
+                hint: "compute a loss first, for example loss = mean((x @ w - y)^2)")
+        }
+        let lossName = workspace.name(of: loss) ?? "the last result"
+        let requested = Array(input.words.dropFirst())
+        let key = StepKey(
+            loss: loss, names: requested.map(\.text), tapeCount: workspace.tape.count,
+            generation: workspace.generation)
+        // A run of :step lines on the same loss finds the same parameters:
+        // find them once (it walks the whole graph).
+        let descent: GradientDescent
+        if let cached = lastDescent, cached.key == key {
+            descent = cached.descent
+        } else {
+            descent = try GradientDescent(
+                loss: loss, lossName: lossName, requested: requested, workspace: workspace, emptyAt: rateWord.range)
+            lastDescent = (key, descent)
+        }
+        let tape = workspace.tape
+        let before = tape.data(loss)
+        // One replay of the whole tape brings the loss and every other
+        // stored graph up to date.
+        descent.descend(learningRate, on: tape)
+        tape.recompute()
+        let after = tape.data(loss)
+        say(
+            "\(lossName) \(NumberFormatting.human(before)) \(arrow) \(NumberFormatting.human(after)) after one step "
+                + "(learning rate \(NumberFormatting.human(learningRate)); updated \(descent.names.joined(separator: ", ")))")
+        if !descent.namesGiven, let note = defaultNamesNote(":step \(rateWord.text)", descent: descent, lossName: lossName) {
+            say(style.dim(note))
+        }
+        if !after.isFinite { say(divergenceAdvice(learningRate)) }
+    }
+
+    // MARK: :train
+
+    private func train(_ input: CommandInput) throws(Diagnostic) {
+        let example = ":train loss 1000 0.05 w b"
+        guard input.words.count >= 3 else {
+            let missing = ["a loss", "a number of steps", "a learning rate"][input.words.count]
+            throw .error(
+                ":train needs \(missing): :train loss STEPS LR [name ...]", at: input.end, hint: "for example \(example)")
+        }
+        let lossWord = input.words[0]
+        guard let lossValue = workspace.value(named: lossWord.text) else {
+            let hint = closestName(to: lossWord.text, among: workspace.names).map { "did you mean '\($0)'?" }
+            throw .error(
+                "unknown name '\(lossWord.text)'", at: lossWord.range,
+                hint: hint ?? "compute a loss first, for example loss = mean((x @ w - y)^2)")
+        }
+        guard case .scalar(let loss) = lossValue else {
+            throw .error(
+                "'\(lossWord.text)' is an array of shape \(describe(shape: lossValue.shape)); training minimises one number",
+                at: lossWord.range, hint: "reduce it to a loss first, for example loss = mean(\(lossWord.text))")
+        }
+        let stepsWord = input.words[1]
+        guard let steps = Int(stepsWord.text), steps >= 1, steps <= Session.maxTrainingSteps else {
+            throw .error(
+                "'\(stepsWord.text)' is not a number of steps: use a whole number from 1 to \(Session.maxTrainingSteps)",
+                at: stepsWord.range, hint: "for example \(example)")
+        }
+        let learningRate = try Session.learningRate(input.words[2], example: example)
+        let descent = try GradientDescent(
+            loss: loss, lossName: lossWord.text, requested: Array(input.words.dropFirst(3)), workspace: workspace,
+            emptyAt: lossWord.range)
+        workspace.lastScalarResult = loss
+
+        say(
+            "training \(lossWord.text) for \(counted(steps, "step")) at learning rate \(NumberFormatting.human(learningRate)), "
+                + "updating \(descent.names.joined(separator: ", "))")
+        if !descent.namesGiven,
+            let note = defaultNamesNote(
+                ":train \(lossWord.text) \(stepsWord.text) \(input.words[2].text)", descent: descent, lossName: lossWord.text)
+        {
+            say(style.dim(note))
+        }
+        let run = runTraining(descent, steps: steps, learningRate: learningRate, lossName: lossWord.text)
+        // Every stored graph, not only the loss, now sees the new parameters.
+        workspace.tape.recompute()
+        report(run, steps: steps, learningRate: learningRate, lossName: lossWord.text)
+    }
+
+    /// What a training run did.
+    private struct TrainingRun {
+        /// The loss before the first step and after each finished step.
+        var losses: [Double]
+        var seconds: Double
+        enum Ending { case finished, interrupted, diverged(Double) }
+        var ending = Ending.finished
+        var stepsDone: Int { losses.count - 1 }
+    }
+
+    private func runTraining(_ descent: GradientDescent, steps: Int, learningRate: Double, lossName: String)
+        -> TrainingRun
+    {
+        let tape = workspace.tape
+        tape.recompute()
+        var losses = [tape.data(descent.loss)]
+        losses.reserveCapacity(steps + 1)
+        let clock = ContinuousClock()
+        let start = clock.now
+        var lastProgress = start
+        let printEvery = Swift.max(1, steps / 10)
+        // A progress line is text: none in JSON mode, whatever the options say.
+        let showsProgressLine = options.progressLines && !options.json
+        var ending = TrainingRun.Ending.finished
+        for step in 1...steps {
+            // Checked between steps only, so the parameters are always those
+            // of a finished step.
+            if shouldStop() {
+                ending = .interrupted
+                break
+            }
+            let previous = descent.snapshot(of: tape)
+            descent.step(learningRate, on: tape)
+            let loss = tape.data(descent.loss)
+            if !loss.isFinite {
+                descent.restore(previous, on: tape)
+                ending = .diverged(loss)
+                break
+            }
+            losses.append(loss)
+            if showsProgressLine {
+                let now = clock.now
+                if now - lastProgress >= .milliseconds(100) || step == steps {
+                    lastProgress = now
+                    let rate = Double(step) / Session.seconds(now - start)
+                    write(
+                        "\r  step \(step)/\(steps)  \(lossName) \(NumberFormatting.human(loss))  "
+                            + "\(Session.rateText(rate)) steps/s\u{1B}[K")
+                }
+            } else if step % printEvery == 0 {
+                let width = String(steps).count
+                say("  step \(TextLayout.padLeft(String(step), to: width))  \(lossName) \(NumberFormatting.human(loss))")
+            }
+        }
+        if showsProgressLine { write("\r\u{1B}[K") }
+        return TrainingRun(losses: losses, seconds: Session.seconds(clock.now - start), ending: ending)
+    }
+
+    private func report(_ run: TrainingRun, steps: Int, learningRate: Double, lossName: String) {
+        let first = NumberFormatting.human(run.losses[0])
+        let last = NumberFormatting.human(run.losses[run.losses.count - 1])
+        var summary = "\(lossName) \(first) \(arrow) \(last) in \(counted(run.stepsDone, "step"))"
+        // Timings only at a terminal: scripts and transcripts stay the same
+        // from run to run.
+        if options.progressLines, run.stepsDone > 0 {
+            let rate = Double(run.stepsDone) / run.seconds
+            summary += " (\(NumberFormatting.human(run.seconds)) s, \(Session.rateText(rate)) steps/s)"
+        }
+        switch run.ending {
+        case .finished:
+            say(summary)
+            warnIfGrew(run, learningRate: learningRate, lossName: lossName)
+        case .interrupted:
+            say(summary)
+            say(
+                "stopped by Ctrl-C after step \(run.stepsDone) of \(steps); "
+                    + (run.stepsDone == 0 ? "the parameters are unchanged" : "the parameters are those of step \(run.stepsDone)"))
+            warnIfGrew(run, learningRate: learningRate, lossName: lossName)
+        case .diverged(let loss):
+            say(summary)
+            say(
+                "stopped at step \(run.stepsDone + 1) of \(steps): \(lossName) became \(NumberFormatting.human(loss)); "
+                    + (run.stepsDone == 0 ? "the parameters are unchanged" : "the parameters are those of step \(run.stepsDone)"))
+            say(divergenceAdvice(learningRate))
+        }
+        if run.losses.count > 1 {
+            say(LossPlot(style: style, width: options.width).render(run.losses))
+        }
+    }
+
+    /// Training is meant to make the loss smaller: a loss that ended larger
+    /// than it began (4 → 236196) overshot at every step, which the plot
+    /// alone does not say.
+    private func warnIfGrew(_ run: TrainingRun, learningRate: Double, lossName: String) {
+        // A relative margin, so that rounding at a minimum is no warning.
+        guard let first = run.losses.first, let last = run.losses.last, run.stepsDone > 0,
+            last > first + 1e-9 * Swift.abs(first)
+        else { return }
+        say(style.warning(
+            "  warning: \(lossName) grew from \(NumberFormatting.human(first)) to \(NumberFormatting.human(last)); "
+                + "the learning rate \(NumberFormatting.human(learningRate)) is likely too large"))
+        say(divergenceAdvice(learningRate))
+    }
+
+    // MARK: Words and numbers
+
+    /// A learning rate: a positive finite number.
+    private static func learningRate(_ word: (text: String, range: SourceRange), example: String) throws(Diagnostic)
+        -> Double
+    {
+        guard let rate = Double(word.text), rate.isFinite, rate > 0 else {
+            throw .error(
+                "'\(word.text)' is not a learning rate: use a positive number such as 0.05", at: word.range,
+                hint: "for example \(example)")
+        }
+        return rate
+    }
+
+    private var arrow: String { style.unicode ? "→" : "->" }
+
+    /// Said when no names were given, so the learner sees that data counts
+    /// as parameters too, and how to keep it fixed; nil when there is only
+    /// one parameter, so nothing to choose. The example names are the
+    /// loss's own parameters less those named like data (x, y, x_train,
+    /// ys); when that leaves none, or all, it names none rather than guess.
+    private func defaultNamesNote(_ command: String, descent: GradientDescent, lossName: String) -> String? {
+        let names = descent.names.filter { $0 != lossName }
+        guard names.count > 1 else { return nil }
+        let trained = names.filter { !Session.looksLikeData($0) }
+        let example =
+            trained.isEmpty || trained.count == names.count
+            ? "name them after the learning rate"
+            : "name them: \(command) \(trained.joined(separator: " "))"
+        return "  (every parameter the loss depends on, data included; to train only some, \(example))"
+    }
+
+    /// Names such as x, y, xs, x_train, Y: inputs and targets by custom.
+    private static func looksLikeData(_ name: String) -> Bool {
+        guard let first = name.lowercased().first, first == "x" || first == "y" else { return false }
+        let rest = name.dropFirst()
+        return rest.isEmpty || rest == "s" || rest.first == "_" || rest.allSatisfy(\.isNumber)
+    }
+
+    private func divergenceAdvice(_ learningRate: Double) -> String {
+        "  hint: the steps overshoot; try a smaller learning rate, such as \(NumberFormatting.human(learningRate / 10))"
+    }
+
+    private static func seconds(_ duration: Duration) -> Double {
+        let parts = duration.components
+        return Double(parts.seconds) + Double(parts.attoseconds) * 1e-18
+    }
+
+    /// Steps per second, rounded: `8300`.
+    private static func rateText(_ rate: Double) -> String {
+        guard rate.isFinite, rate < 1e15 else { return "many" }
+        return NumberFormatting.human(rate >= 100 ? (rate / 10).rounded() * 10 : rate.rounded())
+    }
+}
+
+/// What the parameters of a `:step` depend on: the same key, the same
+/// parameters.
+struct StepKey: Equatable {
+    var loss: Node
+    var names: [String]
+    var tapeCount: Int
+    var generation: Int
+}

@@ -1,0 +1,103 @@
+import TextKit
+import Views
+import Platform
+
+/// A script as an instructor writes it: the lines to type, and, when it is
+/// a recorded transcript, the output expected after each.
+///
+/// A plain script is what one types at the prompt: statements, commands,
+/// `#` comments and blank lines. A *transcript* is what `micrograd run`
+/// prints for one, and reads back the same way:
+///
+/// ```
+/// # A first graph
+/// >>> a = 2
+/// a = 2
+/// >>> c = a*tanh(a)
+/// c = 1.9281
+///   node     ...
+/// ```
+///
+/// Lines after the prompt `>>> ` (or `... ` inside an open bracket,
+/// `backward> ` while `:backward` steps, or a bare `>>>` for an empty line)
+/// are input; lines starting with `#` are
+/// comments, input too; every other line is output expected from the input
+/// before it. A file with no `>>>` line is a plain script.
+public struct Script: Sendable {
+    public struct Entry: Sendable, Equatable {
+        /// What is typed, without the prompt.
+        public var input: String
+        /// Its line in the file (1-based).
+        public var line: Int
+        /// The output lines expected after it, with their line numbers;
+        /// empty for a plain script.
+        public var expected: [NumberedLine]
+    }
+
+    public struct NumberedLine: Sendable, Equatable {
+        public var text: String
+        public var line: Int
+
+        public init(text: String, line: Int) {
+            self.text = text
+            self.line = line
+        }
+    }
+
+    public var entries: [Entry]
+    /// Whether the file is a transcript (holds expected output).
+    public var isTranscript: Bool
+
+    public static let prompt = ">>> "
+    public static let continuationPrompt = "... "
+
+    public init(parsing text: String) {
+        // CRLF is one Character to Swift, which a split on "\n" would miss.
+        var lines = FileSystem.normalizingLineEndings(text)
+            .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        if lines.last == "" { lines.removeLast() }
+        isTranscript = lines.contains { Script.isPromptLine($0) }
+        entries = []
+        for (index, line) in lines.enumerated() {
+            let number = index + 1
+            if !isTranscript {
+                entries.append(Entry(input: line, line: number, expected: []))
+            } else if let input = Script.input(of: line) {
+                entries.append(Entry(input: input, line: number, expected: []))
+            } else if entries.isEmpty {
+                // Output before any input cannot be checked against anything;
+                // keep it as a comment-like input so nothing is lost.
+                entries.append(Entry(input: "# " + line, line: number, expected: []))
+            } else {
+                entries[entries.count - 1].expected.append(NumberedLine(text: line, line: number))
+            }
+        }
+    }
+
+    static func isPromptLine(_ line: String) -> Bool {
+        line == ">>>" || line.hasPrefix(prompt)
+    }
+
+    /// The prompts a transcript shows before input: the statement prompt,
+    /// the continuation inside brackets, and `:backward`'s stepping prompt.
+    static let inputPrompts = [prompt, continuationPrompt, "backward> "]
+
+    /// The input on a transcript line, or nil if the line is output.
+    static func input(of line: String) -> String? {
+        for prompt in inputPrompts {
+            if line.hasPrefix(prompt) { return String(line.dropFirst(prompt.count)) }
+            if line == String(prompt.dropLast()) { return "" }
+        }
+        if line.hasPrefix("#") { return line }
+        return nil
+    }
+
+    /// How a line of input shows in a transcript: after the prompt, or as
+    /// it is for a comment; an empty line as a bare prompt.
+    public static func echo(_ input: String, prompt: String) -> String {
+        let trimmed = input.trimmingSpaces
+        if trimmed.hasPrefix("#") { return input }
+        if input.isEmpty { return String(prompt.dropLast()) }
+        return prompt + input
+    }
+}

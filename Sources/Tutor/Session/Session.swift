@@ -1,0 +1,234 @@
+import TextKit
+import Views
+import Platform
+import Autograd
+import Calc
+
+/// A learner's session: lines in, text out.
+///
+/// The session knows nothing of terminals. The executable reads lines (from
+/// libedit, a pipe or a file) and hands them to ``handle(_:sourceName:lineNumber:)``;
+/// everything the session has to say goes to the `write` closure. Tests
+/// drive whole sessions this way and compare the transcript.
+public final class Session {
+    public let workspace: Workspace
+    public var options: SessionOptions
+    let write: (String) -> Void
+    /// Lines of a statement that is not finished yet (an open bracket).
+    private var pending: [String] = []
+    private var pendingFirstLine = 1
+    /// Brackets left open by the pending lines.
+    private var pendingDepth = 0
+    /// Set by `:quit`.
+    public internal(set) var wantsToQuit = false
+    /// The backward pass that `:backward` is walking through: while it is
+    /// set, input lines drive it (see `Session+Explanation.swift`).
+    var backwardStepper: BackwardStepper?
+    /// Every line that worked, in order, for `:save`: statements and
+    /// commands, but not errors, and not the commands that only look or
+    /// leave (see `Session+Scripts.swift`).
+    public internal(set) var savedInput: [String] = []
+    /// The parameters the last `:step` found, while they stay valid.
+    var lastDescent: (key: StepKey, descent: GradientDescent)?
+    /// How many `:load`s are running inside each other.
+    var loadDepth = 0
+    /// Whether a table has already said why a constant exponent's gradient
+    /// is NaN (see `GradientNotes`): once a session is enough, since every
+    /// squared error with a negative residual has one.
+    var hasExplainedExponentNaN = false
+    /// The language of the session's notes to the learner; a lesson sets it
+    /// to its own. (Tables, commands and errors are in English.)
+    public var language: Language = .en
+    /// Asked between steps of long work (`:train`, `:check`, big graphs):
+    /// true means the learner pressed Ctrl-C and the work should stop,
+    /// leaving the session as it was after the last finished step.
+    /// The workspace asks it too, while a statement builds its graph.
+    public var shouldStop: () -> Bool = { false } {
+        didSet { workspace.shouldStop = shouldStop }
+    }
+
+    /// What became of one line.
+    public enum Outcome: Equatable, Sendable {
+        /// Handled; the session waits for the next line.
+        case done
+        /// The line opened a bracket that is still open: more is needed.
+        case incomplete
+        /// An error was reported. Non-interactive runs stop here.
+        case failed
+        /// `:quit`.
+        case quit
+    }
+
+    public init(options: SessionOptions = SessionOptions(), write: @escaping (String) -> Void) {
+        self.options = options
+        self.write = write
+        workspace = Workspace(seed: options.seed, limits: options.limits)
+    }
+
+    var style: Style { options.style }
+
+    /// The prompt to show before the next line: `>>> `, `... ` in the
+    /// middle of an unfinished statement, `backward> ` while stepping.
+    public var prompt: String {
+        if backwardStepper != nil { return BackwardStepper.prompt }
+        return pending.isEmpty ? ">>> " : "... "
+    }
+
+    /// Handles one line of input. `sourceName` (`<stdin>`, a file name) and
+    /// `lineNumber` say where it came from, for error messages.
+    @discardableResult
+    public func handle(_ line: String, sourceName: String = "<input>", lineNumber: Int = 1) -> Outcome {
+        if options.echoInput { echo(line) }
+        if backwardStepper != nil, let outcome = continueBackward(line) { return outcome }
+        if line.count > options.limits.maxLineLength {
+            pending = []
+            let range = SourceRange(
+                start: SourceLocation(line: lineNumber, column: options.limits.maxLineLength + 1),
+                end: SourceLocation(line: lineNumber, column: options.limits.maxLineLength + 2),
+                offsets: 0..<0)
+            return report(
+                .error(
+                    "the line is \(line.count) characters long; the limit is \(options.limits.maxLineLength)",
+                    at: range, hint: "split it over several statements, or raise the limit with :set max-line N"),
+                sourceName: sourceName, lines: [], firstLine: lineNumber)
+        }
+        if pending.isEmpty {
+            let trimmed = line.drop { $0 == " " || $0 == "\t" }
+            if trimmed.hasPrefix(":") {
+                let outcome = runCommand(String(trimmed), sourceName: sourceName, lineNumber: lineNumber)
+                if outcome == .done { remember([String(trimmed)]) }
+                return outcome
+            }
+            pendingFirstLine = lineNumber
+        }
+        pending.append(line)
+        // Only the new line is read for brackets: a long array literal over
+        // many lines costs one pass, not one pass per line over all of it.
+        pendingDepth = Lexer.bracketDepth(after: line, from: pending.count == 1 ? 0 : pendingDepth)
+        if pendingDepth > 0 { return .incomplete }
+        let text = pending.joined(separator: "\n")
+        let lines = pending
+        pending = []
+        let outcome = runStatements(text, lines: lines, sourceName: sourceName, firstLine: pendingFirstLine)
+        if outcome == .done { remember(lines) }
+        return outcome
+    }
+
+    /// Ends the input: a statement still waiting for its closing bracket is
+    /// an error.
+    @discardableResult
+    public func finish(sourceName: String = "<input>") -> Outcome {
+        stopBackward()
+        guard !pending.isEmpty else { return .done }
+        let lines = pending
+        pending = []
+        return runStatements(
+            lines.joined(separator: "\n"), lines: lines, sourceName: sourceName, firstLine: pendingFirstLine)
+    }
+
+    /// Drops a half-entered statement (Ctrl-C at a `...` prompt).
+    public func cancelPending() {
+        pending = []
+        stopBackward()
+    }
+
+    /// Shows the line as a transcript does (`Script.echo`), the prompt dimmed.
+    private func echo(_ line: String) {
+        let shown = Script.echo(line, prompt: prompt)
+        if shown.hasPrefix(">>>") || shown.hasPrefix("...") {
+            write(style.dim(String(shown.prefix(3))) + shown.dropFirst(3) + "\n")
+        } else {
+            write(shown + "\n")
+        }
+    }
+
+    // MARK: Statements
+
+    private func runStatements(_ text: String, lines: [String], sourceName: String, firstLine: Int) -> Outcome {
+        let statements: [Statement]
+        do {
+            statements = try Parser.parse(text, firstLine: firstLine, limits: options.limits)
+        } catch {
+            return report(error, sourceName: sourceName, lines: lines, firstLine: firstLine)
+        }
+        var evaluator = Evaluator(workspace: workspace)
+        for statement in statements {
+            let evaluation: Evaluation
+            do {
+                evaluation = try evaluator.run(statement)
+            } catch {
+                return report(error, sourceName: sourceName, lines: lines, firstLine: firstLine)
+            }
+            show(evaluation)
+            // A name given numbers computed from numbers alone (w = randn(2, 3) * 0.5)
+            // is a parameter, like numbers typed out; its table is shown first.
+            if let name = statement.assignedName, !statement.expression.readsNames {
+                workspace.bindAsPlainNumbers(name)
+            }
+            for warning in evaluation.warnings {
+                if options.json { continue }
+                write(
+                    DiagnosticRenderer(style: style).render(
+                        warning, sourceName: sourceName, lines: lines, firstLine: firstLine))
+            }
+        }
+        workspace.compactIfNeeded()
+        return .done
+    }
+
+    /// Prints an error (as text, or as a JSON object with `--json`).
+    public func report(_ diagnostic: Diagnostic, sourceName: String, lines: [String], firstLine: Int) -> Outcome {
+        if options.json {
+            var members: [(String, String)] = [("message", JSONWriter.string(diagnostic.message))]
+            if let hint = diagnostic.hint { members.append(("hint", JSONWriter.string(hint))) }
+            if let location = diagnostic.location {
+                members.append(("line", String(location.line)))
+                members.append(("column", String(location.column)))
+            }
+            write(JSONWriter.object([("error", JSONWriter.object(members))]) + "\n")
+        } else {
+            write(DiagnosticRenderer(style: style).render(diagnostic, sourceName: sourceName, lines: lines, firstLine: firstLine))
+        }
+        return .failed
+    }
+
+    /// Shows a result: its value and, when it is more than a plain number,
+    /// the table of its graph with every gradient (by node, or by named
+    /// array for a large graph built from arrays).
+    private func show(_ evaluation: Evaluation) {
+        let value = evaluation.value
+        if case .scalar(let output) = value, workspace.tape.operation(output).arity > 0 || options.json {
+            workspace.tape.backward(from: output)
+        }
+        if options.json {
+            write(ResultJSON(workspace: workspace).encode(evaluation) + "\n")
+            return
+        }
+        let head = evaluation.statement.assignedName ?? evaluation.statement.source
+        let shownHead = evaluation.statement.assignedName.map(style.name) ?? head
+        let indent = TextLayout.width(head) + 3
+        write("\(shownHead) = \(ValueFormatting.text(of: value, in: workspace.tape, indent: indent))\n")
+        if case .scalar(let output) = value, workspace.tape.operation(output).arity > 0 {
+            var name = evaluation.statement.assignedName
+            if name == nil, case .name(let typed, _) = evaluation.statement.expression { name = typed }
+            let command = ":nodes" + (name.map { " \($0)" } ?? "")
+            let nodes = workspace.tape.subgraph(of: output)
+            let table = NodeTable(style: style)
+            // A large graph made from named arrays reads best by array;
+            // a small one keeps a row per node.
+            if nodes.count > table.maxRows, ArrayTable.applies(to: nodes, workspace: workspace) {
+                write(ArrayTable(style: style, width: options.width).render(
+                    output: output, nodes: nodes, workspace: workspace, command: command))
+            } else {
+                write(table.render(nodes, workspace: workspace, command: command))
+                // Only where the table has a row for every node, the exponent's too.
+                if nodes.count <= table.maxRows, !hasExplainedExponentNaN,
+                    let note = GradientNotes.constantExponents(in: nodes, tape: workspace.tape, language: language)
+                {
+                    write(style.dim(ProseLayout.render(note, width: options.width)) + "\n")
+                    hasExplainedExponentNaN = true
+                }
+            }
+        }
+    }
+}

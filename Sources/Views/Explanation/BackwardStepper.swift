@@ -1,0 +1,78 @@
+import TextKit
+import Autograd
+import Calc
+
+/// `:backward`: the backward pass, one node at a time, exactly in the
+/// engine's order (`Tape.backward(from:)`): every gradient starts at 0 and
+/// the output's at 1; then, from the output down, each node passes
+/// `its grad × local derivative` to each of its inputs, which add it (`+=`)
+/// to what they have.
+///
+/// The stepper does the same arithmetic on the tape with `setGrad`, so after
+/// the last step the gradients are the ones `backward` gives.
+public struct BackwardStepper {
+    public static let prompt = "backward> "
+
+    public let output: Node
+    private var rule: ChainRule
+    /// The nodes that pass gradients on (not leaves or constants), from the
+    /// output down.
+    private let steps: [Node]
+    public private(set) var done = 0
+
+    public init(workspace: Workspace, output: Node) {
+        self.output = output
+        rule = ChainRule(workspace: workspace)
+        let nodes = workspace.tape.subgraph(of: output)
+        steps = nodes.reversed().filter { workspace.tape.operation($0).arity > 0 }
+        for node in nodes { workspace.tape.setGrad(node, 0) }
+        workspace.tape.setGrad(output, 1)
+    }
+
+    public var count: Int { steps.count }
+    public var isFinished: Bool { done == steps.count }
+
+    /// What the walk starts from.
+    public mutating func introduction(style: Style) -> String {
+        let name = rule.labels.label(output)
+        return "Every gradient starts at 0, and \(rule.derivative(of: output, by: output)) = 1: the output's."
+            + (steps.isEmpty ? "\n\(name) is a leaf: there is nothing to pass back." : "")
+    }
+
+    /// Applies the next node's local derivatives and says what changed.
+    public mutating func step(style: Style) -> String {
+        guard !isFinished else { return "" }
+        let node = steps[done]
+        done += 1
+        let tape = rule.tape
+        let gradient = tape.grad(node)
+        var lines = [
+            style.bold("step \(done) of \(steps.count):") + " \(rule.definition(of: node)), grad \(NumberFormatting.human(gradient))"
+        ]
+        if gradient == 0 {
+            lines.append("  its gradient is 0: nothing to pass on (the engine skips it)")
+            return lines.joined(separator: "\n")
+        }
+        let inputs = tape.inputs(node)
+        // Work out every share before adding any: for `a + a` both shares
+        // come from the same gradient.
+        let values = inputs.indices.map { rule.share(from: node, input: $0).value }
+        for (position, input) in inputs.enumerated() {
+            let before = tape.grad(input)
+            let after = before + values[position]
+            tape.setGrad(input, after)
+            // As many digits as it takes for `before + share = after` to
+            // check out on paper, too.
+            let digits = ChainRule.consistentDigits([before, values[position]], after, combine: +)
+            let share = rule.share(from: node, input: position, digits: digits)
+            let label = ChainRule.atom(rule.labels.label(input))
+            let local = rule.derivative(of: node, by: input) + " = " + rule.formula(of: node, input: position).symbolic
+            let shown = NumberFormatting.human(before, digits: share.digits)
+            let stages = share.stages.map { "\(shown) + \($0)" }
+            lines.append(
+                "  \(label).grad = " + ChainRule.chain(stages + [NumberFormatting.human(after, digits: share.digits)])
+                    + style.dim("  (\(local))"))
+        }
+        return lines.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,143 @@
+import TextKit
+/// A loss curve drawn with characters, for the end of `:train`.
+///
+/// With Unicode each character cell is a 2 × 4 grid of braille dots, so a
+/// plot 60 characters wide has 120 points across; without it (a terminal
+/// that is not UTF-8) each cell is one `*`. The vertical axis is linear,
+/// from the lowest loss to the highest, both written at the side:
+///
+/// ```
+///   41.2301 ┤⡇
+///           │⠘⡄
+///           │ ⠱⡀
+///    2.8    ┤  ⠈⠓⠒⠒⠒⠒⠒⠤⠤⠤⠤⠤⠤⠤⠤⠤⠤⠤⠤⠤⠤⠤⠤⠤⠤⠤⠤⠤
+///           └────────────────────────────────
+///            0                          1000 steps
+/// ```
+public struct LossPlot {
+    public var style: Style
+    /// Columns available; the plot takes at most 60 of them for the curve.
+    public var width: Int
+    /// Rows of the curve.
+    public var height = 8
+
+    public init(style: Style, width: Int, height: Int = 8) {
+        self.style = style
+        self.width = width
+        self.height = height
+    }
+
+    /// `losses[i]` is the loss after i steps; all finite.
+    public func render(_ losses: [Double]) -> String {
+        let top = losses.max() ?? 0
+        let bottom = losses.min() ?? 0
+        let labels = TextLayout.alignDecimals([NumberFormatting.human(top), NumberFormatting.human(bottom)])
+        let labelWidth = labels.map(TextLayout.width).max() ?? 0
+        let margin = 2 + labelWidth + 1
+        let columns = Swift.max(10, Swift.min(60, width - margin - 1))
+        let (dotsAcross, dotsDown) = style.unicode ? (2, 4) : (1, 1)
+        var canvas = Canvas(columns: columns, rows: height, dotsAcross: dotsAcross, dotsDown: dotsDown)
+
+        // One sample per horizontal dot: the range of the losses that fall
+        // into it, so that a spike between two dots is not lost.
+        let across = canvas.dotColumns
+        let down = canvas.dotRows
+        func y(_ loss: Double) -> Int {
+            guard top > bottom else { return down / 2 }
+            return Int(((top - loss) / (top - bottom) * Double(down - 1)).rounded())
+        }
+        var previous: (x: Int, y: Int)?
+        let count = losses.count
+        for x in 0..<across {
+            let range: Range<Int>
+            if count <= across {
+                // Fewer losses than dots: each loss at its own dot, joined by lines.
+                let index = count == 1 ? 0 : (x * (count - 1) + (across - 1) / 2) / (across - 1)
+                range = index..<(index + 1)
+            } else {
+                range = (x * count / across)..<Swift.max(x * count / across + 1, (x + 1) * count / across)
+            }
+            let slice = losses[range]
+            let first = y(slice.first!)
+            let highest = y(slice.max()!)
+            let lowest = y(slice.min()!)
+            if let previous { canvas.line(from: previous, to: (x, first)) }
+            canvas.line(from: (x, highest), to: (x, lowest))
+            previous = (x, y(slice.last!))
+        }
+
+        let vertical = style.unicode ? "│" : "|"
+        let tick = style.unicode ? "┤" : "+"
+        var lines: [String] = []
+        for row in 0..<height {
+            let label = row == 0 ? labels[0] : row == height - 1 ? labels[1] : ""
+            let axis = row == 0 || row == height - 1 ? tick : vertical
+            let line = "  " + TextLayout.padRight(label, to: labelWidth) + " " + style.dim(axis) + canvas.text(row: row)
+            lines.append(line.trimmingTrailingSpaces)
+        }
+        let corner = style.unicode ? "└" : "+"
+        lines.append(String(repeating: " ", count: margin) + style.dim(corner + String(repeating: style.rule, count: columns)))
+        let steps = String(count - 1)
+        lines.append(
+            String(repeating: " ", count: margin + 1) + "0"
+                + String(repeating: " ", count: Swift.max(1, columns - 1 - steps.count)) + steps + (steps == "1" ? " step" : " steps"))
+        return lines.joined(separator: "\n")
+    }
+}
+
+/// A grid of character cells, each `dotsAcross × dotsDown` dots.
+private struct Canvas {
+    public let columns: Int
+    public let rows: Int
+    public let dotsAcross: Int
+    public let dotsDown: Int
+    private var cells: [UInt8]
+
+    public init(columns: Int, rows: Int, dotsAcross: Int, dotsDown: Int) {
+        self.columns = columns
+        self.rows = rows
+        self.dotsAcross = dotsAcross
+        self.dotsDown = dotsDown
+        cells = [UInt8](repeating: 0, count: columns * rows)
+    }
+
+    public var dotColumns: Int { columns * dotsAcross }
+    public var dotRows: Int { rows * dotsDown }
+
+    /// The braille bit of each dot in a cell, by (row, column): dots 1-2-3
+    /// and 7 down the left, 4-5-6 and 8 down the right (Unicode's order).
+    private static let brailleBits: [[UInt8]] = [[0x01, 0x08], [0x02, 0x10], [0x04, 0x20], [0x40, 0x80]]
+
+    public mutating func set(_ x: Int, _ y: Int) {
+        guard x >= 0, x < dotColumns, y >= 0, y < dotRows else { return }
+        let cell = (y / dotsDown) * columns + x / dotsAcross
+        cells[cell] |= dotsAcross == 1 ? 1 : Canvas.brailleBits[y % dotsDown][x % dotsAcross]
+    }
+
+    /// Every dot on the straight line between two dots.
+    public mutating func line(from start: (x: Int, y: Int), to end: (x: Int, y: Int)) {
+        let steps = Swift.max(Swift.abs(end.x - start.x), Swift.abs(end.y - start.y))
+        guard steps > 0 else {
+            set(start.x, start.y)
+            return
+        }
+        for step in 0...steps {
+            let x = start.x + (end.x - start.x) * step / steps
+            let y = start.y + (end.y - start.y) * step / steps
+            set(x, y)
+        }
+    }
+
+    public func text(row: Int) -> String {
+        var text = ""
+        for column in 0..<columns {
+            let bits = cells[row * columns + column]
+            if dotsAcross == 1 {
+                text += bits == 0 ? " " : "*"
+            } else {
+                text.unicodeScalars.append(bits == 0 ? " " : Unicode.Scalar(0x2800 + UInt32(bits))!)
+            }
+        }
+        return text
+    }
+}

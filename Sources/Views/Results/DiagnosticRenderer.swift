@@ -1,0 +1,84 @@
+import TextKit
+import Calc
+
+/// Writes a diagnostic as a compiler would: where, what, the source line,
+/// a caret under the place, and the hint.
+///
+/// ```
+/// <stdin>:1:5: error: expected an expression after '+', found '*'
+///     1 + * 2
+///         ^
+/// ```
+public struct DiagnosticRenderer {
+    public var style: Style
+    /// Columns for the source line: a longer line is shown as the part
+    /// around the place, so that a line of thousands of characters does not
+    /// bury the caret.
+    public var width = 76
+
+    public init(style: Style, width: Int = 76) {
+        self.style = style
+        self.width = width
+    }
+
+    /// `sourceName` is the file or `<stdin>`; `lines` are the source lines,
+    /// the first of which is line `firstLine`.
+    public func render(_ diagnostic: Diagnostic, sourceName: String, lines: [String], firstLine: Int) -> String {
+        let severity =
+            diagnostic.severity == .error
+            ? style.error("error:") : style.warning("warning:")
+        var header = sourceName
+        if let location = diagnostic.location { header += ":\(location.line):\(location.column)" }
+        var text = "\(style.bold(header + ":")) \(severity) \(style.bold(diagnostic.message))\n"
+        if let range = diagnostic.range {
+            let index = range.start.line - firstLine
+            if index >= 0, index < lines.count {
+                let characters = Array(lines[index].replacingTabs)
+                let start = Swift.min(Swift.max(0, range.start.column - 1), characters.count)
+                let (shown, first, last) = window(characters, around: start)
+                let before = String(characters[first..<start])
+                var length = 1
+                if range.end.line == range.start.line, range.end.column > range.start.column {
+                    let end = Swift.min(range.end.column - 1, last)
+                    length = Swift.max(1, TextLayout.width(String(characters[start..<Swift.max(start, end)])))
+                }
+                let pad = String(repeating: " ", count: TextLayout.width(before) + (first > 0 ? 1 : 0))
+                let marks = "^" + String(repeating: "~", count: length - 1)
+                text += "    \(shown)\n    \(pad)\(style.caret(marks))\n"
+            }
+        }
+        if let hint = diagnostic.hint {
+            text += "    \(style.dim("hint: \(hint)"))\n"
+        }
+        return text
+    }
+
+    /// The line as shown, and the characters it shows (`first..<last`): all
+    /// of it when it fits, else a part that starts a third of the width
+    /// before `start`, with `…` where it is cut.
+    private func window(_ characters: [Character], around start: Int) -> (String, first: Int, last: Int) {
+        let line = String(characters)
+        guard TextLayout.width(line) > width else { return (line, 0, characters.count) }
+        var first = start
+        var columns = 0
+        while first > 0, columns + TextLayout.width(String(characters[first - 1])) <= width / 3 {
+            first -= 1
+            columns += TextLayout.width(String(characters[first]))
+        }
+        var last = first
+        columns = first > 0 ? 1 : 0
+        while last < characters.count, columns + TextLayout.width(String(characters[last])) <= width - 1 {
+            columns += TextLayout.width(String(characters[last]))
+            last += 1
+        }
+        let shown = (first > 0 ? "…" : "") + String(characters[first..<last]) + (last < characters.count ? "…" : "")
+        return (shown, first, last)
+    }
+}
+
+extension String {
+    /// Tabs would make the caret line up wrongly; show them as spaces.
+    public var replacingTabs: String {
+        String(map { $0 == "\t" ? " " : $0 })
+    }
+}

@@ -33,12 +33,11 @@ struct ExplanationEndToEndTests {
         #expect(!result.stdout.contains(">>> :graph L"))
     }
 
-    @Test(":dot writes DOT that Graphviz accepts, and draws SVG and PNG")
+    @Test(
+        ":dot writes DOT that Graphviz accepts, and draws SVG and PNG",
+        .enabled(if: ExplanationEndToEndTests.dotProgram != nil, "Graphviz's dot is not installed"))
     func dotFiles() throws {
-        guard let dot = ExplanationEndToEndTests.dotProgram else {
-            print("skipped: Graphviz's dot is not installed")
-            return
-        }
+        let dot = try #require(ExplanationEndToEndTests.dotProgram)
         let folder = Binary.temporaryFolder()
         let input = ExplanationEndToEndTests.lecture
             + "x = 3; y = x + x; p = x*y; q = x + y; r = p*q\nw = [[1, 2], [3, 4]]\nloss = sum(tanh(w*w))\n"

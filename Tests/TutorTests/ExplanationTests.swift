@@ -172,12 +172,15 @@ struct ExplanationTests {
         #expect(session.prompt == ">>> ")
     }
 
-    @Test("a million-node chain draws at once, without deep recursion")
+    /// 200,000 elements make a chain 200,000 nodes deep: a recursive walk
+    /// of a debug build overflows the 8 MiB stack below 1,000 levels
+    /// (docs/decisions.md, "No recursion over the graph").
+    @Test("a 200,000-node chain draws at once, without deep recursion")
     func hugeGraph() {
-        let (session, output) = session("z = zeros(1000, 1000); s = sum(z)")
+        let (session, output) = session("z = zeros(400, 500); s = sum(z)")
         session.handle(":graph s")
         let text = output()
-        #expect(text.contains("graph too large to draw: 1999999 nodes") || text.contains("showing the top"))
+        #expect(text.contains("… showing the top 14 levels; :graph on a named node draws the part below it"))
         #expect(text.split(separator: "\n").count < 200)
     }
 
@@ -196,14 +199,14 @@ struct ExplanationTests {
 
     static func plain(_ script: String) -> (Session, () -> String) { session(script, unicode: false) }
 
-    @Test("DOT labels are escaped so Graphviz reads every one")
+    @Test("DOT labels are escaped so Graphviz reads every one", .enabled(if: Graphviz.isInstalled, "Graphviz's dot is not installed"))
     func dotEscaping() throws {
         let (session, _) = session(lecture)
         let tape = session.workspace.tape
         tape.setLabel(node(session, "e"), "{odd|<label> \"quoted\" back\\slash}")
         let graph = DisplayGraph(of: [node(session, "L")], workspace: session.workspace, showElements: false)
         let dot = DotExport.text(of: graph, tape: tape, title: "a \"title\"")
-        #expect(dot.contains("n0 [shape=record, label=\"{ a | data 2 | grad 0 }\"]") || dot.contains("{ a | data 2"))
+        #expect(dot.contains("n0 [shape=record, label=\"{ a | data 2 | grad 6 }\"]"), "\(dot)")
         #expect(dot.contains("_op [shape=ellipse"))
         try acceptedByGraphviz(dot)
     }
@@ -265,12 +268,16 @@ struct ExplanationTests {
     }
 }
 
-/// Runs `dot -Tsvg` on the text, when Graphviz is installed.
+/// Graphviz's `dot`, where it is installed: the tests that need it are
+/// enabled only then, so that elsewhere they show as skipped, not passed.
+enum Graphviz {
+    static let program = ["/usr/bin/dot", "/usr/local/bin/dot"].first(where: FileManager.default.isExecutableFile)
+    static var isInstalled: Bool { program != nil }
+}
+
+/// Runs `dot -Tsvg` on the text (Graphviz must be installed).
 func acceptedByGraphviz(_ dot: String) throws {
-    guard let program = ["/usr/bin/dot", "/usr/local/bin/dot"].first(where: FileManager.default.isExecutableFile) else {
-        print("skipped: Graphviz's dot is not installed")
-        return
-    }
+    let program = try #require(Graphviz.program, "Graphviz's dot is not installed")
     let process = Process()
     process.executableURL = URL(fileURLWithPath: program)
     process.arguments = ["-Tsvg"]

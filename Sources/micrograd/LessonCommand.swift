@@ -41,14 +41,11 @@ struct LessonCommand: ParsableCommand {
         if Terminal.isInteractive {
             LessonCommand.interact(with: runner)
         } else {
-            // Answers piped in are echoed after the prompt, so that the
-            // output reads as the transcript of a lesson.
             let reader = PlainLineReader()
-            while !runner.wantsToQuit, case .line(let line) = reader.readLine(prompt: "") {
-                writeOut(runner.prompt + line + "\n")
-                runner.handle(line)
-            }
-            runner.finish()
+            runner.play(AnyIterator {
+                guard case .line(let line) = reader.readLine(prompt: "") else { return nil }
+                return line
+            })
         }
     }
 

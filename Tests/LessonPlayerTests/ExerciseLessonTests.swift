@@ -1,7 +1,7 @@
 import Testing
 
 /// Lessons 5 to 7 (interview question 2.4 and exercises 3.1 and 3.2) played
-/// through the binary with piped answers in both languages, training
+/// in-process with typed answers in both languages, training
 /// included: every task answered as a learner would type it, every number
 /// computed at the prompt first, and the tutor's own output checked for the
 /// numbers each lesson's text states.

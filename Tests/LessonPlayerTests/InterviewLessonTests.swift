@@ -1,7 +1,7 @@
 import Testing
 
-/// Lessons 2 to 4 (interview questions 2.1, 2.2 and 2.3) played through the
-/// binary with piped answers in both languages: every task answered as a
+/// Lessons 2 to 4 (interview questions 2.1, 2.2 and 2.3) played in-process
+/// with typed answers in both languages: every task answered as a
 /// learner would type it, every number computed at the prompt first, and the
 /// tutor's own output checked for the facts each lesson states.
 @Suite("Interview lessons")

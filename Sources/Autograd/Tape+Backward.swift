@@ -12,9 +12,9 @@ extension Tape {
     ///    with a recursive search; a tape has it for free, and no recursion
     ///    means no depth limit.)
     /// 3. At each node the chain rule passes the gradient on to the inputs:
-    ///    `input.grad += node.grad * d node / d input`. It is `+=` because an
-    ///    input used twice (`a * a`, or `a` in two places) receives a share
-    ///    from every use, and the shares add up.
+    ///    `input.grad += node.grad * d node / d input` (`ChainRuleStep`,
+    ///    below). It is `+=` because an input used twice (`a * a`, or `a` in
+    ///    two places) receives a share from every use, and the shares add up.
     ///
     /// Calling it again for the same output gives the same gradients: they
     /// are reset first, unlike micrograd, where a second `backward()` adds
@@ -44,45 +44,80 @@ extension Tape {
         let data = self.data
         let grads = self.grads
 
-        /// The chain rule at a node of one input: `x.grad += grad * dout/dx`.
-        func chain<Rule: UnaryRule>(_: Rule.Type, _ index: Int, _ gradient: Double) {
-            let x = Int(firstInputs[index])
-            grads[x] += gradient * Rule.derivative(data[x], output: data[index])
-        }
-
-        /// The chain rule at a node of two inputs.
-        func chain<Rule: BinaryRule>(_: Rule.Type, _ index: Int, _ gradient: Double) {
-            let x = Int(firstInputs[index])
-            let y = Int(secondInputs[index])
-            let local = Rule.derivatives(data[x], data[y], output: data[index])
-            grads[x] += gradient * local.dx
-            grads[y] += gradient * local.dy
-        }
-
         var index = last
         while index >= 0 {
             let gradient = grads[index]
             if gradient != 0 {
-                switch operations[index] {
-                case .leaf, .constant: break
-                case .add: chain(Add.self, index, gradient)
-                case .subtract: chain(Subtract.self, index, gradient)
-                case .multiply: chain(Multiply.self, index, gradient)
-                case .divide: chain(Divide.self, index, gradient)
-                case .power: chain(Power.self, index, gradient)
-                case .negate: chain(Negate.self, index, gradient)
-                case .exp: chain(Exp.self, index, gradient)
-                case .log: chain(Log.self, index, gradient)
-                case .tanh: chain(Tanh.self, index, gradient)
-                case .relu: chain(ReLU.self, index, gradient)
-                case .sigmoid: chain(Sigmoid.self, index, gradient)
-                case .squareRoot: chain(SquareRoot.self, index, gradient)
-                case .absolute: chain(Absolute.self, index, gradient)
-                case .sine: chain(Sine.self, index, gradient)
-                case .cosine: chain(Cosine.self, index, gradient)
-                }
+                operations[index].visit(
+                    ChainRuleStep(
+                        index: index, gradient: gradient, firstInputs: firstInputs, secondInputs: secondInputs,
+                        data: data, grads: grads))
             }
             index -= 1
         }
+    }
+
+    /// The number the backward pass multiplies by at `node` for its input
+    /// `position` (0 or 1): d node / d input, computed by the operation's
+    /// own rule from the values on the tape. 0 for a leaf or a constant.
+    ///
+    /// ```swift
+    /// let c = tape.multiply(a, b)
+    /// tape.localDerivative(of: c, input: 0)   // d(a*b)/da = b
+    /// ```
+    public func localDerivative(of node: Node, input position: Int) -> Double {
+        let operation = operations[Int(node.index)]
+        precondition(operation.arity == 0 || (0..<operation.arity).contains(position), "no input \(position)")
+        return operation.visit(LocalDerivative(tape: self, index: Int(node.index), position: position))
+    }
+}
+
+/// The chain rule at one node: every input's gradient grows by the node's
+/// gradient times the node's local derivative with respect to that input.
+private struct ChainRuleStep: OperationVisitor {
+    let index: Int
+    /// d output / d node, complete by now (see ``Tape/backward(from:)``).
+    let gradient: Double
+    let firstInputs: Column<Int32>
+    let secondInputs: Column<Int32>
+    let data: Column<Double>
+    let grads: Column<Double>
+
+    /// Leaves and constants have no inputs to pass a gradient to.
+    func leaf() {}
+
+    /// `x.grad += grad * d out/dx`.
+    func unary<Rule: UnaryRule>(_: Rule.Type) {
+        let x = Int(firstInputs[index])
+        grads[x] += gradient * Rule.derivative(data[x], output: data[index])
+    }
+
+    /// `x.grad += grad * d out/dx` and `y.grad += grad * d out/dy`.
+    func binary<Rule: BinaryRule>(_: Rule.Type) {
+        let x = Int(firstInputs[index])
+        let y = Int(secondInputs[index])
+        let local = Rule.derivatives(data[x], data[y], output: data[index])
+        grads[x] += gradient * local.dx
+        grads[y] += gradient * local.dy
+    }
+}
+
+/// ``Tape/localDerivative(of:input:)``.
+private struct LocalDerivative: OperationVisitor {
+    let tape: Tape
+    let index: Int
+    let position: Int
+
+    func leaf() -> Double { 0 }
+
+    func unary<Rule: UnaryRule>(_: Rule.Type) -> Double {
+        Rule.derivative(tape.data[Int(tape.firstInputs[index])], output: tape.data[index])
+    }
+
+    func binary<Rule: BinaryRule>(_: Rule.Type) -> Double {
+        let x = tape.data[Int(tape.firstInputs[index])]
+        let y = tape.data[Int(tape.secondInputs[index])]
+        let local = Rule.derivatives(x, y, output: tape.data[index])
+        return position == 0 ? local.dx : local.dy
     }
 }

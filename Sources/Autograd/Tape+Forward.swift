@@ -9,35 +9,25 @@ extension Tape {
     public func recompute(from start: Int = 0) {
         var index = Swift.max(start, 0)
         while index < count {
-            switch operations[index] {
-            case .leaf, .constant: break
-            case .add: forward(Add.self, index)
-            case .subtract: forward(Subtract.self, index)
-            case .multiply: forward(Multiply.self, index)
-            case .divide: forward(Divide.self, index)
-            case .power: forward(Power.self, index)
-            case .negate: forward(Negate.self, index)
-            case .exp: forward(Exp.self, index)
-            case .log: forward(Log.self, index)
-            case .tanh: forward(Tanh.self, index)
-            case .relu: forward(ReLU.self, index)
-            case .sigmoid: forward(Sigmoid.self, index)
-            case .squareRoot: forward(SquareRoot.self, index)
-            case .absolute: forward(Absolute.self, index)
-            case .sine: forward(Sine.self, index)
-            case .cosine: forward(Cosine.self, index)
-            }
+            operations[index].visit(ForwardStep(tape: self, index: index))
             index += 1
         }
     }
+}
 
-    @inline(__always)
-    private func forward<Rule: UnaryRule>(_ rule: Rule.Type, _ index: Int) {
-        data[index] = Rule.forward(data[Int(firstInputs[index])])
+/// One node of the replay: `out = f(inputs)`, with the node's own rule.
+private struct ForwardStep: OperationVisitor {
+    let tape: Tape
+    let index: Int
+
+    /// A leaf keeps the value it was given; a constant, its number.
+    func leaf() {}
+
+    func unary<Rule: UnaryRule>(_: Rule.Type) {
+        tape.data[index] = Rule.forward(tape.data[Int(tape.firstInputs[index])])
     }
 
-    @inline(__always)
-    private func forward<Rule: BinaryRule>(_ rule: Rule.Type, _ index: Int) {
-        data[index] = Rule.forward(data[Int(firstInputs[index])], data[Int(secondInputs[index])])
+    func binary<Rule: BinaryRule>(_: Rule.Type) {
+        tape.data[index] = Rule.forward(tape.data[Int(tape.firstInputs[index])], tape.data[Int(tape.secondInputs[index])])
     }
 }

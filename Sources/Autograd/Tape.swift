@@ -17,10 +17,8 @@
 /// tape.grad(a)   // b + (1 - tanh(a)^2) = -2.9293...
 /// ```
 public final class Tape {
-    // Swift checks at run time that no two accesses to a class's stored
-    // property overlap; on the tape's hot path those checks cost more than
-    // the arithmetic. The tape is not shared between threads and never
-    // hands out references to its columns, so the checks are turned off.
+    // The columns, one slot per node. How they are stored and grown, and
+    // why their accesses are `@exclusivity(unchecked)`: `Tape+Storage.swift`.
 
     /// How many nodes the tape holds.
     public var count: Int { @inlinable get { nodeCount } }
@@ -28,10 +26,15 @@ public final class Tape {
     /// How many nodes fit before the columns grow.
     @exclusivity(unchecked) public internal(set) var capacity = 0
 
+    /// The operation that made each node.
     @exclusivity(unchecked) @usableFromInline var operations = Column<Operation>()
+    /// The index of each node's first input, or -1 for a leaf or constant.
     @exclusivity(unchecked) @usableFromInline var firstInputs = Column<Int32>()
+    /// The index of each node's second input, or -1 for a node of fewer.
     @exclusivity(unchecked) @usableFromInline var secondInputs = Column<Int32>()
+    /// Each node's value, computed when it is made (the forward pass).
     @exclusivity(unchecked) @usableFromInline var data = Column<Double>()
+    /// Each node's gradient, from the last ``backward(from:)``.
     @exclusivity(unchecked) @usableFromInline var grads = Column<Double>()
     /// The name of each node, by index. Only what the learner names has
     /// one, so the array stops at the last named node: a tape that names
@@ -47,33 +50,7 @@ public final class Tape {
     }
 
     deinit {
-        operations.deallocate()
-        firstInputs.deallocate()
-        secondInputs.deallocate()
-        data.deallocate()
-        grads.deallocate()
-    }
-
-    /// Makes room for at least `minimumCapacity` nodes.
-    public func reserveCapacity(_ minimumCapacity: Int) {
-        guard minimumCapacity > capacity else { return }
-        resize(to: minimumCapacity)
-    }
-
-    /// Doubles the capacity. Kept out of line so that making a node, the
-    /// common case, compiles to a few stores with no call in the way.
-    @inline(never) @usableFromInline
-    func grow() {
-        resize(to: Swift.max(16, capacity * 2))
-    }
-
-    func resize(to newCapacity: Int) {
-        operations.resize(to: newCapacity)
-        firstInputs.resize(to: newCapacity)
-        secondInputs.resize(to: newCapacity)
-        data.resize(to: newCapacity)
-        grads.resize(to: newCapacity)
-        capacity = newCapacity
+        deallocateColumns()
     }
 
     // MARK: Making nodes
@@ -85,6 +62,7 @@ public final class Tape {
     // to 4.9 ns per op node (`micrograd-bench W2 1000000 10` prints the
     // building and the backward pass apart).
 
+    /// Adds a node at the end of the tape: the one place a node is made.
     @inlinable @inline(__always)
     func append(_ operation: Operation, _ x: Int32, _ y: Int32, _ value: Double) -> Node {
         if count == capacity { grow() }
@@ -123,60 +101,53 @@ public final class Tape {
         append(operation, x.index, y.index, Rule.forward(data[Int(x.index)], data[Int(y.index)]))
     }
 
-    @inlinable @inline(__always)
-    public func add(_ x: Node, _ y: Node) -> Node { binary(.add, Add.self, x, y) }
-    @inlinable @inline(__always)
-    public func subtract(_ x: Node, _ y: Node) -> Node { binary(.subtract, Subtract.self, x, y) }
-    @inlinable @inline(__always)
-    public func multiply(_ x: Node, _ y: Node) -> Node { binary(.multiply, Multiply.self, x, y) }
-    @inlinable @inline(__always)
-    public func divide(_ x: Node, _ y: Node) -> Node { binary(.divide, Divide.self, x, y) }
-    @inlinable @inline(__always)
-    public func power(_ x: Node, _ y: Node) -> Node { binary(.power, Power.self, x, y) }
-    @inlinable @inline(__always)
-    public func negate(_ x: Node) -> Node { unary(.negate, Negate.self, x) }
-    @inlinable @inline(__always)
-    public func exp(_ x: Node) -> Node { unary(.exp, Exp.self, x) }
-    @inlinable @inline(__always)
-    public func log(_ x: Node) -> Node { unary(.log, Log.self, x) }
-    @inlinable @inline(__always)
-    public func tanh(_ x: Node) -> Node { unary(.tanh, Tanh.self, x) }
-    @inlinable @inline(__always)
-    public func relu(_ x: Node) -> Node { unary(.relu, ReLU.self, x) }
-    @inlinable @inline(__always)
-    public func sigmoid(_ x: Node) -> Node { unary(.sigmoid, Sigmoid.self, x) }
-    @inlinable @inline(__always)
-    public func squareRoot(_ x: Node) -> Node { unary(.squareRoot, SquareRoot.self, x) }
-    @inlinable @inline(__always)
-    public func absolute(_ x: Node) -> Node { unary(.absolute, Absolute.self, x) }
-    @inlinable @inline(__always)
-    public func sine(_ x: Node) -> Node { unary(.sine, Sine.self, x) }
-    @inlinable @inline(__always)
-    public func cosine(_ x: Node) -> Node { unary(.cosine, Cosine.self, x) }
-
     /// Applies any operation by its case, for code that picks the operation
-    /// at run time (the expression evaluator). Leaves and constants are made
-    /// with ``leaf(_:label:)`` and ``constant(_:)`` instead.
+    /// at run time (the expression evaluator). `y` is the second input of
+    /// an operation of two. Leaves and constants are made with
+    /// ``leaf(_:label:)`` and ``constant(_:)`` instead.
     public func apply(_ operation: Operation, _ x: Node, _ y: Node? = nil) -> Node {
-        switch operation {
-        case .leaf, .constant: preconditionFailure("apply(_:) makes operation nodes only")
-        case .add: add(x, y!)
-        case .subtract: subtract(x, y!)
-        case .multiply: multiply(x, y!)
-        case .divide: divide(x, y!)
-        case .power: power(x, y!)
-        case .negate: negate(x)
-        case .exp: exp(x)
-        case .log: log(x)
-        case .tanh: tanh(x)
-        case .relu: relu(x)
-        case .sigmoid: sigmoid(x)
-        case .squareRoot: squareRoot(x)
-        case .absolute: absolute(x)
-        case .sine: sine(x)
-        case .cosine: cosine(x)
-        }
+        make(operation, x, y)
     }
+
+    /// ``apply(_:_:_:)``, inlined: given an operation known where it is
+    /// called, as in the shorthands below, the switch of ``Operation/visit(_:)``
+    /// folds away and what is left is the rule's forward and five stores.
+    @inlinable @inline(__always)
+    func make(_ operation: Operation, _ x: Node, _ y: Node?) -> Node {
+        operation.visit(MakeNode(tape: self, operation: operation, x: x, y: y))
+    }
+
+    // Shorthands for the operations code writes by hand (`tape.multiply(w, x)`).
+    @inlinable @inline(__always)
+    public func add(_ x: Node, _ y: Node) -> Node { make(.add, x, y) }
+    @inlinable @inline(__always)
+    public func subtract(_ x: Node, _ y: Node) -> Node { make(.subtract, x, y) }
+    @inlinable @inline(__always)
+    public func multiply(_ x: Node, _ y: Node) -> Node { make(.multiply, x, y) }
+    @inlinable @inline(__always)
+    public func divide(_ x: Node, _ y: Node) -> Node { make(.divide, x, y) }
+    @inlinable @inline(__always)
+    public func power(_ x: Node, _ y: Node) -> Node { make(.power, x, y) }
+    @inlinable @inline(__always)
+    public func negate(_ x: Node) -> Node { make(.negate, x, nil) }
+    @inlinable @inline(__always)
+    public func exp(_ x: Node) -> Node { make(.exp, x, nil) }
+    @inlinable @inline(__always)
+    public func log(_ x: Node) -> Node { make(.log, x, nil) }
+    @inlinable @inline(__always)
+    public func tanh(_ x: Node) -> Node { make(.tanh, x, nil) }
+    @inlinable @inline(__always)
+    public func relu(_ x: Node) -> Node { make(.relu, x, nil) }
+    @inlinable @inline(__always)
+    public func sigmoid(_ x: Node) -> Node { make(.sigmoid, x, nil) }
+    @inlinable @inline(__always)
+    public func squareRoot(_ x: Node) -> Node { make(.squareRoot, x, nil) }
+    @inlinable @inline(__always)
+    public func absolute(_ x: Node) -> Node { make(.absolute, x, nil) }
+    @inlinable @inline(__always)
+    public func sine(_ x: Node) -> Node { make(.sine, x, nil) }
+    @inlinable @inline(__always)
+    public func cosine(_ x: Node) -> Node { make(.cosine, x, nil) }
 
     // MARK: Reading and writing nodes
 
@@ -197,6 +168,7 @@ public final class Tape {
         gradientsWritten = Swift.max(gradientsWritten, Int(node.index) + 1)
     }
 
+    /// The operation that made the node.
     public func operation(_ node: Node) -> Operation { operations[Int(node.index)] }
 
     /// The node's inputs, in order: none for a leaf, one or two otherwise.
@@ -206,34 +178,6 @@ public final class Tape {
         case 0: return []
         case 1: return [Node(index: firstInputs[i])]
         default: return [Node(index: firstInputs[i]), Node(index: secondInputs[i])]
-        }
-    }
-
-    /// The name given to the node, if any.
-    public func label(_ node: Node) -> String? {
-        let index = Int(node.index)
-        return index >= 0 && index < labels.count ? labels[index] : nil
-    }
-
-    /// Every node that has a label, in tape order.
-    public var labelledNodes: [Node] {
-        labels.indices.filter { labels[$0] != nil }.map { Node(index: Int32($0)) }
-    }
-
-    public func setLabel(_ node: Node, _ label: String?) {
-        let index = Int(node.index)
-        if index >= labels.count {
-            guard label != nil else { return }
-            labels.append(contentsOf: repeatElement(nil, count: index + 1 - labels.count))
-        }
-        labels[index] = label
-    }
-
-    /// Renames labels in place: each label for which `rename` returns a new
-    /// name takes it. One pass over the names, however many there are.
-    public func renameLabels(_ rename: (String) -> String?) {
-        for index in labels.indices {
-            if let label = labels[index], let newLabel = rename(label) { labels[index] = newLabel }
         }
     }
 
@@ -257,5 +201,33 @@ public final class Tape {
         if labels.count > count { labels.removeSubrange(count...) }
         self.nodeCount = count
         gradientsWritten = Swift.min(gradientsWritten, count)
+    }
+}
+
+/// Makes the node of one operation: ``Tape/apply(_:_:_:)`` as a visitor.
+@usableFromInline struct MakeNode: OperationVisitor {
+    @usableFromInline let tape: Tape
+    @usableFromInline let operation: Operation
+    @usableFromInline let x: Node
+    @usableFromInline let y: Node?
+
+    @inlinable init(tape: Tape, operation: Operation, x: Node, y: Node?) {
+        self.tape = tape
+        self.operation = operation
+        self.x = x
+        self.y = y
+    }
+
+    @inlinable func leaf() -> Node {
+        preconditionFailure("apply(_:) makes operation nodes only")
+    }
+
+    @inlinable func unary<Rule: UnaryRule>(_ rule: Rule.Type) -> Node {
+        tape.unary(operation, rule, x)
+    }
+
+    @inlinable func binary<Rule: BinaryRule>(_ rule: Rule.Type) -> Node {
+        guard let y else { preconditionFailure("\(Rule.name) takes two inputs") }
+        return tape.binary(operation, rule, x, y)
     }
 }

@@ -62,15 +62,19 @@ public struct Builtin: Sendable {
 
 /// The table of built-in functions.
 public enum Builtins {
-    /// Every function, in the order `:help` lists them.
-    public static let functions: [Builtin] = {
-        let elementwise: [Operation] = [
-            .tanh, .relu, .sigmoid, .exp, .log, .squareRoot, .absolute, .sine, .cosine,
-        ]
-        return elementwise.map { operation in
-            Builtin(name: operation.name, parameters: ["x"], kind: .elementwise(operation), summary: operation.rule!.summary)
-        } + arrayFunctions + [gradient]
-    }()
+    /// Every function, in the order `:help` lists them: the engine's
+    /// operations spelled as calls (in the order of `Operation`'s cases),
+    /// then the array functions, then `grad`.
+    public static let functions: [Builtin] = elementwise + arrayFunctions + [gradient]
+
+    /// Every operation of the engine that is written as a call, `tanh(x)`:
+    /// a new operation with the spelling `.function` is a function of the
+    /// language, with help, Tab completion and "did you mean", with no
+    /// change here.
+    static let elementwise: [Builtin] = Operation.allCases.compactMap { operation in
+        guard operation.spelling == .function, let rule = operation.rule else { return nil }
+        return Builtin(name: operation.name, parameters: ["x"], kind: .elementwise(operation), summary: rule.summary)
+    }
 
     /// `grad`; see `Evaluator+Gradients.swift`.
     static let gradient = Builtin(

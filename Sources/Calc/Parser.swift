@@ -12,6 +12,10 @@
 ///            | "(" sum ")" | "[" [ sum { "," sum } ] "]"
 /// ```
 ///
+/// The levels, loosest first, are the engine's ``Precedence`` levels, which
+/// every printer of expressions reads from the operations' spellings; a test
+/// (`ParserTests`, "printed expressions parse back") holds the two together.
+///
 /// Chains such as `a + b + c` are read in a loop; only nesting recurses, and
 /// nesting deeper than ``Limits/maxNesting`` is an error, so no input can
 /// overflow the stack here or in the code that walks the tree later.

@@ -50,17 +50,13 @@ public enum BinaryOperator: String, CaseIterable, Hashable, Sendable {
     case matrixMultiply = "@"
     case power = "^"
 
-    /// Higher binds tighter: `+ -` < `* / @` < unary minus < `^`.
+    /// Higher binds tighter: `+ -` < `* / @` < unary minus < `^`. The
+    /// levels are the engine's (``Precedence``), read from each operation's
+    /// spelling; `@`, made of products and sums, binds like `*`.
     public var precedence: Int {
-        switch self {
-        case .add, .subtract: 1
-        case .multiply, .divide, .matrixMultiply: 2
-        case .power: 4
-        }
+        guard let spelling = operation?.spelling else { return Precedence.product }
+        return spelling.precedence
     }
-
-    /// Precedence of unary minus, between `* /` and `^`, so `-2^2` is -4.
-    public static let negationPrecedence = 3
 
     /// The engine's operation for this operator, element by element; nil
     /// for `@`, which is made of many multiplications and additions.

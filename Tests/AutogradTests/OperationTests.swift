@@ -82,4 +82,131 @@ struct OperationTests {
             }
         }
     }
+
+    // The checks below fail when a new operation is added without what the
+    // rest of the tutor needs: test points, help text, a fuzzing token.
+
+    @Test("every operation of one or two inputs has test points above")
+    func everyOperationHasPoints() {
+        let unary = Set(Operation.allCases.filter { $0.arity == 1 })
+        let binary = Set(Operation.allCases.filter { $0.arity == 2 })
+        #expect(Set(Self.unaryPoints.map(\.0)) == unary, "add the operation to unaryPoints")
+        #expect(Set(Self.binaryPoints.map(\.0)) == binary, "add the operation to binaryPoints")
+        #expect(Self.unaryPoints.allSatisfy { !$0.1.isEmpty } && Self.binaryPoints.allSatisfy { !$0.1.isEmpty })
+    }
+
+    @Test("every operation has help text: a summary, a domain, a spelling")
+    func everyOperationHasHelp() {
+        for operation in Operation.allCases where operation.arity > 0 {
+            let rule = operation.rule!
+            #expect(!rule.summary.isEmpty, "\(operation.name) needs a summary")
+            #expect(!rule.domain.isEmpty, "\(operation.name) needs a domain")
+            #expect(operation.spelling != nil)
+            #expect(rule.derivativeFormulas.allSatisfy { !$0.isEmpty })
+        }
+    }
+
+    /// The fuzzer's dictionary (`Fuzz/session.dict`) has the token that
+    /// writes each operation, so that fuzzing reaches it: `"tanh("` for a
+    /// function, the symbol of an operator.
+    @Test("every operation has a token in the fuzzer's dictionary")
+    func everyOperationIsFuzzed() throws {
+        let tokens = try fuzzDictionaryTokens()
+        for operation in Operation.allCases {
+            let token: String
+            switch operation.spelling {
+            case nil: continue
+            case .function: token = operation.name + "("
+            case .infix: token = operation.name
+            case .prefix(let symbol, _): token = symbol
+            }
+            #expect(tokens.contains(token), "Fuzz/session.dict needs \"\(token)\" for \(operation.name)")
+        }
+    }
+
+    /// What a visitor is told about each operation, to compare with the
+    /// properties that are read some other way.
+    struct Told: OperationVisitor {
+        func leaf() -> (arity: Int, rule: ObjectIdentifier?) { (0, nil) }
+        func unary<Rule: UnaryRule>(_: Rule.Type) -> (arity: Int, rule: ObjectIdentifier?) {
+            (1, ObjectIdentifier(Rule.self))
+        }
+        func binary<Rule: BinaryRule>(_: Rule.Type) -> (arity: Int, rule: ObjectIdentifier?) {
+            (2, ObjectIdentifier(Rule.self))
+        }
+    }
+
+    @Test("visit agrees with rule, arity and the protocol each rule conforms to")
+    func visitAgrees() {
+        var rules = Set<ObjectIdentifier>()
+        for operation in Operation.allCases {
+            let told = operation.visit(Told())
+            #expect(told.arity == operation.arity, "\(operation.name)")
+            #expect(told.rule == operation.rule.map { ObjectIdentifier($0) }, "\(operation.name)")
+            switch operation.arity {
+            case 1: #expect(operation.rule is any UnaryRule.Type)
+            case 2: #expect(operation.rule is any BinaryRule.Type)
+            default: #expect(operation.rule == nil)
+            }
+            if let rule = told.rule { #expect(rules.insert(rule).inserted, "two cases share a rule") }
+        }
+        #expect(MemoryLayout<Operation>.size == 1, "the tape stores one byte per operation")
+    }
+
+    @Test("the local derivative is the factor backward multiplies by", arguments: Operation.allCases)
+    func localDerivative(_ operation: Operation) {
+        let tape = Tape()
+        let x = tape.leaf(0.7)
+        let y = tape.leaf(1.3)
+        switch operation.arity {
+        case 0:
+            #expect(tape.localDerivative(of: x, input: 0) == 0)
+        case 1:
+            let out = tape.apply(operation, x)
+            tape.backward(from: out)
+            #expect(tape.localDerivative(of: out, input: 0) == tape.grad(x))
+        default:
+            let out = tape.apply(operation, x, y)
+            tape.backward(from: out)
+            #expect(tape.localDerivative(of: out, input: 0) == tape.grad(x))
+            #expect(tape.localDerivative(of: out, input: 1) == tape.grad(y))
+        }
+    }
+
+    @Test("recompute gives what building again gives", arguments: Operation.allCases.filter { $0.arity > 0 })
+    func replay(_ operation: Operation) {
+        func build(_ tape: Tape, _ a: Double, _ b: Double) -> (Node, Node, Node) {
+            let x = tape.leaf(a)
+            let y = tape.leaf(b)
+            return (x, y, operation.arity == 2 ? tape.apply(operation, x, y) : tape.apply(operation, x))
+        }
+        let tape = Tape()
+        let (x, y, out) = build(tape, 0.7, 1.3)
+        tape.setData(x, 2.1)
+        tape.setData(y, 0.4)
+        tape.recompute()
+        let fresh = Tape()
+        let (_, _, expected) = build(fresh, 2.1, 0.4)
+        #expect(tape.data(out) == fresh.data(expected))
+    }
+
+    @Test("the shorthands make the same node as apply")
+    func shorthands() {
+        let tape = Tape()
+        let x = tape.leaf(0.7)
+        let y = tape.leaf(1.3)
+        let made: [(Operation, Node)] = [
+            (.add, tape.add(x, y)), (.subtract, tape.subtract(x, y)), (.multiply, tape.multiply(x, y)),
+            (.divide, tape.divide(x, y)), (.power, tape.power(x, y)), (.negate, tape.negate(x)),
+            (.tanh, tape.tanh(x)), (.relu, tape.relu(x)), (.sigmoid, tape.sigmoid(x)), (.exp, tape.exp(x)),
+            (.log, tape.log(x)), (.squareRoot, tape.squareRoot(x)), (.absolute, tape.absolute(x)),
+            (.sine, tape.sine(x)), (.cosine, tape.cosine(x)),
+        ]
+        for (operation, node) in made {
+            #expect(tape.operation(node) == operation)
+            let applied = operation.arity == 2 ? tape.apply(operation, x, y) : tape.apply(operation, x)
+            #expect(tape.data(node) == tape.data(applied), "\(operation.name)")
+            #expect(tape.inputs(node) == tape.inputs(applied))
+        }
+    }
 }

@@ -1,3 +1,4 @@
+import Autograd
 import Testing
 @testable import Calc
 
@@ -105,5 +106,107 @@ struct ParserTests {
         #expect(failure(String(repeating: "-", count: 10_000) + "1") != nil)
         let fine = Array(repeating: "1", count: 400).joined(separator: " + ")
         #expect(failure(fine) == nil)
+    }
+}
+
+/// The engine's spellings and the parser agree: every expression written
+/// by `Operation.written` (as the tutor's labels are) parses back to the
+/// tree it was written from, with brackets only where they are needed.
+extension ParserTests {
+    /// A tree of operations over names, as it is written and as its shape.
+    struct Tree {
+        var written: (text: String, precedence: Int)
+        var shape: String
+    }
+
+    /// Every tree of depth two or less over the names a, b, c and the
+    /// operations below (all five operators, the sign, a function).
+    static func trees() -> [Tree] {
+        let operations: [Operation] = [.add, .subtract, .multiply, .divide, .power, .negate, .tanh]
+        func combine(_ operation: Operation, _ inputs: [Tree]) -> Tree {
+            Tree(
+                written: operation.written(inputs.map(\.written)),
+                shape: "\(operation.name)(\(inputs.map(\.shape).joined(separator: ", ")))")
+        }
+        let names = ["a", "b", "c"].map { Tree(written: ($0, Precedence.atom), shape: $0) }
+        var small = [names[0]]
+        for operation in operations {
+            small.append(combine(operation, operation.arity == 2 ? [names[1], names[2]] : [names[1]]))
+        }
+        var trees: [Tree] = []
+        for operation in operations {
+            if operation.arity == 1 {
+                trees += small.map { combine(operation, [$0]) }
+            } else {
+                for left in small {
+                    for right in small { trees.append(combine(operation, [left, right])) }
+                }
+            }
+        }
+        return trees
+    }
+
+    /// A parsed expression's tree, without its brackets: `*(a, +(b, c))`.
+    static func shape(_ expression: Expression) -> String {
+        switch expression {
+        case .name(let name, _): name
+        case .number(let value, _): "\(value)"
+        case .negate(let operand, _): "\(Operation.negate.name)(\(shape(operand)))"
+        case .binary(let op, let left, let right, _): "\(op.operation?.name ?? op.rawValue)(\(shape(left)), \(shape(right)))"
+        case .call(let name, let arguments, _, _): "\(name)(\(arguments.map(shape).joined(separator: ", ")))"
+        case .parenthesized(let inner, _): shape(inner)
+        case .array(let elements, _): "[\(elements.map(shape).joined(separator: ", "))]"
+        }
+    }
+
+    @Test("printed expressions parse back to the same tree")
+    func printedExpressionsParseBack() throws {
+        for tree in Self.trees() {
+            let statements = try Parser.parse(tree.written.text)
+            #expect(statements.count == 1)
+            #expect(statements.first.map { Self.shape($0.expression) } == tree.shape, "\(tree.written.text)")
+            // Brackets only where needed: without any one pair (other than
+            // a call's), the text reads as another tree. A sign is the
+            // exception, bracketed on purpose: `a^(-b)`, `-(-a)`.
+            for (open, close) in Self.bracketPairs(tree.written.text) {
+                var text = Array(tree.written.text)
+                guard text[open + 1] != "-" else { continue }
+                text.remove(at: close)
+                text.remove(at: open)
+                let unbracketed = try? Parser.parse(String(text)).first.map { Self.shape($0.expression) }
+                #expect(unbracketed != tree.shape, "\(tree.written.text): the brackets are not needed")
+            }
+        }
+    }
+
+    /// The offsets of each pair of grouping brackets (not a call's).
+    static func bracketPairs(_ text: String) -> [(Int, Int)] {
+        let characters = Array(text)
+        var open: [Int?] = []
+        var pairs: [(Int, Int)] = []
+        for (offset, character) in characters.enumerated() {
+            if character == "(" {
+                let isCall = offset > 0 && characters[offset - 1].isLetter
+                open.append(isCall ? nil : offset)
+            } else if character == ")", let last = open.popLast(), let start = last {
+                pairs.append((start, offset))
+            }
+        }
+        return pairs
+    }
+
+    @Test("the operators' precedence is the engine's")
+    func operatorPrecedence() {
+        for op in BinaryOperator.allCases {
+            if let operation = op.operation {
+                #expect(op.precedence == operation.spelling?.precedence)
+                #expect(op.rawValue == operation.name, "the language writes the operator as the engine names it")
+            } else {
+                #expect(op.precedence == Operation.multiply.spelling?.precedence, "@ binds like *")
+            }
+        }
+        #expect(BinaryOperator.add.precedence < BinaryOperator.multiply.precedence)
+        #expect(BinaryOperator.multiply.precedence < Precedence.prefix)
+        #expect(Precedence.prefix < BinaryOperator.power.precedence)
     }
 }

@@ -10,6 +10,7 @@ import Darwin
 /// grows: a saturated neuron passes almost no gradient back.
 public enum Tanh: UnaryRule {
     public static let name = "tanh"
+    public static let spelling: Spelling = .function
     public static let summary = "hyperbolic tangent, squashes to (-1, 1)"
     public static let domain = "all x"
     public static let derivativeFormulas = ["1 - tanh(x)^2"]
@@ -20,6 +21,7 @@ public enum Tanh: UnaryRule {
 /// `sigmoid(x) = 1 / (1 + e^-x)`, from 0 to 1. Its slope is at most 1/4.
 public enum Sigmoid: UnaryRule {
     public static let name = "sigmoid"
+    public static let spelling: Spelling = .function
     public static let summary = "logistic function 1 / (1 + exp(-x)), squashes to (0, 1)"
     public static let domain = "all x"
     public static let derivativeFormulas = ["sigmoid(x) * (1 - sigmoid(x))"]
@@ -37,6 +39,7 @@ public enum Sigmoid: UnaryRule {
 /// it is not; at exactly 0 it is taken as 0, as micrograd does.
 public enum ReLU: UnaryRule {
     public static let name = "relu"
+    public static let spelling: Spelling = .function
     public static let summary = "rectified linear unit, max(0, x)"
     public static let domain = "all x"
     public static let derivativeFormulas = ["(1 if x > 0, else 0)"]

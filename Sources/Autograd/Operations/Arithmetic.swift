@@ -10,6 +10,7 @@ import Darwin
 /// `x + y`. Nudging either input nudges the sum by the same amount.
 public enum Add: BinaryRule {
     public static let name = "+"
+    public static let spelling: Spelling = .infix(precedence: Precedence.sum, associativity: .left)
     public static let summary = "sum of two numbers"
     public static let domain = "all x, y"
     public static let derivativeFormulas = ["1", "1"]
@@ -22,6 +23,7 @@ public enum Add: BinaryRule {
 /// `x - y`.
 public enum Subtract: BinaryRule {
     public static let name = "-"
+    public static let spelling: Spelling = .infix(precedence: Precedence.sum, associativity: .left)
     public static let summary = "difference of two numbers"
     public static let domain = "all x, y"
     public static let derivativeFormulas = ["1", "-1"]
@@ -35,6 +37,7 @@ public enum Subtract: BinaryRule {
 /// gradient of a weight is the input it multiplies.
 public enum Multiply: BinaryRule {
     public static let name = "*"
+    public static let spelling: Spelling = .infix(precedence: Precedence.product, associativity: .left)
     public static let summary = "product of two numbers"
     public static let domain = "all x, y"
     public static let derivativeFormulas = ["y", "x"]
@@ -47,6 +50,7 @@ public enum Multiply: BinaryRule {
 /// `x / y`.
 public enum Divide: BinaryRule {
     public static let name = "/"
+    public static let spelling: Spelling = .infix(precedence: Precedence.product, associativity: .left)
     public static let summary = "quotient of two numbers"
     public static let domain = "y ≠ 0"
     public static let derivativeFormulas = ["1 / y", "-x / y^2"]
@@ -62,8 +66,11 @@ public enum Divide: BinaryRule {
 /// `x^y ln x`, defined for `x > 0`. At `x = 0` it is taken as 0 (the limit
 /// for `y > 0`); for `x < 0` it is NaN: there `x^y` is only defined at whole
 /// numbers `y`, so it has no derivative in `y`.
+///
+/// Written `x^y`, grouping to the right as in mathematics: `2^3^2` is `2^9`.
 public enum Power: BinaryRule {
     public static let name = "^"
+    public static let spelling: Spelling = .infix(precedence: Precedence.power, associativity: .right)
     public static let summary = "x raised to the power y"
     public static let domain = "x > 0, or x ≤ 0 with a whole-number y"
     public static let derivativeFormulas = ["y * x^(y - 1)", "x^y * log(x)"]
@@ -75,9 +82,11 @@ public enum Power: BinaryRule {
     }
 }
 
-/// `-x`.
+/// `-x`. Written as a sign that binds tighter than `*` and looser than `^`:
+/// `-a*b` is `(-a)*b` and `-x^2` is `-(x^2)` (see ``Precedence``).
 public enum Negate: UnaryRule {
     public static let name = "neg"
+    public static let spelling: Spelling = .prefix(symbol: "-", precedence: Precedence.prefix)
     public static let summary = "the negative of a number"
     public static let domain = "all x"
     public static let derivativeFormulas = ["-1"]

@@ -9,6 +9,7 @@ import Darwin
 /// `exp(x)`, the one function that is its own derivative.
 public enum Exp: UnaryRule {
     public static let name = "exp"
+    public static let spelling: Spelling = .function
     public static let summary = "e raised to the power x"
     public static let domain = "all x (overflows to infinity above about 709.78)"
     public static let derivativeFormulas = ["exp(x)"]
@@ -19,6 +20,7 @@ public enum Exp: UnaryRule {
 /// `log(x)`, the natural logarithm.
 public enum Log: UnaryRule {
     public static let name = "log"
+    public static let spelling: Spelling = .function
     public static let summary = "natural logarithm"
     public static let domain = "x > 0 (log(0) is -infinity, below 0 NaN)"
     public static let derivativeFormulas = ["1 / x"]
@@ -29,6 +31,7 @@ public enum Log: UnaryRule {
 /// `sqrt(x)`.
 public enum SquareRoot: UnaryRule {
     public static let name = "sqrt"
+    public static let spelling: Spelling = .function
     public static let summary = "square root"
     public static let domain = "x ≥ 0 (below 0 NaN; the slope is infinite at 0)"
     public static let derivativeFormulas = ["1 / (2 * sqrt(x))"]
@@ -39,6 +42,7 @@ public enum SquareRoot: UnaryRule {
 /// `abs(x)`. Not differentiable at 0, where the slope is taken as 0.
 public enum Absolute: UnaryRule {
     public static let name = "abs"
+    public static let spelling: Spelling = .function
     public static let summary = "absolute value"
     public static let domain = "all x (the slope at 0 is taken as 0)"
     public static let derivativeFormulas = ["sign(x)"]
@@ -51,6 +55,7 @@ public enum Absolute: UnaryRule {
 /// `sin(x)`, with x in radians.
 public enum Sine: UnaryRule {
     public static let name = "sin"
+    public static let spelling: Spelling = .function
     public static let summary = "sine (radians)"
     public static let domain = "all x"
     public static let derivativeFormulas = ["cos(x)"]
@@ -61,6 +66,7 @@ public enum Sine: UnaryRule {
 /// `cos(x)`, with x in radians.
 public enum Cosine: UnaryRule {
     public static let name = "cos"
+    public static let spelling: Spelling = .function
     public static let summary = "cosine (radians)"
     public static let domain = "all x"
     public static let derivativeFormulas = ["-sin(x)"]

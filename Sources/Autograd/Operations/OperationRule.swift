@@ -3,8 +3,8 @@
 /// Each operation is one small type that keeps, side by side, how to compute
 /// its output (the forward pass) and how its output changes when one input
 /// changes (its *local derivative*, used by the backward pass), together with
-/// that derivative written out for people. `:explain` prints the same
-/// formulas that the code below them implements.
+/// that derivative written out for people and how the operation is written.
+/// `:explain` prints the same formulas that the code below them implements.
 public protocol OperationRule {
     /// The name the expression language uses: `"+"`, `"tanh"`.
     static var name: String { get }
@@ -15,6 +15,9 @@ public protocol OperationRule {
     /// The local derivative with respect to each input, written with the
     /// inputs named `x` (and `y`): `["y", "x"]` for `x * y`.
     static var derivativeFormulas: [String] { get }
+    /// How it is written: a call `tanh(x)`, an operator between its inputs
+    /// `x + y`, or a sign before its input `-x`. See ``Spelling``.
+    static var spelling: Spelling { get }
 }
 
 /// An operation of one input, `out = f(x)`.
@@ -32,8 +35,4 @@ public protocol BinaryRule: OperationRule {
     static func forward(_ x: Double, _ y: Double) -> Double
     /// The local derivatives `(d out / d x, d out / d y)`.
     static func derivatives(_ x: Double, _ y: Double, output: Double) -> (dx: Double, dy: Double)
-}
-
-extension UnaryRule {
-    public static var derivativeFormula: String { derivativeFormulas[0] }
 }

@@ -41,6 +41,20 @@ extension Expression {
     }
 }
 
+extension Expression {
+    /// How tightly the expression holds together at its top (one of the
+    /// engine's ``Precedence`` levels), as the parser read it: a sum is
+    /// looser than a product, a name, a number, a call or anything in
+    /// brackets never needs brackets of its own.
+    public var precedence: Int {
+        switch self {
+        case .number, .name, .call, .array, .parenthesized: Precedence.atom
+        case .negate: Precedence.prefix
+        case .binary(let operation, _, _, _): operation.precedence
+        }
+    }
+}
+
 /// The infix operators, lowest precedence first.
 public enum BinaryOperator: String, CaseIterable, Hashable, Sendable {
     case add = "+"

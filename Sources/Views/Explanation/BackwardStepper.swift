@@ -65,7 +65,7 @@ public struct BackwardStepper {
             // check out on paper, too.
             let digits = ChainRule.consistentDigits([before, values[position]], after, combine: +)
             let share = rule.share(from: node, input: position, digits: digits)
-            let label = ChainRule.atom(rule.labels.label(input))
+            let label = rule.labels.atom(input)
             let local = rule.derivative(of: node, by: input) + " = " + rule.formula(of: node, input: position).symbolic
             let shown = NumberFormatting.human(before, digits: share.digits)
             let stages = share.stages.map { "\(shown) + \($0)" }

@@ -8,81 +8,72 @@ import Calc
 /// inputs' labels and then their values put in for `x` and `y`.
 public struct ChainRule {
     public let tape: Tape
-    public var labels: GraphLabels
+    public let labels: NodeLabeler
 
     public init(workspace: Workspace) {
         tape = workspace.tape
-        labels = GraphLabels(workspace: workspace)
+        labels = NodeLabeler(workspace: workspace)
     }
 
     /// The number the engine multiplies by at `node` for input `position`:
     /// d node / d input, computed by the operation's own rule.
     public func localDerivative(of node: Node, input position: Int) -> Double {
-        let inputs = tape.inputs(node)
-        let output = tape.data(node)
-        switch tape.operation(node).rule {
-        case let rule as any BinaryRule.Type:
-            let local = rule.derivatives(tape.data(inputs[0]), tape.data(inputs[1]), output: output)
-            return position == 0 ? local.dx : local.dy
-        case let rule as any UnaryRule.Type:
-            return rule.derivative(tape.data(inputs[0]), output: output)
-        default:
-            return 0
-        }
+        tape.localDerivative(of: node, input: position)
     }
 
-    /// `dL/da`, `dL/d(a*b)`: labels that are not a single word get brackets.
-    public mutating func derivative(of output: Node, by node: Node) -> String {
-        "d\(ChainRule.variable(labels.label(output)))/d\(ChainRule.variable(labels.label(node)))"
+    /// `dL/da`, `dL/d(a*b)`: labels that are not a name get brackets.
+    public func derivative(of output: Node, by node: Node) -> String {
+        "d\(labels.variable(output))/d\(labels.variable(node))"
     }
 
     /// The local derivative's formula with the inputs' labels, and with
-    /// their values: (`b`, `-3`) for input 0 of `a*b`.
-    public mutating func formula(of node: Node, input position: Int, digits: Int = 4) -> (symbolic: String, numeric: String) {
+    /// their values: (`b`, `-3`) for input 0 of `a*b`; and how tightly the
+    /// formula with the labels put in holds together, for a product with it.
+    public func formula(of node: Node, input position: Int, digits: Int = 4)
+        -> (symbolic: String, numeric: String, precedence: Int)
+    {
         let formula = tape.operation(node).derivativeFormula(forInput: position)
         let inputs = tape.inputs(node)
-        var names: [String: String] = [:]
-        var numbers: [String: String] = [:]
+        var names: [String: (plain: String, term: String)] = [:]
+        var numbers: [String: (plain: String, term: String)] = [:]
         for (name, input) in zip(["x", "y"], inputs) {
-            names[name] = labels.label(input)
-            numbers[name] = NumberFormatting.human(tape.data(input), digits: digits)
+            // A bare `x` or `y` is the input itself, written as it holds together.
+            if formula == name {
+                return (labels.label(input), NumberFormatting.human(tape.data(input), digits: digits),
+                        labels.written(input).precedence)
+            }
+            names[name] = (labels.label(input), labels.atom(input))
+            let number = NumberFormatting.human(tape.data(input), digits: digits)
+            numbers[name] = (number, number.hasPrefix("-") ? "(\(number))" : number)
         }
-        let isBare = formula == "x" || formula == "y"
         return (
-            ChainRule.substitute(names, into: formula, bracket: { isBare ? $0 : ChainRule.atom($0) }),
-            ChainRule.substitute(numbers, into: formula, bracket: { isBare || !$0.hasPrefix("-") ? $0 : "(\($0))" })
+            ChainRule.substitute(names, into: formula), ChainRule.substitute(numbers, into: formula),
+            ChainRule.precedence(ofFormula: formula)
         )
     }
 
     /// How a node is computed from its inputs' labels: `d = e + c`, or just
     /// `a*b` for a node without a name (its label already says it).
-    public mutating func definition(of node: Node) -> String {
+    public func definition(of node: Node) -> String {
         let label = labels.label(node)
-        guard labels.boundName(node) != nil || tape.label(node) != nil else { return label }
-        let inputs = tape.inputs(node)
-        guard !inputs.isEmpty else { return label }
-        return "\(label) = " + ChainRule.expression(tape.operation(node), inputs.map { labels.label($0) })
+        guard labels.isName(node), let definition = labels.definition(node) else { return label }
+        return "\(label) = \(definition.text)"
     }
 
-    /// An operation written out with its inputs' labels: `e + c`, `a*b`,
-    /// `-(a + b)`, `tanh(a*b)`, each input bracketed where it needs it.
-    public static func expression(_ operation: Operation, _ inputs: [String]) -> String {
-        switch (operation, inputs.count) {
-        case (_, 0): ""
-        case (.negate, _): "-\(wrap(inputs[0], 4))"
-        case (_, 1): "\(operation.name)(\(inputs[0]))"
-        case (.add, _): "\(wrap(inputs[0], 1)) + \(wrap(inputs[1], 1))"
-        case (.subtract, _): "\(wrap(inputs[0], 1)) - \(wrap(inputs[1], 2))"
-        case (.multiply, _): "\(wrap(inputs[0], 2))*\(wrap(inputs[1], 2))"
-        case (.divide, _): "\(wrap(inputs[0], 2))/\(wrap(inputs[1], 3))"
-        default: "\(wrap(inputs[0], 5))\(operation.name)\(wrap(inputs[1], 4))"
-        }
+    /// How tightly a derivative formula of the engine (`1 - tanh(x)^2`,
+    /// `y * x^(y - 1)`) holds together at its top, read by the language's
+    /// own parser: a formula in brackets, such as relu's `(1 if x > 0, else 0)`,
+    /// is not an expression of the language, and holds together.
+    static func precedence(ofFormula formula: String) -> Int {
+        guard let statement = try? Parser.parse(formula).first else { return Precedence.atom }
+        return statement.expression.precedence
     }
 
     /// Replaces the whole words `x` and `y` of a formula (not the x of
-    /// `exp`), each through `bracket`, unless the word is alone inside
-    /// brackets already (`tanh(x)`).
-    public static func substitute(_ values: [String: String], into formula: String, bracket: (String) -> String) -> String {
+    /// `exp`), each by its `term` (bracketed where it needs to be), or by
+    /// its `plain` text where the word is alone inside brackets already
+    /// (`tanh(x)`).
+    public static func substitute(_ values: [String: (plain: String, term: String)], into formula: String) -> String {
         let characters = Array(formula)
         var result = ""
         var index = 0
@@ -105,51 +96,9 @@ public struct ChainRule {
                 continue
             }
             let enclosed = start > 0 && characters[start - 1] == "(" && index < characters.count && characters[index] == ")"
-            result += enclosed ? value : bracket(value)
+            result += enclosed ? value.plain : value.term
         }
         return result
-    }
-
-    /// How tightly a label holds together: 1 for a sum, 2 for a product,
-    /// 3 for a negation, 4 for a power, 9 for a name, number or call.
-    public static func precedence(_ label: String) -> Int {
-        var depth = 0
-        var weakest = 9
-        let characters = Array(label)
-        for (offset, character) in characters.enumerated() {
-            if character == "(" || character == "[" { depth += 1 }
-            if character == ")" || character == "]" { depth -= 1 }
-            guard depth == 0 else { continue }
-            if (character == "+" || character == "-"), offset > 0, characters[offset - 1] == " " {
-                weakest = Swift.min(weakest, 1)
-            } else if character == "*" || character == "/" || character == "@" {
-                weakest = Swift.min(weakest, 2)
-            } else if character == "^" {
-                weakest = Swift.min(weakest, 4)
-            }
-        }
-        if label.hasPrefix("-") { weakest = Swift.min(weakest, 3) }
-        return weakest
-    }
-
-    /// The label, bracketed unless it holds together at least as tightly
-    /// as `needed`.
-    public static func wrap(_ label: String, _ needed: Int) -> String {
-        precedence(label) >= needed ? label : "(\(label))"
-    }
-
-    /// A label as one term: bare when it is a name, a number or a call
-    /// (`a`, `w[0,1]`, `c′`, `2`, `tanh(a)`), bracketed otherwise (`(a*b)`, `(-3)`).
-    public static func atom(_ label: String) -> String {
-        wrap(label, 9)
-    }
-
-    /// A label after the d of a derivative: bare only for a name (`dL/da`,
-    /// `dL/dw[0,1]`), bracketed otherwise (`dL/d(a*b)`, `dL/d(tanh(a))`).
-    public static func variable(_ label: String) -> String {
-        let isName = label.first.map { $0.isLetter || $0 == "_" } == true && !label.contains("(") && !label.contains(" ")
-            && !label.contains { "+-*/^@".contains($0) }
-        return isName ? label : "(\(label))"
     }
 
     /// `45 + 45 + 54 - 3`: a sum written with its signs.
@@ -195,14 +144,18 @@ extension ChainRule {
     /// One use of an input: what `node` passes back to its input `position`.
     /// The value follows the engine's rule that a node whose gradient is 0
     /// passes nothing on.
-    public mutating func share(from node: Node, input position: Int, digits atLeast: Int = 4) -> Share {
+    public func share(from node: Node, input position: Int, digits atLeast: Int = 4) -> Share {
         let gradient = tape.grad(node)
         let local = localDerivative(of: node, input: position)
         let value = gradient == 0 ? 0 : gradient * local
         let digits = Swift.max(atLeast, ChainRule.consistentDigits([gradient, local], value, combine: { $0 * $1 }))
-        let (symbolic, numeric) = formula(of: node, input: position, digits: digits)
+        let (symbolic, numeric, precedence) = formula(of: node, input: position, digits: digits)
         let g = NumberFormatting.human(gradient, digits: digits)
-        func factor(_ text: String) -> String { Double(text) != nil ? text : ChainRule.atom(text) }
+        // A factor is bare when it is a number or holds together like a
+        // name (`2 * b`, `2 * -3`), bracketed otherwise: `2 * (1 - tanh(a)^2)`.
+        func factor(_ text: String) -> String {
+            Double(text) != nil || precedence >= Precedence.atom ? text : "(\(text))"
+        }
         let stages = [
             "\(g) * \(factor(symbolic))", "\(g) * \(factor(numeric))",
             "\(g) * \(NumberFormatting.human(local, digits: digits))",

@@ -81,7 +81,7 @@ public struct ChainRuleExplanation {
     private mutating func steps(_ user: Node, _ position: Int) -> (stages: [String], digits: Int) {
         let input = rule.tape.inputs(user)[position]
         if user == output {
-            let (symbolic, numeric) = rule.formula(of: user, input: position)
+            let (symbolic, numeric, _) = rule.formula(of: user, input: position)
             return ([symbolic, numeric], 4)
         }
         let chain = rule.derivative(of: output, by: user) + " * " + rule.derivative(of: user, by: input)

@@ -19,7 +19,7 @@ public struct GradientCheckReport {
     }
 
     public func render(_ entries: [GradientCheck.Entry], output: Node) -> String {
-        var labels = GraphLabels(workspace: workspace)
+        let labels = NodeLabeler(workspace: workspace)
         let pass = style.unicode ? "✓" : "ok"
         let fail = style.unicode ? "✗" : "FAIL"
         let unknown = "?"

@@ -40,11 +40,11 @@ public struct DisplayGraph {
     private let tape: Tape
     /// The item of each node of the tape (-1 outside the graph).
     private var itemOf: [Int32]
-    private var labels: GraphLabels
+    private let labels: NodeLabeler
 
     public init(of roots: [Node], workspace: Workspace, showElements: Bool) {
         tape = workspace.tape
-        labels = GraphLabels(workspace: workspace)
+        labels = NodeLabeler(workspace: workspace)
         let nodes = tape.subgraph(of: roots)
         nodeCount = nodes.count
         itemOf = [Int32](repeating: -1, count: tape.count)
@@ -109,7 +109,7 @@ public struct DisplayGraph {
     }
 
     /// Its name, or the expression that made it (`a*b`).
-    public mutating func label(of item: Int) -> String {
+    public func label(of item: Int) -> String {
         switch items[item] {
         case .array(let group):
             return arrays[group].name

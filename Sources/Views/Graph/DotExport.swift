@@ -22,7 +22,6 @@ public enum DotExport {
             "  node [fontname=\"Helvetica\", fontsize=11];",
         ]
         let rootSet = Set(graph.roots)
-        var graph = graph
         for index in graph.items.indices {
             let id = "n\(index)"
             let fields: [String]

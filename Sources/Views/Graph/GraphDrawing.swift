@@ -53,7 +53,6 @@ public struct GraphDrawing {
 
     /// `command` is how to ask for the whole table, for the footer.
     public func render(_ graph: DisplayGraph, tape: Tape, command: String) -> String {
-        var graph = graph
         let branch = style.unicode ? "├─ " : "|- "
         let lastBranch = style.unicode ? "└─ " : "`- "
         let pipe = style.unicode ? "│  " : "|  "

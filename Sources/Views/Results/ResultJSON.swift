@@ -48,7 +48,7 @@ public struct ResultJSON {
         }
         members.append(("grad", JSONWriter.object(gradients)))
 
-        var labels = NodeLabels(workspace: workspace, maxWidth: 60)
+        let labels = NodeLabeler(workspace: workspace, maxWidth: 60)
         let encodedNodes = nodes.enumerated().map { id, node in
             JSONWriter.object([
                 ("id", String(id)),

@@ -67,7 +67,7 @@ public struct ArrayTable {
                     data: lines(value, reading: tape.data), grad: lines(value, reading: gradient), order: last.index))
         }
         if !outputNamed {
-            var labels = NodeLabels(workspace: workspace)
+            let labels = NodeLabeler(workspace: workspace)
             entries.append(
                 Entry(
                     name: TextLayout.truncate(labels.label(output), to: 28, ellipsis: style.ellipsis), named: false,

@@ -28,7 +28,7 @@ public struct NodeTable {
     public func render(
         _ nodes: [Node], workspace: Workspace, showAll: Bool = false, command: String? = nil
     ) -> String {
-        var labels = NodeLabels(workspace: workspace)
+        let labels = NodeLabeler(workspace: workspace)
         let tape = workspace.tape
         let ordered = Array(nodes.reversed())
         var shown = ordered

@@ -178,10 +178,16 @@ struct Run: ParsableCommand {
         }
         if common.json {
             for difference in differences {
-                writeOut(
-                    "{\"file\": \(JSONWriter.string(file)), \"line\": \(difference.line), \"expected\": \(JSONWriter.string(difference.expected)), \"actual\": \(JSONWriter.string(difference.actual))}\n")
+                let object = JSON.object([
+                    ("file", .string(file)), ("line", .int(difference.line)),
+                    ("expected", .string(difference.expected)), ("actual", .string(difference.actual)),
+                ])
+                writeOut(object.encoded + "\n")
             }
-            writeOut("{\"file\": \(JSONWriter.string(file)), \"inputs\": \(script.entries.count), \"differences\": \(differences.count)}\n")
+            let summary = JSON.object([
+                ("file", .string(file)), ("inputs", .int(script.entries.count)), ("differences", .int(differences.count)),
+            ])
+            writeOut(summary.encoded + "\n")
         } else {
             for difference in differences {
                 writeOut("\(file):\(difference.line): \(difference)\n")

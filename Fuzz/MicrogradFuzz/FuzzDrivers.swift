@@ -72,7 +72,8 @@ enum FuzzDrivers {
         if script.isTranscript {
             let comparison = TranscriptComparison()
             for (entry, actual) in zip(script.entries, outputs) {
-                _ = comparison.differences(expected: entry.expected, actual: actual, inputLine: entry.line)
+                _ = comparison.differences(
+                    recorded: entry.expected, actual: actual, input: Script.NumberedLine(text: entry.input, line: entry.line))
             }
         }
     }

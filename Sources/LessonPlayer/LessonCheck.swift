@@ -119,19 +119,19 @@ public enum LessonCheck {
 
 extension LessonCheck.FileResult {
     /// One line of `lessons check --json` (docs/json.md):
-    /// `{"file": ..., "lesson": ..., "language": ..., "steps": N, "ok": true, "errors": [{"line": N, "message": ...}]}`.
+    /// `{"file": ..., "lesson": ..., "language": ..., "steps": N, "ok": true, "errors": [{"file": ..., "line": N, "message": ...}]}`.
     public var json: String {
-        let errors = problems.map { problem in
-            JSONWriter.object([("file", JSONWriter.string(problem.path)), ("line", String(problem.line)), ("message", JSONWriter.string(problem.message))])
+        let errors: [JSON] = problems.map { problem in
+            .object([("file", .string(problem.path)), ("line", .int(problem.line)), ("message", .string(problem.message))])
         }
-        return JSONWriter.object([
-            ("file", JSONWriter.string(path)),
-            ("lesson", lesson.map(JSONWriter.string) ?? "null"),
-            ("language", language.map { JSONWriter.string($0.rawValue) } ?? "null"),
-            ("steps", String(steps)),
-            ("ok", problems.isEmpty ? "true" : "false"),
-            ("errors", JSONWriter.array(errors)),
-        ])
+        return JSON.object([
+            ("file", .string(path)),
+            ("lesson", .string(orNull: lesson)),
+            ("language", .string(orNull: language?.rawValue)),
+            ("steps", .int(steps)),
+            ("ok", .bool(problems.isEmpty)),
+            ("errors", .array(errors)),
+        ]).encoded
     }
 }
 
@@ -140,8 +140,8 @@ extension LessonCheck {
     public static func summaryJSON(_ results: [FileResult]) -> String {
         let lessons = Set(results.compactMap(\.lesson)).count
         let errors = results.reduce(0) { $0 + $1.problems.count }
-        return JSONWriter.object([
-            ("summary", JSONWriter.object([("files", String(results.count)), ("lessons", String(lessons)), ("errors", String(errors))]))
-        ])
+        return JSON.object([
+            ("summary", .object([("files", .int(results.count)), ("lessons", .int(lessons)), ("errors", .int(errors))]))
+        ]).encoded
     }
 }

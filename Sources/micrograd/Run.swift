@@ -42,7 +42,7 @@ struct Run: ParsableCommand {
 
     /// Transcripts are laid out for 80 columns whatever the terminal, so
     /// that the same script prints the same bytes everywhere.
-    static let width = 80
+    static let width = Transcript.width
 
     func validate() throws {
         if check && record { throw ValidationError("--check and --record exclude each other") }
@@ -126,91 +126,32 @@ struct Run: ParsableCommand {
         writeOut("\n")
     }
 
-    /// Replays the inputs of `script` into a fresh session, collecting what
-    /// each prints (without the echo of the input). `numberedAsRecorded`
-    /// numbers each input by the line it will have in the recorded
-    /// transcript, where the outputs before it take lines too: an error
-    /// recorded there then names the line that `--check` will find it on.
-    private func outputs(of script: Script, numberedAsRecorded: Bool = false)
-        -> (session: Session, outputs: [[String]], prompts: [String])
-    {
-        var buffer = ""
-        var options = common.sessionOptions(echoInput: false)
-        options.style = .plain
-        options.width = Run.width
-        let session = Session(options: options) { buffer += $0 }
-        var outputs: [[String]] = []
-        var prompts: [String] = []
-        var recordedLine = 1
-        for entry in script.entries {
-            buffer = ""
-            prompts.append(session.prompt)
-            let line = numberedAsRecorded ? recordedLine : entry.line
-            let outcome = session.handle(entry.input, sourceName: file, lineNumber: line)
-            outputs.append(lines(of: buffer))
-            recordedLine += lines(of: Script.echo(entry.input, prompt: prompts[prompts.count - 1])).count
-                + outputs[outputs.count - 1].count
-            if outcome == .quit { break }
-        }
-        buffer = ""
-        session.finish(sourceName: file)
-        if !buffer.isEmpty, !outputs.isEmpty { outputs[outputs.count - 1] += lines(of: buffer) }
-        return (session, outputs, prompts)
-    }
-
-    private func lines(of text: String) -> [String] {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        if lines.last == "" { lines.removeLast() }
-        return lines
+    /// The replay behind --check and --record: always text, whatever
+    /// --json says, since a transcript is text; --json only changes the report.
+    private func transcript(_ script: Script) -> Transcript {
+        Transcript(script: script, sourceName: file, options: common.sessionOptions())
     }
 
     private func checkTranscript(_ script: Script) throws {
-        guard script.isTranscript else {
-            writeError(
-                "micrograd: \(file) holds no expected output (no '>>> ' lines); record it first: micrograd run --record \(file)\n")
-            throw ExitCode(1)
-        }
-        let (_, outputs, _) = outputs(of: script)
-        let comparison = TranscriptComparison()
-        var differences: [TranscriptComparison.Difference] = []
-        for (entry, actual) in zip(script.entries, outputs) {
-            differences += comparison.differences(expected: entry.expected, actual: actual, inputLine: entry.line)
-        }
-        if common.json {
-            for difference in differences {
-                writeOut(
-                    "{\"file\": \(JSONWriter.string(file)), \"line\": \(difference.line), \"expected\": \(JSONWriter.string(difference.expected)), \"actual\": \(JSONWriter.string(difference.actual))}\n")
-            }
-            writeOut("{\"file\": \(JSONWriter.string(file)), \"inputs\": \(script.entries.count), \"differences\": \(differences.count)}\n")
-        } else {
-            for difference in differences {
-                writeOut("\(file):\(difference.line): \(difference)\n")
-            }
-            let count = script.entries.count
-            writeOut(
-                differences.isEmpty
-                    ? "\(file): the output of \(count == 1 ? "its 1 input" : "all \(count) inputs") matches\n"
-                    : "\(file): \(counted(differences.count, "difference"))\n")
-        }
-        if !differences.isEmpty { throw ExitCode(1) }
-    }
-
-    private func recordTranscript(_ script: Script) throws {
-        let (_, outputs, prompts) = outputs(of: script, numberedAsRecorded: true)
-        var text = ""
-        for (index, entry) in script.entries.enumerated() {
-            text += Script.echo(entry.input, prompt: prompts[index]) + "\n"
-            if index < outputs.count {
-                for line in outputs[index] { text += line + "\n" }
-            }
-        }
+        let result: TranscriptCheck
         do {
-            try FileSystem.writeAtomically(text, to: file)
+            result = try transcript(script).check()
         } catch {
             writeError("micrograd: \(error)\n")
             throw ExitCode(1)
         }
-        writeOut("Recorded the output of \(counted(script.entries.count, "input")) into \(file); check it with: micrograd run --check \(file)\n")
+        writeOut(common.json ? TranscriptReport.json(result) : TranscriptReport.text(result))
+        if !result.passed { throw ExitCode(1) }
+    }
+
+    private func recordTranscript(_ script: Script) throws {
+        let recording = transcript(script).recording()
+        do {
+            try FileSystem.writeAtomically(recording.text, to: file)
+        } catch {
+            writeError("micrograd: \(error)\n")
+            throw ExitCode(1)
+        }
+        writeOut(common.json ? TranscriptReport.json(recording) : TranscriptReport.text(recording))
     }
 }
-

@@ -22,7 +22,7 @@ struct InstructorTests {
         #expect(first.stdout.contains(">>> c = a*b + tanh(a)\nc = -5.036\n"))
     }
 
-    @Test("--record makes a transcript that --check passes; a changed number fails with FILE:LINE")
+    @Test("--record makes a transcript that --check passes; a changed number fails as a diff hunk at its line")
     func recordAndCheck() throws {
         let folder = Binary.temporaryFolder()
         let path = folder.appendingPathComponent("demo.mg").path
@@ -40,7 +40,49 @@ struct InstructorTests {
         try changed.write(toFile: path, atomically: true, encoding: .utf8)
         let failed = try Binary.run(["run", "--check", path])
         #expect(failed.status == 1)
-        #expect(failed.stdout.contains("\(path):5: expected «b = -3» got «b = -4»"))
+        #expect(failed.stdout.contains("--- \(path) (recorded)\n+++ \(path) (replayed)\n"))
+        #expect(failed.stdout.contains("@@ line 5 @@\n >>> b = -4\n-b = -3\n+b = -4\n >>> c = a*b + tanh(a)\n"))
+        #expect(failed.stdout.hasSuffix("\(path): 4 differences\n"), "b, c and c's table: \(failed.stdout)")
+    }
+
+    /// A transcript is text: `--json` changes what `run --check` and
+    /// `--record` report, never the replay.
+    @Test("--check --json passes the transcript --check passes; --record --json records the same text and reports in JSON")
+    func jsonReports() throws {
+        let folder = Binary.temporaryFolder()
+        let path = folder.appendingPathComponent("demo.mg").path
+        let plainPath = folder.appendingPathComponent("plain.mg").path
+        let script = "# a demo\na = 2\nb = -3\nc = a*b + tanh(a)\n"
+        try script.write(toFile: path, atomically: true, encoding: .utf8)
+        try script.write(toFile: plainPath, atomically: true, encoding: .utf8)
+
+        let recorded = try Binary.run(["run", "--record", "--json", path])
+        #expect(recorded.status == 0)
+        #expect(recorded.stdout == "{\"recorded\": {\"file\": \"\(path)\", \"inputs\": 4, \"lines\": 13}}\n")
+        #expect(try Binary.run(["run", "--record", plainPath]).status == 0)
+        let transcript = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(transcript == (try String(contentsOfFile: plainPath, encoding: .utf8)), "the same text as a plain --record")
+        #expect(!transcript.contains("{"))
+
+        #expect(try Binary.run(["run", "--check", path]).status == 0)
+        for arguments in [["run", "--check", "--json", path], ["--json", "run", "--check", path]] {
+            let checked = try Binary.run(arguments)
+            #expect(checked.status == 0, "\(arguments): \(checked.stdout)")
+            #expect(checked.stdout == "{\"summary\": {\"file\": \"\(path)\", \"inputs\": 4, \"differences\": 0}}\n")
+        }
+
+        let changed = transcript.replacingOccurrences(of: ">>> b = -3\nb = -3", with: ">>> b = -3\nb = -4")
+        try changed.write(toFile: path, atomically: true, encoding: .utf8)
+        let failed = try Binary.run(["run", "--check", "--json", path])
+        #expect(failed.status == 1)
+        let lines = failed.stdout.split(separator: "\n").map(String.init)
+        #expect(lines == [
+            "{\"file\": \"\(path)\", \"line\": 5, \"recorded\": [\"b = -4\"], \"actual\": [\"b = -3\"]}",
+            "{\"summary\": {\"file\": \"\(path)\", \"inputs\": 4, \"differences\": 1}}",
+        ])
+        for line in lines {
+            #expect((try? JSONSerialization.jsonObject(with: Data(line.utf8))) is [String: Any], "\(line)")
+        }
     }
 
     /// An instructor's demo of a mistake: the recorded error must name the

@@ -75,7 +75,7 @@ struct LineEndingEndToEndTests {
         try write(Self.crlf(transcript.replacingOccurrences(of: "\nb = -3\n", with: "\nb = -4\n")), to: path)
         let broken = try Binary.run(["run", "--check", path])
         #expect(broken.status == 1)
-        #expect(broken.stdout.contains("demo.mg:5: expected «b = -4» got «b = -3»"), "\(broken.stdout)")
+        #expect(broken.stdout.contains("@@ line 5 @@\n >>> b = -3\n-b = -4\n+b = -3\n"), "\(broken.stdout)")
     }
 
     @Test("a lesson saved with CRLF endings checks and lists like the LF one")

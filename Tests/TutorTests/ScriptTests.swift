@@ -57,15 +57,19 @@ struct ScriptTests {
     @Test("differences name the transcript line; missing and extra output too")
     func differences() {
         let expected = [Script.NumberedLine(text: "a = 2", line: 3), Script.NumberedLine(text: "b = 3", line: 4)]
+        let input = Script.NumberedLine(text: ">>> b = 3", line: 2)
         let comparison = TranscriptComparison()
-        #expect(comparison.differences(expected: expected, actual: ["a = 2", "b = 3"], inputLine: 2).isEmpty)
-        let changed = comparison.differences(expected: expected, actual: ["a = 2", "b = 4"], inputLine: 2)
+        #expect(comparison.differences(recorded: expected, actual: ["a = 2", "b = 3"], input: input).isEmpty)
+        let changed = comparison.differences(recorded: expected, actual: ["a = 2", "b = 4"], input: input)
         #expect(changed.map(\.line) == [4])
-        #expect(changed.first?.description == "expected «b = 3» got «b = 4»")
-        let missing = comparison.differences(expected: expected, actual: ["a = 2"], inputLine: 2)
-        #expect(missing.first?.description == "expected «b = 3» got no more output")
-        let extra = comparison.differences(expected: expected, actual: ["a = 2", "b = 3", "c"], inputLine: 2)
+        #expect(changed.first?.recorded == ["b = 3"])
+        #expect(changed.first?.actual == ["b = 4"])
+        let missing = comparison.differences(recorded: expected, actual: ["a = 2"], input: input)
+        #expect(missing.first?.recorded == ["b = 3"])
+        #expect(missing.first?.actual == [], "no more output is an empty list, not a sentence")
+        let extra = comparison.differences(recorded: expected, actual: ["a = 2", "b = 3", "c"], input: input)
         #expect(extra.first?.line == 4)
+        #expect(extra.first?.actual == ["c"])
     }
 }
 

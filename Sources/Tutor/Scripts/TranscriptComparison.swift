@@ -1,8 +1,10 @@
-import TextKit
-import Views
-import Platform
-/// Compares the output a transcript expects with the output a replay gave,
-/// line by line.
+/// Compares the output a transcript recorded after one input with the
+/// output a replay printed, as two sequences of lines.
+///
+/// The lines are aligned by the standard library's sequence diff
+/// (`CollectionDifference`, with ``matches(_:_:)`` as equality), so a line
+/// printed in addition, or one no longer printed, is one difference rather
+/// than a shift that makes every later line differ.
 ///
 /// Two lines match when they are equal, or when they differ only in
 /// numbers that agree within the tolerance and in the spaces that align
@@ -16,36 +18,69 @@ public struct TranscriptComparison: Sendable {
 
     public init() {}
 
-    /// One difference, at a line of the transcript file.
-    public struct Difference: Sendable, Equatable, CustomStringConvertible {
-        public var line: Int
-        public var expected: String
-        public var actual: String
-        public var description: String { "expected \(expected) got \(actual)" }
-    }
-
-    /// The differences between the lines expected after one input and the
-    /// lines it printed; `inputLine` places missing output.
-    public func differences(expected: [Script.NumberedLine], actual: [String], inputLine: Int) -> [Difference] {
+    /// The differences between the lines recorded after one input and the
+    /// lines the replay printed for it, in order. `input` is the input's
+    /// line in the transcript, as it shows there (context for a
+    /// difference at the top of the output); `following` is the line after
+    /// this output (the next input), if any.
+    public func differences(
+        recorded: [Script.NumberedLine], actual: [String], input: Script.NumberedLine,
+        following: String? = nil
+    ) -> [Difference] {
+        // The diff may compare a line with many others; split each line
+        // into its tokens once, not at every comparison.
+        let recordedTokens = recorded.map { Tokens($0.text) }
+        let actualTokens = actual.map(Tokens.init)
+        let changes = Array(actual.indices).difference(from: Array(recorded.indices)) { r, a in
+            recorded[r].text == actual[a] || matches(recordedTokens[r], actualTokens[a])
+        }
+        var removed = Set<Int>()
+        var inserted = Set<Int>()
+        for change in changes {
+            switch change {
+            case .remove(let offset, _, _): removed.insert(offset)
+            case .insert(let offset, _, _): inserted.insert(offset)
+            }
+        }
+        // Walk both sides together: lines the diff kept pair up in order,
+        // and each run of removals and insertions between two kept pairs
+        // is one difference.
         var differences: [Difference] = []
-        for index in 0..<Swift.max(expected.count, actual.count) {
-            let want = index < expected.count ? expected[index] : nil
-            let got = index < actual.count ? actual[index] : nil
-            if let want, let got, matches(want.text, got) { continue }
-            let line = want?.line ?? (expected.last?.line ?? inputLine)
+        var r = 0
+        var a = 0
+        while r < recorded.count || a < actual.count {
+            if r < recorded.count, a < actual.count, !removed.contains(r), !inserted.contains(a) {
+                r += 1
+                a += 1
+                continue
+            }
+            let (recordedStart, actualStart) = (r, a)
+            while r < recorded.count, removed.contains(r) { r += 1 }
+            while a < actual.count, inserted.contains(a) { a += 1 }
+            if (r, a) == (recordedStart, actualStart) {
+                // A kept line on one side only cannot come out of a
+                // difference; should it, the rest is one difference.
+                (r, a) = (recorded.count, actual.count)
+            }
+            let before = recordedStart > 0 ? recorded[recordedStart - 1] : input
             differences.append(
                 Difference(
-                    line: line,
-                    expected: want.map { "«\($0.text)»" } ?? "no more output",
-                    actual: got.map { "«\($0)»" } ?? "no more output"))
+                    line: recordedStart < r ? recorded[recordedStart].line : before.line,
+                    recorded: recorded[recordedStart..<r].map(\.text),
+                    actual: Array(actual[actualStart..<a]),
+                    before: before.text,
+                    after: r < recorded.count ? recorded[r].text : following))
         }
         return differences
     }
 
+    /// Whether a recorded line and a printed one say the same, within the
+    /// tolerance.
     public func matches(_ expected: String, _ actual: String) -> Bool {
-        if expected == actual { return true }
-        let a = Tokens(expected)
-        let b = Tokens(actual)
+        expected == actual || matches(Tokens(expected), Tokens(actual))
+    }
+
+    func matches(_ a: Tokens, _ b: Tokens) -> Bool {
         guard a.words == b.words, a.numbers.count == b.numbers.count else { return false }
         for (x, y) in zip(a.numbers, b.numbers) {
             if x.isNaN || y.isNaN {

@@ -179,13 +179,13 @@ public final class Session {
     /// Prints an error (as text, or as a JSON object with `--json`).
     public func report(_ diagnostic: Diagnostic, sourceName: String, lines: [String], firstLine: Int) -> Outcome {
         if options.json {
-            var members: [(String, String)] = [("message", JSONWriter.string(diagnostic.message))]
-            if let hint = diagnostic.hint { members.append(("hint", JSONWriter.string(hint))) }
+            var members: [(String, JSON)] = [("message", .string(diagnostic.message))]
+            if let hint = diagnostic.hint { members.append(("hint", .string(hint))) }
             if let location = diagnostic.location {
-                members.append(("line", String(location.line)))
-                members.append(("column", String(location.column)))
+                members.append(("line", .int(location.line)))
+                members.append(("column", .int(location.column)))
             }
-            write(JSONWriter.object([("error", JSONWriter.object(members))]) + "\n")
+            write(JSON.object([("error", .object(members))]).encoded + "\n")
         } else {
             write(DiagnosticRenderer(style: style).render(diagnostic, sourceName: sourceName, lines: lines, firstLine: firstLine))
         }

@@ -23,60 +23,63 @@ public struct ResultJSON {
 
     /// Call after `backward` from the result, so that gradients are current.
     public func encode(_ evaluation: Evaluation) -> String {
+        json(evaluation).encoded
+    }
+
+    /// The object ``encode(_:)`` writes, as a value.
+    public func json(_ evaluation: Evaluation) -> JSON {
         let tape = workspace.tape
-        var members: [(String, String)] = [
-            ("input", JSONWriter.string(evaluation.statement.source)),
-            ("name", evaluation.statement.assignedName.map(JSONWriter.string) ?? "null"),
-            ("value", JSONWriter.value(evaluation.value, reading: tape.data)),
+        var members: [(String, JSON)] = [
+            ("input", .string(evaluation.statement.source)),
+            ("name", .string(orNull: evaluation.statement.assignedName)),
+            ("value", ResultJSON.value(evaluation.value, reading: tape.data)),
         ]
         guard case .scalar(let output) = evaluation.value else {
-            members.append(("shape", JSONWriter.array(evaluation.value.shape.map(String.init))))
-            return JSONWriter.object(members)
+            members.append(("shape", .array(evaluation.value.shape.map(JSON.int))))
+            return .object(members)
         }
         let nodes = tape.subgraph(of: output)
         var localID: [Node: Int] = [:]
         for (id, node) in nodes.enumerated() { localID[node] = id }
 
-        var gradients: [(String, String)] = []
+        var gradients: [(String, JSON)] = []
         for name in workspace.names {
             let value = workspace.value(named: name)!
             guard value.nodes.contains(where: { localID[$0] != nil }) else { continue }
             // Elements outside the graph have gradient 0; the tape may still
             // hold another result's gradient there, so do not read it.
             gradients.append(
-                (name, JSONWriter.value(value) { localID[$0] != nil ? tape.grad($0) : 0 }))
+                (name, ResultJSON.value(value) { localID[$0] != nil ? tape.grad($0) : 0 }))
         }
-        members.append(("grad", JSONWriter.object(gradients)))
+        members.append(("grad", .object(gradients)))
 
         let labels = NodeLabeler(workspace: workspace, maxWidth: 60)
-        let encodedNodes = nodes.enumerated().map { id, node in
-            JSONWriter.object([
-                ("id", String(id)),
-                ("label", JSONWriter.string(labels.label(node))),
-                ("op", JSONWriter.string(tape.operation(node).name)),
-                ("data", JSONWriter.number(tape.data(node))),
-                ("grad", JSONWriter.number(tape.grad(node))),
-                ("inputs", JSONWriter.array(tape.inputs(node).map { String(localID[$0]!) })),
+        let encodedNodes: [JSON] = nodes.enumerated().map { id, node in
+            .object([
+                ("id", .int(id)),
+                ("label", .string(labels.label(node))),
+                ("op", .string(tape.operation(node).name)),
+                ("data", .number(tape.data(node))),
+                ("grad", .number(tape.grad(node))),
+                ("inputs", .array(tape.inputs(node).map { .int(localID[$0]!) })),
             ])
         }
-        members.append(("nodes", JSONWriter.array(encodedNodes)))
-        return JSONWriter.object(members)
+        members.append(("nodes", .array(encodedNodes)))
+        return .object(members)
     }
-}
 
-extension JSONWriter {
-    /// A value as a number or nested lists of numbers.
-    public static func value(_ value: Value, reading number: (Node) -> Double) -> String {
+    /// A value as a number, a list of numbers, or a list of rows.
+    static func value(_ value: Value, reading number: (Node) -> Double) -> JSON {
         switch value {
         case .scalar(let node):
-            return self.number(number(node))
+            return .number(number(node))
         case .array(let array):
-            let numbers = array.elements.map { self.number(number($0)) }
-            if array.shape.count == 1 { return self.array(numbers) }
+            let numbers = array.elements.map { JSON.number(number($0)) }
+            if array.shape.count == 1 { return .array(numbers) }
             let columns = array.shape[1]
-            return self.array(
+            return .array(
                 stride(from: 0, to: numbers.count, by: Swift.max(columns, 1)).map {
-                    self.array(Array(numbers[$0..<($0 + columns)]))
+                    .array(Array(numbers[$0..<($0 + columns)]))
                 })
         }
     }

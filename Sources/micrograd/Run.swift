@@ -132,7 +132,7 @@ struct Run: ParsableCommand {
     /// transcript, where the outputs before it take lines too: an error
     /// recorded there then names the line that `--check` will find it on.
     private func outputs(of script: Script, numberedAsRecorded: Bool = false)
-        -> (session: Session, outputs: [[String]], prompts: [String])
+        -> (session: Session, outputs: [[String]], prompts: [Prompt])
     {
         var buffer = ""
         var options = common.sessionOptions(echoInput: false)
@@ -140,7 +140,7 @@ struct Run: ParsableCommand {
         options.width = Run.width
         let session = Session(options: options) { buffer += $0 }
         var outputs: [[String]] = []
-        var prompts: [String] = []
+        var prompts: [Prompt] = []
         var recordedLine = 1
         for entry in script.entries {
             buffer = ""

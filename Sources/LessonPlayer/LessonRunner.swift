@@ -264,6 +264,19 @@ public final class LessonRunner {
         }
     }
 
+    /// Drops a half-entered statement, the runner's copy of it too (Ctrl-C
+    /// at a `...` prompt), or stops `:backward` stepping.
+    public func cancelPending() {
+        pendingInput = []
+        session.cancelPending()
+    }
+
+    /// What Tab offers: the session's completions, with the lessons of the
+    /// catalog for `:lesson`.
+    public func complete(_ textBeforeCursor: String) -> Completion {
+        session.complete(textBeforeCursor, lessons: catalog.entries.map(\.id))
+    }
+
     /// Ends the input: a statement still open is an error, as in the REPL.
     public func finish() {
         pendingInput = []

@@ -70,7 +70,7 @@ struct LessonCommand: ParsableCommand {
         let history = XDGDirectories.state(environment: environment).map { $0 + "/history" }
         let reader = EditLineReader(
             programName: "micrograd", historyPath: history,
-            complete: { [unowned runner] text in runner.session.complete(text) })
+            complete: { [unowned runner] text in runner.complete(text) })
         defer {
             // History saved and the terminal restored, then gone by SIGTERM or SIGHUP, if that was why.
             reader.close()
@@ -84,7 +84,7 @@ struct LessonCommand: ParsableCommand {
             // The reader itself shows ^C, and ends the line at Ctrl-D.
             case .interrupted:
                 if TerminationSignal.isRequested { break }
-                runner.session.cancelPending()
+                runner.cancelPending()
             case .endOfInput:
                 runner.finish()
                 return

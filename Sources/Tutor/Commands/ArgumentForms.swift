@@ -152,6 +152,8 @@ struct NumberArgument: CommandArguments {
 struct RateThenNames: CommandArguments {
     var rate: CommandWord
     var names: [CommandWord]
+    /// The command's example, for the hint of a learning rate it refuses.
+    var example: String
 
     static let wordCount: (least: Int, most: Int?) = (1, nil)
     static func kind(at position: Int, typed: String) -> ArgumentKind { position == 0 ? .nothing : .name }
@@ -160,6 +162,7 @@ struct RateThenNames: CommandArguments {
         try input.requiring(["a learning rate"], for: command)
         rate = input.words[0]
         names = Array(input.words.dropFirst())
+        example = command.example ?? command.invocation
     }
 }
 
@@ -169,6 +172,8 @@ struct TrainingArguments: CommandArguments {
     var steps: CommandWord
     var rate: CommandWord
     var names: [CommandWord]
+    /// The command's example, for the hint of a number it refuses.
+    var example: String
 
     static let wordCount: (least: Int, most: Int?) = (3, nil)
     static func kind(at position: Int, typed: String) -> ArgumentKind { position == 0 || position > 2 ? .name : .nothing }
@@ -179,6 +184,7 @@ struct TrainingArguments: CommandArguments {
         steps = input.words[1]
         rate = input.words[2]
         names = Array(input.words.dropFirst(3))
+        example = command.example ?? command.invocation
     }
 }
 

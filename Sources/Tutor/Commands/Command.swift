@@ -95,6 +95,8 @@ public struct CommandSpec<Arguments: CommandArguments>: Sendable {
             name: name, aliases: aliases, usage: usage, summary: summary, effect: effect, example: example,
             arguments: ArgumentForm(Arguments.self))
     }
+
+    public var name: String { info.name }
 }
 
 /// What a command does to the state of the context it runs in, which is

@@ -244,7 +244,7 @@ extension Session {
             lineMode = .statement
             finishBackward(stepper)
             return .done
-        case "q", "quit", ":q", ":quit":
+        case "q", "quit", ":q", ":" + Session.quitCommand.name:
             stopBackward()
             return .done
         default:

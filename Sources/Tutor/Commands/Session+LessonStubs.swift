@@ -17,11 +17,11 @@ extension Session {
 
     private static func shellHint(for command: CommandInfo, _ input: CommandInput) -> String {
         switch command.name {
-        case LessonCommandSpecs.lesson.info.name:
+        case LessonCommandSpecs.lesson.name:
             // `:lesson` alone resumes, as `micrograd lesson` alone does.
             let lesson = input.words.first.map { " \($0.text)" } ?? ""
             return "to play it with answers piped in, one per line, run `micrograd lesson\(lesson)` at the shell"
-        case LessonCommandSpecs.menu.info.name:
+        case LessonCommandSpecs.menu.name:
             return "`micrograd lessons` at the shell lists them"
         default:
             return "start a lesson with `micrograd lesson N` at the shell; `micrograd lessons` lists them"

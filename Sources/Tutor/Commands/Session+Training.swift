@@ -25,7 +25,7 @@ extension Session {
     // MARK: :step
 
     private func step(_ arguments: RateThenNames) throws(Diagnostic) {
-        let example = ":step 0.05 w b"
+        let example = arguments.example
         let rateWord = arguments.rate
         let learningRate = try Session.learningRate(rateWord, example: example)
         guard let loss = workspace.lastScalarResult, workspace.tape.contains(loss) else {
@@ -67,7 +67,7 @@ extension Session {
     // MARK: :train
 
     private func train(_ arguments: TrainingArguments) throws(Diagnostic) {
-        let example = ":train loss 1000 0.05 w b"
+        let example = arguments.example
         let lossWord = arguments.loss
         guard let lossValue = workspace.value(named: lossWord.text) else {
             let hint = closestName(to: lossWord.text, among: workspace.names).map { "did you mean '\($0)'?" }

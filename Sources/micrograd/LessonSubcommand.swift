@@ -8,7 +8,7 @@ import Tutor
 
 /// `micrograd lesson [ID]`: plays a guided lesson, at a terminal or with
 /// answers piped in, one per line.
-struct LessonCommand: ParsableCommand {
+struct LessonSubcommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lesson",
         abstract: "Start or resume a guided lesson (answers may be piped in, one per line).")
@@ -23,7 +23,7 @@ struct LessonCommand: ParsableCommand {
             writeError("micrograd: --json is for `lessons check`, `run` and `-e`; a lesson is played as text\n")
             throw ExitCode(1)
         }
-        let runner = LessonCommand.makeRunner(common)
+        let runner = LessonSubcommand.makeRunner(common)
         if Terminal.isInteractive {
             InterruptSignal.install()
             runner.session.shouldStop = { InterruptSignal.isRequested }
@@ -39,7 +39,7 @@ struct LessonCommand: ParsableCommand {
         }
         guard runner.start(lesson) else { throw ExitCode(1) }
         if Terminal.isInteractive {
-            LessonCommand.interact(with: runner)
+            LessonSubcommand.interact(with: runner)
         } else {
             // Answers piped in are echoed after the prompt, so that the
             // output reads as the transcript of a lesson.

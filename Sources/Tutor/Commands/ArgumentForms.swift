@@ -233,6 +233,7 @@ struct SettingArguments: CommandArguments {
 
 /// `:lesson [N]`: a lesson by number or id, or none for the last one.
 public struct OptionalLesson: CommandArguments {
+    /// The lesson's number or id as typed; nil for the last one played.
     public var lesson: CommandWord?
 
     public static let wordCount: (least: Int, most: Int?) = (0, 1)
@@ -246,6 +247,7 @@ public struct OptionalLesson: CommandArguments {
 
 /// `:lang en|zh`: one of the languages.
 public struct LanguageArgument: CommandArguments {
+    /// The language asked for.
     public var language: Language
 
     public static let wordCount: (least: Int, most: Int?) = (1, 1)

@@ -9,6 +9,7 @@ import Calc
 /// before the handler runs, so a handler gets typed arguments and never
 /// counts words itself.
 public struct Command<Context>: Sendable {
+    /// What `:help`, Tab and `:save` read.
     public let info: CommandInfo
     /// Parses the words after the name, then runs the handler.
     private let perform: @Sendable (Context, CommandInput) throws(Diagnostic) -> Void
@@ -45,7 +46,9 @@ public struct Command<Context>: Sendable {
         perform = { _, input throws(Diagnostic) in throw refusal(input) }
     }
 
+    /// The command's name, without the colon.
     public var name: String { info.name }
+    /// What it does to the context, for `:save`.
     public var effect: CommandEffect { info.effect }
 
     /// Runs the command on a line that names it.
@@ -57,13 +60,16 @@ public struct Command<Context>: Sendable {
 /// What a command is, whatever context runs it: what `:help` lists, Tab
 /// completes and `:save` asks about.
 public struct CommandInfo: Sendable {
+    /// The name, without the colon: `vars`.
     public let name: String
     /// Other names the command answers to (`:lessons` for `:menu`). They
     /// are not listed or completed: one name per command in `:help` and Tab.
     public let aliases: [String]
     /// How the arguments are written in help: `[name]`, `N`.
     public let usage: String
+    /// What it does, in one line of `:help`.
     public let summary: String
+    /// What it does to the context, for `:save`.
     public let effect: CommandEffect
     /// A whole command line to copy, for the hint of an error about its
     /// arguments: `:seed 42`.
@@ -85,8 +91,10 @@ public struct CommandInfo: Sendable {
 /// commands are declared once this way (``LessonCommandSpecs``) and
 /// registered by both the session and the lesson player.
 public struct CommandSpec<Arguments: CommandArguments>: Sendable {
+    /// The declaration, without the argument type.
     public let info: CommandInfo
 
+    /// Declares a command whose arguments are read by `Arguments`.
     public init(
         name: String, aliases: [String] = [], usage: String, summary: String, effect: CommandEffect,
         example: String? = nil
@@ -96,6 +104,7 @@ public struct CommandSpec<Arguments: CommandArguments>: Sendable {
             arguments: ArgumentForm(Arguments.self))
     }
 
+    /// The command's name, without the colon.
     public var name: String { info.name }
 }
 

@@ -44,6 +44,7 @@ public enum ArgumentKind: Sendable, Equatable {
 
 /// An argument type's form without the type, as a declaration keeps it.
 public struct ArgumentForm: Sendable {
+    /// The fewest and the most words (nil: no limit).
     public let wordCount: (least: Int, most: Int?)
     private let kinds: @Sendable (Int, String) -> ArgumentKind
 
@@ -52,6 +53,7 @@ public struct ArgumentForm: Sendable {
         kinds = { Arguments.kind(at: $0, typed: $1) }
     }
 
+    /// What the word at `position` is, for Tab.
     public func kind(at position: Int, typed: String) -> ArgumentKind {
         kinds(position, typed)
     }
@@ -62,6 +64,7 @@ public struct CommandInput {
     /// The name as typed, without the colon (an alias stays an alias, so
     /// that a message names what the learner typed).
     public var name: String
+    /// The words after the name.
     public var words: [CommandWord]
     /// The whole line, for errors about missing arguments.
     public var range: SourceRange

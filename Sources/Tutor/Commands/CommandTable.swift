@@ -3,12 +3,15 @@ import Calc
 /// The commands of one context, in the order `:help` lists them: the one
 /// list that running, `:help`, Tab and `:save` all read.
 public struct CommandTable<Context>: Sendable, ExpressibleByArrayLiteral {
+    /// The commands, in `:help`'s order.
     public let commands: [Command<Context>]
 
+    /// A table of `commands`, in that order.
     public init(_ commands: [Command<Context>]) {
         self.commands = commands
     }
 
+    /// A table of the commands listed, in that order.
     public init(arrayLiteral commands: Command<Context>...) {
         self.init(commands)
     }

@@ -9,6 +9,7 @@ public enum Prompt: Sendable, CaseIterable, Equatable {
     /// `backward> `: a key for `:backward`, which is stepping.
     case backward
 
+    /// The prompt as shown before the line.
     public var text: String {
         switch self {
         case .statement: ">>> "

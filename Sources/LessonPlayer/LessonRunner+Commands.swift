@@ -6,49 +6,42 @@ import Calc
 import Lessons
 
 extension LessonRunner {
-    /// The commands the runner answers itself; every other `:command`
-    /// goes to the session. `Session.lessonCommands` lists the same names
-    /// for `:help` and Tab.
-    static let commandNames: Set<String> = ["next", "back", "hint", "skip", "menu", "lessons", "progress", "quit", "lang", "lesson", "restart"]
+    /// The commands the runner answers itself, declared once in
+    /// ``LessonCommandSpecs`` (the plain session lists the same ones for
+    /// `:help` and Tab); `:quit` is the session's, with the runner's own
+    /// ending. Every other `:command` goes to the session.
+    static let commands: CommandTable<LessonRunner> = [
+        Command(LessonCommandSpecs.lesson) { runner, arguments in runner.start(arguments.lesson?.text) },
+        Command(LessonCommandSpecs.menu) { runner, _ in runner.showMenu() },
+        Command(LessonCommandSpecs.next) { runner, _ in runner.next() },
+        Command(LessonCommandSpecs.back) { runner, _ in runner.back() },
+        Command(LessonCommandSpecs.hint) { runner, _ in runner.hint() },
+        Command(LessonCommandSpecs.skip) { runner, _ in runner.skip() },
+        Command(LessonCommandSpecs.progress) { runner, _ in runner.showProgress() },
+        Command(LessonCommandSpecs.restart) { runner, _ in runner.restart() },
+        Command(LessonCommandSpecs.lang) { runner, arguments in runner.switchLanguage(to: arguments.language) },
+        Command(Session.quitCommand) { runner, _ in runner.quit() },
+    ]
 
-    /// Runs `line` if it is a lesson command; nil if it is not one.
-    func lessonCommand(_ line: String) -> Session.Outcome? {
+    /// Runs `line` if it is one of the runner's commands; nil if it is not.
+    func runCommand(_ line: String) -> Session.Outcome? {
         let input = CommandInput(line: line, lineNumber: 1)
-        let name = String(line.dropFirst().prefix { !$0.isWhitespace })
-        guard Self.commandNames.contains(name) else { return nil }
-        let argument = input.words.first?.text
-        if input.words.count > 1 || (argument != nil && !["lang", "lesson"].contains(name)) {
-            let extra = input.words[name == "lang" || name == "lesson" ? 1 : 0]
-            return session.report(
-                .error(":\(name) takes \(name == "lang" || name == "lesson" ? "one argument" : "no arguments")", at: extra.range),
-                sourceName: "<input>", lines: [line], firstLine: 1)
+        do {
+            guard try Self.commands.run(input, in: self) != nil else { return nil }
+        } catch {
+            return session.report(error, sourceName: "<input>", lines: [line], firstLine: 1)
         }
-        switch name {
-        case "next": next()
-        case "back": back()
-        case "hint": hint()
-        case "skip": skip()
-        case "menu", "lessons": say(LessonListing(catalog: catalog, progress: store?.progress, words: words, style: style).render())
-            note(words.menuFooter)
-        case "progress": showProgress()
-        case "restart": restart()
-        case "lesson": start(argument)
-        case "lang":
-            guard let argument, let chosen = Language(rawValue: argument) else {
-                let range = input.words.first?.range ?? input.end
-                return session.report(
-                    .error(":lang needs a language: \(Language.allCases.map(\.rawValue).joined(separator: " or "))", at: range,
-                           hint: "for example :lang zh"),
-                    sourceName: "<input>", lines: [line], firstLine: 1)
-            }
-            switchLanguage(to: chosen)
-        case "quit":
-            if let lesson, stepIndex < lesson.steps.count { say(words.saved(stepIndex + 1, lesson.steps.count)) }
-            wantsToQuit = true
-            return .quit
-        default: return nil
-        }
-        return .done
+        return wantsToQuit ? .quit : .done
+    }
+
+    func showMenu() {
+        say(LessonListing(catalog: catalog, progress: store?.progress, words: words, style: style).render())
+        note(words.menuFooter)
+    }
+
+    func quit() {
+        if let lesson, stepIndex < lesson.steps.count { say(words.saved(stepIndex + 1, lesson.steps.count)) }
+        wantsToQuit = true
     }
 
     func next() {

@@ -95,10 +95,10 @@ public final class LessonRunner {
     /// The prompt: `[1·3/12] >>> ` in a lesson (lesson 1, step 3 of 12),
     /// the session's own outside one.
     public var prompt: String {
-        guard let lesson, let entry, stepIndex < lesson.steps.count else { return session.prompt }
+        guard let lesson, let entry, stepIndex < lesson.steps.count else { return session.prompt.text }
         let position = catalog.position(of: entry.id) ?? 0
         let dot = style.unicode ? "·" : "."
-        return style.dim("[\(position)\(dot)\(stepIndex + 1)/\(lesson.steps.count)]") + " " + session.prompt
+        return style.dim("[\(position)\(dot)\(stepIndex + 1)/\(lesson.steps.count)]") + " " + session.prompt.text
     }
 
     public var currentStep: Step? {
@@ -219,7 +219,7 @@ public final class LessonRunner {
         // While `:backward` steps, every line (Enter too) belongs to it.
         if session.isStepping { return pass(line) }
         let trimmed = line.trimmingSpaces
-        if pendingInput.isEmpty, trimmed.hasPrefix(":"), let outcome = lessonCommand(trimmed) {
+        if pendingInput.isEmpty, trimmed.hasPrefix(":"), let outcome = runCommand(trimmed) {
             return outcome
         }
         guard let step = currentStep else {
@@ -229,7 +229,7 @@ public final class LessonRunner {
         if awaitingTicks { return tick(line, step: step) }
         switch step.kind {
         case .prose, .run:
-            if trimmed.isEmpty && session.prompt == ">>> " {
+            if trimmed.isEmpty && !session.hasPendingInput {
                 advance()
                 return .done
             }
@@ -262,6 +262,19 @@ public final class LessonRunner {
             awaitingTicks = true
             return .done
         }
+    }
+
+    /// Drops a half-entered statement, the runner's copy of it too (Ctrl-C
+    /// at a `...` prompt), or stops `:backward` stepping.
+    public func cancelPending() {
+        pendingInput = []
+        session.cancelPending()
+    }
+
+    /// What Tab offers: the session's completions, with the lessons of the
+    /// catalog for `:lesson`.
+    public func complete(_ textBeforeCursor: String) -> Completion {
+        session.complete(textBeforeCursor, lessons: catalog.entries.map(\.id))
     }
 
     /// Ends the input: a statement still open is an error, as in the REPL.

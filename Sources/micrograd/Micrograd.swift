@@ -19,7 +19,7 @@ struct Micrograd: ParsableCommand {
             gradient of every node of its graph.
             """,
         version: version,
-        subcommands: [Start.self, Run.self, LessonCommand.self, LessonsCommand.self],
+        subcommands: [Start.self, Run.self, LessonSubcommand.self, LessonsSubcommand.self],
         defaultSubcommand: Start.self)
 
     /// Accepted before a subcommand too (`micrograd --json run demo.mg`);

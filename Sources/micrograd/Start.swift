@@ -60,10 +60,10 @@ struct Start: ParsableCommand {
     /// lesson open, so that `:lesson N` can open one without leaving.
     private func interact() {
         InterruptSignal.install()
-        let runner = LessonCommand.makeRunner(common)
+        let runner = LessonSubcommand.makeRunner(common)
         runner.session.shouldStop = { InterruptSignal.isRequested }
         writeOut(welcome(runner.session.options.style))
-        LessonCommand.interact(with: runner)
+        LessonSubcommand.interact(with: runner)
     }
 
     private func welcome(_ style: Style) -> String {

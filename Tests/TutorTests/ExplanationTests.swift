@@ -145,7 +145,7 @@ struct ExplanationTests {
     func steppingMode() {
         let (session, output) = session(reused)
         session.handle(":backward r")
-        #expect(session.prompt == BackwardStepper.prompt)
+        #expect(session.prompt == .backward)
         #expect(output().contains("step 1 of 4: r = p*q, grad 1"))
         session.handle("")
         let second = output()
@@ -158,12 +158,12 @@ struct ExplanationTests {
         #expect(last.contains("x.grad = 72 + 45 * 1 = 117"))
         #expect(last.contains("x.grad = 117 + 45 * 1 = 162"))
         #expect(last.contains("Done"))
-        #expect(session.prompt == ">>> ")
+        #expect(session.prompt == .statement)
         session.handle(":backward r")
         session.handle("q")
         #expect(output().contains("Stopped after 1 of 4 steps"))
         #expect(session.workspace.tape.grad(node(session, "x")) == 162)
-        #expect(session.prompt == ">>> ")
+        #expect(session.prompt == .statement)
     }
 
     /// 200,000 elements make a chain 200,000 nodes deep: a recursive walk

@@ -35,7 +35,7 @@ struct ScriptTests {
     @Test("echo writes input back the way the parser reads it")
     func echoRoundTrip() {
         for input in ["a = 2", "# comment", "", "  spaced"] {
-            let line = Script.echo(input, prompt: ">>> ")
+            let line = Script.echo(input, prompt: .statement)
             #expect(Script(parsing: line + "\n").entries.first?.input == input, "\(input)")
         }
     }

@@ -5,45 +5,54 @@ import Autograd
 import Calc
 
 extension Session {
-    /// Every REPL command, in the order `:help` lists them. Each feature
-    /// keeps its commands in its own file, beside the code they run.
-    static let commands: [Command] = basicCommands + trainingCommands + explanationCommands + scriptCommands + lessonCommands
-        + settingsCommands
+    /// Every command of the session, in the order `:help` lists them. Each
+    /// feature keeps its commands in its own file, beside the code they run.
+    static let commands: CommandTable<Session> = basicCommands + trainingCommands + explanationCommands + scriptCommands
+        + lessonStubs + settingsCommands
+
+    /// `:quit`, which the lesson player registers too, with what it does there.
+    public static let quitCommand = CommandSpec<NoArguments>(
+        name: "quit", usage: "", summary: "leave the tutor (Ctrl-D does the same)", effect: .leaves)
 
     /// Looking at names and results, and the session itself.
-    static let basicCommands: [Command] = [
-        Command(name: "help", usage: "[topic]", summary: "list commands and functions, or explain one", argument: .topic) {
-            session, input throws(Diagnostic) in try session.help(input)
-        },
-        Command(name: "vars", usage: "", summary: "the names you have defined, with shapes and values", argument: .none) {
-            session, input throws(Diagnostic) in try session.expectNoArguments(input, "vars"); session.listVariables()
-        },
-        Command(name: "nodes", usage: "[name]", summary: "every node of a result's graph (the table, unabridged)", argument: .name) {
-            session, input throws(Diagnostic) in try session.showAllNodes(input)
-        },
-        Command(name: "seed", usage: "N", summary: "restart the random numbers of rand and randn from seed N", argument: .number) {
-            session, input throws(Diagnostic) in try session.setSeed(input)
-        },
-        Command(name: "reset", usage: "", summary: "forget every name and node and start afresh", argument: .none) {
-            session, input throws(Diagnostic) in
-            try session.expectNoArguments(input, "reset")
+    static let basicCommands: CommandTable<Session> = [
+        Command(
+            name: "help", usage: "[topic]", summary: "list commands and functions, or explain one", effect: .looks,
+            arguments: OptionalTopic.self
+        ) { session, arguments throws(Diagnostic) in try session.help(arguments.topic) },
+        Command(
+            name: "vars", usage: "", summary: "the names you have defined, with shapes and values", effect: .looks,
+            arguments: NoArguments.self
+        ) { session, _ in session.listVariables() },
+        Command(
+            name: "nodes", usage: "[name]", summary: "every node of a result's graph (the table, unabridged)",
+            effect: .looks, arguments: OptionalName.self
+        ) { session, arguments throws(Diagnostic) in try session.showAllNodes(arguments) },
+        Command(
+            name: "seed", usage: "N", summary: "restart the random numbers of rand and randn from seed N",
+            effect: .changes, example: ":seed 42", arguments: NumberArgument.self
+        ) { session, arguments throws(Diagnostic) in try session.setSeed(arguments.number) },
+        Command(
+            name: "reset", usage: "", summary: "forget every name and node and start afresh", effect: .changes,
+            arguments: NoArguments.self
+        ) { session, _ in
             session.workspace.reset()
             session.say("All names and nodes are gone.")
         },
-        Command(name: "quit", usage: "", summary: "leave the tutor (Ctrl-D does the same)", argument: .none) {
-            session, input throws(Diagnostic) in try session.expectNoArguments(input, "quit"); session.quit()
-        },
+        Command(quitCommand) { session, _ in session.quit() },
     ]
-
-    static func command(named name: String) -> Command? {
-        commands.first { $0.name == name }
-    }
 
     func runCommand(_ line: String, sourceName: String, lineNumber: Int) -> Outcome {
         let input = CommandInput(line: line, lineNumber: lineNumber)
-        let word = String(line.dropFirst().prefix { !$0.isWhitespace })
-        guard let command = Session.command(named: word) else {
-            let names = Session.commands.map { ":\($0.name)" }
+        let command: Command<Session>?
+        do {
+            command = try Session.commands.run(input, in: self)
+        } catch {
+            return report(error, sourceName: sourceName, lines: [line], firstLine: lineNumber)
+        }
+        guard let command else {
+            let word = input.name
+            let names = Session.commands.names.map { ":\($0)" }
             let nameRange = SourceRange(
                 start: SourceLocation(line: lineNumber, column: 1),
                 end: SourceLocation(line: lineNumber, column: word.count + 2), offsets: 0..<(word.count + 1))
@@ -52,42 +61,23 @@ extension Session {
             let message = word.isEmpty ? "a command name is missing after ':'" : "unknown command ':\(word)'"
             return report(.error(message, at: nameRange, hint: hint), sourceName: sourceName, lines: [line], firstLine: lineNumber)
         }
-        do {
-            try command.run(self, input)
-        } catch {
-            return report(error, sourceName: sourceName, lines: [line], firstLine: lineNumber)
-        }
+        if command.effect.isSaved { remember([line]) }
         return wantsToQuit ? .quit : .done
     }
 
     private func closestCommand(to word: String) -> String? {
-        let names = Session.commands.map(\.name)
+        let names = Session.commands.names
         if let prefixed = names.first(where: { !word.isEmpty && $0.hasPrefix(word) }) { return prefixed }
         return closestName(to: word, among: names)
-    }
-
-    /// Prints a line of text (never in JSON mode, where only results and
-    /// errors are written).
-    func say(_ text: String) {
-        if !options.json { write(text + "\n") }
     }
 
     func quit() {
         wantsToQuit = true
     }
 
-    func expectNoArguments(_ input: CommandInput, _ name: String) throws(Diagnostic) {
-        if let extra = input.words.first {
-            throw .error(":\(name) takes no arguments", at: extra.range)
-        }
-    }
-
     /// The value a command is about: the name given, or the last result.
-    func subject(of input: CommandInput, command: String) throws(Diagnostic) -> (name: String?, value: Value) {
-        if input.words.count > 1 {
-            throw .error(":\(command) takes at most one name", at: input.words[1].range)
-        }
-        if let word = input.words.first {
+    func subject(of arguments: OptionalName) throws(Diagnostic) -> (name: String?, value: Value) {
+        if let word = arguments.name {
             guard let value = workspace.value(named: word.text) else {
                 let hint = workspace.names.isEmpty ? "no names are defined yet" : "the names are \(workspace.names.joined(separator: ", "))"
                 throw .error("unknown name '\(word.text)'", at: word.range, hint: hint)
@@ -96,7 +86,7 @@ extension Session {
         }
         guard let value = workspace.lastResult else {
             throw .error(
-                ":\(command) needs a result: type an expression first, or give a name", at: input.end)
+                ":\(arguments.command) needs a result: type an expression first, or give a name", at: arguments.end)
         }
         return (nil, value)
     }
@@ -123,24 +113,21 @@ extension Session {
         }
     }
 
-    private func showAllNodes(_ input: CommandInput) throws(Diagnostic) {
-        let (name, value) = try subject(of: input, command: "nodes")
+    private func showAllNodes(_ arguments: OptionalName) throws(Diagnostic) {
+        let (name, value) = try subject(of: arguments)
         guard case .scalar(let output) = value else {
             throw .error(
                 "\(name ?? "the last result") is an array of shape \(describe(shape: value.shape)); the node table is for a scalar",
-                at: input.words.first?.range ?? input.end, hint: "reduce it first, for example loss = sum(\(name ?? "x"))")
+                at: arguments.name?.range ?? arguments.end, hint: "reduce it first, for example loss = sum(\(name ?? "x"))")
         }
         // The table is text: the `--json` contract writes results and errors only.
         if options.json { return }
         workspace.tape.backward(from: output)
-        write(NodeTable(style: style).render(workspace.tape.subgraph(of: output), workspace: workspace, showAll: true))
+        writeText(NodeTable(style: style).render(workspace.tape.subgraph(of: output), workspace: workspace, showAll: true))
     }
 
-    private func setSeed(_ input: CommandInput) throws(Diagnostic) {
-        guard let word = input.words.first else {
-            throw .error(":seed needs a number", at: input.end, hint: "for example :seed 42")
-        }
-        guard input.words.count == 1, let seed = UInt64(word.text) else {
+    private func setSeed(_ word: CommandWord) throws(Diagnostic) {
+        guard let seed = UInt64(word.text) else {
             throw .error("'\(word.text)' is not a seed: use a whole number from 0 to \(UInt64.max)", at: word.range)
         }
         workspace.random = SeededGenerator(seed: seed)

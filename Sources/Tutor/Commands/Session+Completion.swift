@@ -12,18 +12,20 @@ extension Session {
     /// What Tab offers, given the text before the cursor: command names
     /// after a leading `:`, a command's argument after it, and otherwise
     /// the names defined so far and the functions (with their `(`).
-    public func complete(_ textBeforeCursor: String) -> Completion {
+    /// `lessons` are the lessons a `:lesson` argument may name: the lesson
+    /// player knows them, the session does not.
+    public func complete(_ textBeforeCursor: String, lessons: [String] = []) -> Completion {
         let text = textBeforeCursor
         let trimmed = text.drop { $0 == " " }
         if trimmed.hasPrefix(":") {
             if !trimmed.contains(" ") {
                 let typed = String(trimmed)
-                let candidates = Session.commands.map { ":\($0.name)" }.filter { $0.hasPrefix(typed) }
+                let candidates = Session.commands.names.map { ":\($0)" }.filter { $0.hasPrefix(typed) }
                 return Completion(replacing: typed.count, candidates: candidates)
             }
             let name = String(trimmed.dropFirst().prefix { $0 != " " })
-            guard let command = Session.command(named: name) else { return Completion(replacing: 0, candidates: []) }
-            return completeArgument(of: command, in: text)
+            guard let command = Session.commands.command(named: name) else { return Completion(replacing: 0, candidates: []) }
+            return completeArgument(of: command.info, in: text, lessons: lessons)
         }
         let word = Session.trailingWord(of: text)
         guard !word.isEmpty, !(word.first!.isNumber) else { return Completion(replacing: 0, candidates: []) }
@@ -31,21 +33,20 @@ extension Session {
         return Completion(replacing: word.count, candidates: Array(Set(candidates)).sorted())
     }
 
-    private func completeArgument(of command: Command, in text: String) -> Completion {
+    private func completeArgument(of command: CommandInfo, in text: String, lessons: [String]) -> Completion {
         let word = String(text.reversed().prefix { $0 != " " }.reversed())
         // Which argument is being typed: 0 for the first after the name.
         let position = text.split(separator: " ").count - (word.isEmpty ? 1 : 2)
         let pool: [String]
-        switch command.argument {
-        case .none, .number: pool = []
+        switch command.arguments.kind(at: position, typed: word) {
+        case .nothing: pool = []
         case .file: return Session.completeFileName(word)
-        case .nameThenFile:
-            // A first word with a dot or a slash is already a file name.
-            if position > 0 || word.contains("/") || word.contains(".") { return Session.completeFileName(word) }
-            pool = workspace.names
         case .name: pool = workspace.names
-        case .topic: pool = Session.commands.map(\.name) + Builtins.functions.map(\.name)
-        case .setting: pool = position == 0 ? Setting.all.map(\.name) : []
+        case .topic: pool = Session.commands.names + Builtins.functions.map(\.name)
+        case .setting: pool = Setting.all.map(\.name)
+        case .language: pool = Language.allCases.map(\.rawValue)
+        case .lesson: pool = lessons
+        case .keyword(let keyword): pool = [keyword]
         }
         return Completion(replacing: word.count, candidates: pool.filter { $0.hasPrefix(word) }.sorted())
     }

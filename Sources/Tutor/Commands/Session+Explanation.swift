@@ -11,32 +11,35 @@ import Calc
 
 extension Session {
     /// Seeing and understanding gradients.
-    static let explanationCommands: [Command] = [
+    /// Seeing and understanding gradients. All of them only look: `:dot
+    /// FILE` writes a file but leaves the session as it was (see
+    /// ``CommandEffect/looks``).
+    static let explanationCommands: CommandTable<Session> = [
         Command(
             name: "graph", usage: "[name] [all]",
             summary: "draw the graph as a tree, inputs under the node that uses them (all: array elements too)",
-            argument: .name
-        ) { session, input throws(Diagnostic) in try session.drawGraph(input) },
+            effect: .looks, arguments: OptionalNameAndAll.self
+        ) { session, arguments throws(Diagnostic) in try session.drawGraph(arguments) },
         Command(
             name: "explain", usage: "[name] [node]",
             summary: "the chain rule at every node with formulas and numbers; :explain L a (or a.grad) for one",
-            argument: .name
-        ) { session, input throws(Diagnostic) in try session.explainGradients(input) },
+            effect: .looks, example: ":explain L a", arguments: OptionalNameAndNode.self
+        ) { session, arguments throws(Diagnostic) in try session.explainGradients(arguments) },
         Command(
             name: "check", usage: "[name] [all]",
             summary: "check every gradient against a finite difference (✓ agrees, ✗ does not)",
-            argument: .name
-        ) { session, input throws(Diagnostic) in try session.checkGradients(input) },
+            effect: .looks, arguments: OptionalNameAndAll.self
+        ) { session, arguments throws(Diagnostic) in try session.checkGradients(arguments) },
         Command(
             name: "backward", usage: "[name] [all]",
             summary: "the backward pass one node at a time: Enter for the next, q to stop (all: every step)",
-            argument: .name
-        ) { session, input throws(Diagnostic) in try session.startBackward(input) },
+            effect: .looks, arguments: OptionalNameAndAll.self
+        ) { session, arguments throws(Diagnostic) in try session.startBackward(arguments) },
         Command(
             name: "dot", usage: "[name] [file]",
             summary: "Graphviz DOT of the graph: printed, or written to a .dot file, or drawn into .svg/.png/.pdf",
-            argument: .nameThenFile
-        ) { session, input throws(Diagnostic) in try session.exportDot(input) },
+            effect: .looks, example: ":dot L graph.svg", arguments: OptionalNameAndFile.self
+        ) { session, arguments throws(Diagnostic) in try session.exportDot(arguments) },
     ]
 
     /// The most nodes `:explain` and `:check` list before saying how many
@@ -49,51 +52,40 @@ extension Session {
     /// drawing is unreadable long before.
     static let maxDotItems = 5_000
 
-    /// Output that is not a line of its own (tables end with their own
-    /// newline); nothing in JSON mode, like ``say(_:)``.
-    private func writeText(_ text: String) {
-        if !options.json { write(text) }
-    }
-
     // MARK: Arguments
 
-    /// The words of a command: an optional name (or the last result), then
-    /// whatever the command takes after it. `all` as the last word is a
-    /// keyword, unless it is the only word and a name `all` exists.
-    private func graphArguments(_ input: CommandInput, command: String, takesAll: Bool = true)
-        throws(Diagnostic) -> (name: String?, value: Value, all: Bool)
+    /// The subject of `[name] [all]` and whether `all` was given. `all`
+    /// alone is the keyword, unless a name `all` exists.
+    private func graphArguments(_ arguments: OptionalNameAndAll)
+        throws(Diagnostic) -> (name: String?, value: Value, all: Bool, subject: OptionalName)
     {
-        var words = input.words
-        var all = false
-        if takesAll, let last = words.last, last.text == "all",
-            words.count == 2 || workspace.value(named: "all") == nil
-        {
-            all = true
-            words.removeLast()
+        var subject = arguments.subject
+        var all = arguments.all
+        if let word = arguments.loneAll, workspace.value(named: word.text) != nil {
+            subject.name = word
+            all = false
         }
-        var nameOnly = input
-        nameOnly.words = words
-        let (name, value) = try subject(of: nameOnly, command: command)
-        return (name, value, all)
+        let (name, value) = try self.subject(of: subject)
+        return (name, value, all, subject)
     }
 
     /// The scalar a command differentiates; an array gets an error that
     /// says how to make one.
-    private func scalarOutput(_ name: String?, _ value: Value, at range: SourceRange, command: String)
+    private func scalarOutput(_ name: String?, _ value: Value, of subject: OptionalName)
         throws(Diagnostic) -> Node
     {
         guard case .scalar(let output) = value else {
             throw .error(
-                "\(name ?? "the last result") is an array of shape \(describe(shape: value.shape)); :\(command) needs a scalar",
-                at: range, hint: "reduce it first, for example loss = sum(\(name ?? "x")); :graph draws arrays")
+                "\(name ?? "the last result") is an array of shape \(describe(shape: value.shape)); :\(subject.command) needs a scalar",
+                at: subject.name?.range ?? subject.end, hint: "reduce it first, for example loss = sum(\(name ?? "x")); :graph draws arrays")
         }
         return output
     }
 
     // MARK: :graph
 
-    private func drawGraph(_ input: CommandInput) throws(Diagnostic) {
-        let (name, value, all) = try graphArguments(input, command: "graph")
+    private func drawGraph(_ arguments: OptionalNameAndAll) throws(Diagnostic) {
+        let (name, value, all, _) = try graphArguments(arguments)
         if case .scalar(let output) = value { workspace.tape.backward(from: output) }
         let graph = DisplayGraph(of: value.nodes, workspace: workspace, showElements: all)
         var drawing = GraphDrawing(style: style, width: options.width)
@@ -109,31 +101,21 @@ extension Session {
 
     // MARK: :explain
 
-    private func explainGradients(_ input: CommandInput) throws(Diagnostic) {
-        var words = input.words
-        // `:explain a.grad`: the gradient of a in the last result.
-        var single: (text: String, range: SourceRange)?
-        if words.count == 1, words[0].text.hasSuffix(".grad") {
-            single = (String(words[0].text.dropLast(5)), words[0].range)
-            words = []
-        } else if words.count == 2 {
-            // `:explain L a.grad` reads as `:explain L a`, as :help says.
-            let node = words.removeLast()
-            single = node.text.hasSuffix(".grad") && node.text.count > 5 ? (String(node.text.dropLast(5)), node.range) : node
-        } else if words.count > 2 {
-            throw .error(":explain takes a result and one node at most", at: words[2].range,
-                         hint: "for example :explain L a")
-        }
-        var resultOnly = input
-        resultOnly.words = words
-        let (name, value) = try subject(of: resultOnly, command: "explain")
-        let output = try scalarOutput(name, value, at: words.first?.range ?? input.end, command: "explain")
+    private func explainGradients(_ arguments: OptionalNameAndNode) throws(Diagnostic) {
+        // `:explain a.grad` (the gradient of a in the last result) and
+        // `:explain L a.grad` arrive as a node without `.grad`.
+        let single = arguments.node
+        let (name, value) = try subject(of: arguments.subject)
+        let output = try scalarOutput(name, value, of: arguments.subject)
         workspace.tape.backward(from: output)
         var explanation = ChainRuleExplanation(workspace: workspace, output: output, style: style)
         let outputName = name ?? "the last result"
 
         if let single {
-            let targets = try nodes(named: single.text, at: single.range)
+            // The nodes the name stands for: one, or an array's elements.
+            var target = arguments.subject
+            target.name = single
+            let targets = try subject(of: target).value.nodes
             let graph = Set(explanation.nodes)
             let inGraph = targets.filter(graph.contains)
             guard !inGraph.isEmpty else {
@@ -152,7 +134,7 @@ extension Session {
         if workspace.tape.operation(output).arity == 0 {
             throw .error(
                 "\(name ?? "the last result") is a single number: its graph has nothing to explain",
-                at: words.first?.range ?? input.end,
+                at: arguments.subject.name?.range ?? arguments.subject.end,
                 hint: "for the gradient of \(name ?? "it") in a result L, type :explain L \(name ?? "NAME") (or :explain \(name ?? "NAME").grad)")
         }
         let nodes = explanation.nodes.reversed()
@@ -168,18 +150,11 @@ extension Session {
         }
     }
 
-    /// The nodes a name stands for: one, or an array's elements.
-    private func nodes(named text: String, at range: SourceRange) throws(Diagnostic) -> [Node] {
-        var input = CommandInput(line: ":explain \(text)", lineNumber: range.start.line)
-        input.words = [(text, range)]
-        return try subject(of: input, command: "explain").value.nodes
-    }
-
     // MARK: :check
 
-    private func checkGradients(_ input: CommandInput) throws(Diagnostic) {
-        let (name, value, all) = try graphArguments(input, command: "check")
-        let output = try scalarOutput(name, value, at: input.words.first?.range ?? input.end, command: "check")
+    private func checkGradients(_ arguments: OptionalNameAndAll) throws(Diagnostic) {
+        let (name, value, all, subject) = try graphArguments(arguments)
+        let output = try scalarOutput(name, value, of: subject)
         let tape = workspace.tape
         tape.backward(from: output)
         // Constants (numbers written in an expression) are left out:
@@ -218,9 +193,9 @@ extension Session {
 
     // MARK: :backward
 
-    private func startBackward(_ input: CommandInput) throws(Diagnostic) {
-        let (name, value, all) = try graphArguments(input, command: "backward")
-        let output = try scalarOutput(name, value, at: input.words.first?.range ?? input.end, command: "backward")
+    private func startBackward(_ arguments: OptionalNameAndAll) throws(Diagnostic) {
+        let (name, value, all, subject) = try graphArguments(arguments)
+        let output = try scalarOutput(name, value, of: subject)
         if options.json { return }
         var stepper = BackwardStepper(workspace: workspace, output: output)
         say("The backward pass of \(name ?? "the last result"), one node at a time, in the order the engine takes them.")
@@ -237,18 +212,20 @@ extension Session {
             return
         }
         say(style.dim("Enter: next node · a: all the rest · q: stop"))
-        backwardStepper = stepper
+        lineMode = .stepping(stepper)
     }
 
     /// Whether `:backward` is stepping, so that every line, an empty one
     /// too, must reach ``handle(_:sourceName:lineNumber:)``.
-    public var isStepping: Bool { backwardStepper != nil }
+    public var isStepping: Bool {
+        if case .stepping = lineMode { true } else { false }
+    }
 
     /// A line typed while stepping: Enter (or `n`) steps, `a` runs the rest, `q`
     /// stops, a comment is passed over. Anything else stops stepping and returns nil, so that the
     /// line is then handled as usual (a script can simply go on).
     func continueBackward(_ line: String) -> Outcome? {
-        guard var stepper = backwardStepper else { return nil }
+        guard case .stepping(var stepper) = lineMode else { return nil }
         let typed = line.trimmingSpaces.lowercased()
         // A comment in a script neither steps nor stops.
         if typed.hasPrefix("#") { return .done }
@@ -256,18 +233,18 @@ extension Session {
         case "", "n", "next":
             say(stepper.step(style: style))
             if stepper.isFinished {
-                backwardStepper = nil
+                lineMode = .statement
                 finishBackward(stepper)
             } else {
-                backwardStepper = stepper
+                lineMode = .stepping(stepper)
             }
             return .done
         case "a", "all":
             while !stepper.isFinished { say(stepper.step(style: style)) }
-            backwardStepper = nil
+            lineMode = .statement
             finishBackward(stepper)
             return .done
-        case "q", "quit", ":q", ":quit":
+        case "q", "quit", ":q", ":" + Session.quitCommand.name:
             stopBackward()
             return .done
         default:
@@ -278,8 +255,8 @@ extension Session {
 
     /// Leaves stepping before the end; the gradients are made whole again.
     func stopBackward() {
-        guard let stepper = backwardStepper else { return }
-        backwardStepper = nil
+        guard case .stepping(let stepper) = lineMode else { return }
+        lineMode = .statement
         workspace.tape.backward(from: stepper.output)
         say("Stopped after \(stepper.done) of \(counted(stepper.count, "step")) (the gradients are complete again).")
     }
@@ -291,24 +268,15 @@ extension Session {
 
     // MARK: :dot
 
-    private func exportDot(_ input: CommandInput) throws(Diagnostic) {
-        var words = input.words
-        var file: (text: String, range: SourceRange)?
-        if words.count > 2 {
-            throw .error(":dot takes a name and a file at most", at: words[2].range, hint: "for example :dot L graph.svg")
-        }
-        if let last = words.last, words.count == 2 || last.text.contains(".") || last.text.contains("/") {
-            file = words.removeLast()
-        }
-        var nameOnly = input
-        nameOnly.words = words
-        let (name, value) = try subject(of: nameOnly, command: "dot")
+    private func exportDot(_ arguments: OptionalNameAndFile) throws(Diagnostic) {
+        let file = arguments.file
+        let (name, value) = try subject(of: arguments.subject)
         if case .scalar(let output) = value { workspace.tape.backward(from: output) }
         let graph = DisplayGraph(of: value.nodes, workspace: workspace, showElements: false)
         guard graph.items.count <= Session.maxDotItems else {
             throw .error(
                 "the graph has \(graph.items.count) nodes; Graphviz cannot lay out more than \(Session.maxDotItems) readably",
-                at: words.first?.range ?? input.end, hint: ":graph draws the top of it; :dot on a named inner node exports a part")
+                at: arguments.subject.name?.range ?? arguments.subject.end, hint: ":graph draws the top of it; :dot on a named inner node exports a part")
         }
         let dot = DotExport.text(of: graph, tape: workspace.tape, title: name ?? "result")
         guard let file else {

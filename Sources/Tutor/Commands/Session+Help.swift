@@ -5,16 +5,13 @@ import Autograd
 import Calc
 
 extension Session {
-    func help(_ input: CommandInput) throws(Diagnostic) {
-        guard let topic = input.words.first else {
+    func help(_ topic: CommandWord?) throws(Diagnostic) {
+        guard let topic else {
             say(overview())
             return
         }
-        if input.words.count > 1 {
-            throw .error(":help takes one topic", at: input.words[1].range)
-        }
         let word = topic.text.hasPrefix(":") ? String(topic.text.dropFirst()) : topic.text
-        if let command = Session.command(named: word) {
+        if let command = Session.commands.command(named: word)?.info {
             say("\(style.bold(command.invocation))  \(command.summary)")
             return
         }
@@ -30,7 +27,7 @@ extension Session {
             say(text)
             return
         }
-        let topics = Session.commands.map(\.name) + Builtins.functions.map(\.name)
+        let topics = Session.commands.names + Builtins.functions.map(\.name)
         let hint = closestName(to: word, among: topics).map { "did you mean '\($0)'? " } ?? ""
         throw .error(
             "no help on '\(topic.text)'", at: topic.range,
@@ -59,8 +56,9 @@ extension Session {
             "",
             style.bold("Commands"),
         ]
-        let width = Session.commands.map { $0.invocation.count }.max() ?? 0
-        for command in Session.commands {
+        let commands = Session.commands.commands.map(\.info)
+        let width = commands.map { $0.invocation.count }.max() ?? 0
+        for command in commands {
             lines.append("  \(TextLayout.padRight(command.invocation, to: width))  \(command.summary)")
         }
         lines.append("")

@@ -10,49 +10,33 @@ import Darwin
 #endif
 
 extension Session {
-    /// Saving a session as a script and running a script into it.
-    static let scriptCommands: [Command] = [
-        Command(name: "save", usage: "FILE", summary: "write what you typed (not the errors) as a script that replays it", argument: .file) {
-            session, input throws(Diagnostic) in try session.save(input)
-        },
-        Command(name: "load", usage: "FILE", summary: "run a script into this session, line by line", argument: .file) {
-            session, input throws(Diagnostic) in try session.load(input)
-        },
+    /// Saving a session as a script and running a script into it. `:save`
+    /// only looks: it writes a file, and the session is as it was.
+    /// `:load` replays: the script's lines are saved one by one as they run.
+    static let scriptCommands: CommandTable<Session> = [
+        Command(
+            name: "save", usage: "FILE", summary: "write what you typed (not the errors) as a script that replays it",
+            effect: .looks, example: ":save demo.mg", arguments: FileName.self
+        ) { session, arguments throws(Diagnostic) in try session.save(arguments.path) },
+        Command(
+            name: "load", usage: "FILE", summary: "run a script into this session, line by line", effect: .replays,
+            example: ":load demo.mg", arguments: FileName.self
+        ) { session, arguments throws(Diagnostic) in try session.load(arguments.path) },
     ]
 
-    /// Commands that only look (or write a file, or leave): they change
-    /// nothing a replay needs, so `:save` leaves them out.
-    private static let notSaved: Set<String> = [
-        "save", "load", "quit", "help", "vars", "nodes", "graph", "explain", "check", "backward", "dot",
-    ]
-
-    /// Records lines that worked, for `:save`. A `:load` records the
+    /// Records lines that worked, for `:save`: statements, and the commands
+    /// whose effect ``CommandEffect/isSaved``. A `:load` records the
     /// script's own lines as they run, so the saved script stands alone.
     func remember(_ lines: [String]) {
-        if let first = lines.first, first.hasPrefix(":") {
-            let name = String(first.dropFirst().prefix { !$0.isWhitespace })
-            if Session.notSaved.contains(name) { return }
-        }
         savedInput += lines
-    }
-
-    private func path(of input: CommandInput, command: String) throws(Diagnostic) -> String {
-        guard let word = input.words.first else {
-            throw .error(":\(command) needs a file name", at: input.end, hint: "for example :\(command) demo.mg")
-        }
-        guard input.words.count == 1 else {
-            throw .error(":\(command) takes one file name (without spaces)", at: input.words[1].range)
-        }
-        return word.text
     }
 
     /// How every file `:save` writes begins; a file that begins otherwise
     /// is not one of its own, and `:save` will not replace it.
     static let savedHeaderMark = "# Saved by :save."
 
-    private func save(_ input: CommandInput) throws(Diagnostic) {
-        let path = try path(of: input, command: "save")
-        let at = input.words[0].range
+    private func save(_ file: CommandWord) throws(Diagnostic) {
+        let (path, at) = file
         if FileSystem.isDirectory(path) || path.hasSuffix("/") {
             let what = FileSystem.isDirectory(path) ? "is a folder" : "ends with '/', so it names a folder"
             let example = FileSystem.join(path, "session.mg")
@@ -89,17 +73,17 @@ extension Session {
     /// Scripts may load scripts, but not without end.
     private static let maxLoadDepth = 8
 
-    private func load(_ input: CommandInput) throws(Diagnostic) {
-        let path = try path(of: input, command: "load")
+    private func load(_ file: CommandWord) throws(Diagnostic) {
+        let (path, at) = file
         guard loadDepth < Session.maxLoadDepth else {
             throw .error(
-                ":load is nested \(Session.maxLoadDepth) deep; does the script load itself?", at: input.words[0].range)
+                ":load is nested \(Session.maxLoadDepth) deep; does the script load itself?", at: at)
         }
         let text: String
         do {
             text = try FileSystem.readText(path)
         } catch {
-            throw .error(error.description, at: input.words[0].range, hint: Session.tildeHint(path))
+            throw .error(error.description, at: at, hint: Session.tildeHint(path))
         }
         loadDepth += 1
         // Each loaded line shows after the prompt, as if typed.
@@ -113,12 +97,12 @@ extension Session {
             if shouldStop() { break }
             let outcome = handle(entry.input, sourceName: path, lineNumber: entry.line)
             if outcome == .failed {
-                throw .error("stopped loading \(path) at line \(entry.line)", at: input.words[0].range)
+                throw .error("stopped loading \(path) at line \(entry.line)", at: at)
             }
             if outcome == .quit { break }
         }
         if finish(sourceName: path) == .failed {
-            throw .error("stopped loading \(path) at its end", at: input.words[0].range)
+            throw .error("stopped loading \(path) at its end", at: at)
         }
     }
 }

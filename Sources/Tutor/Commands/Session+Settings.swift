@@ -6,31 +6,21 @@ import Calc
 extension Session {
     /// The limits that protect the tutor (``Limits``), shown and changed
     /// with `:set`. Every error a limit raises names its setting here.
-    static let settingsCommands: [Command] = [
+    static let settingsCommands: CommandTable<Session> = [
         Command(
             name: "set", usage: "[NAME N]", summary: "list the limits, or change one (:set max-nodes 50000000)",
-            argument: .setting
-        ) { session, input throws(Diagnostic) in try session.set(input) },
+            effect: .changes, arguments: SettingArguments.self
+        ) { session, arguments throws(Diagnostic) in try session.set(arguments) },
     ]
 
-    private func set(_ input: CommandInput) throws(Diagnostic) {
-        guard let nameWord = input.words.first else {
+    private func set(_ arguments: SettingArguments) throws(Diagnostic) {
+        guard let setting = arguments.setting else {
             listSettings()
             return
         }
-        guard let setting = Setting.named(nameWord.text) else {
-            let hint = closestName(to: nameWord.text, among: Setting.all.map(\.name)).map { "did you mean '\($0)'? " } ?? ""
-            throw .error(
-                "unknown setting '\(nameWord.text)'", at: nameWord.range,
-                hint: hint + "the settings are \(Setting.all.map(\.name).joined(separator: ", "))")
-        }
-        guard input.words.count > 1 else {
+        guard let valueWord = arguments.value else {
             say("\(setting.name) = \(Setting.grouped(options.limits[keyPath: setting.keyPath]))  (\(setting.meaning))")
             return
-        }
-        let valueWord = input.words[1]
-        if input.words.count > 2 {
-            throw .error(":set takes a setting and one number", at: input.words[2].range, hint: "for example :set \(setting.name) \(setting.example)")
         }
         let digits = valueWord.text.filter { $0 != "_" && $0 != "," }
         guard let value = Int(digits), setting.range.contains(value) else {

@@ -6,17 +6,17 @@ import Calc
 
 extension Session {
     /// Gradient descent on the learner's parameters.
-    static let trainingCommands: [Command] = [
+    static let trainingCommands: CommandTable<Session> = [
         Command(
             name: "step", usage: "LR [name ...]",
             summary: "one gradient-descent step on the last scalar result: its parameters (or the names given) move by -LR × grad",
-            argument: .name
-        ) { session, input throws(Diagnostic) in try session.step(input) },
+            effect: .changes, example: ":step 0.05 w b", arguments: RateThenNames.self
+        ) { session, arguments throws(Diagnostic) in try session.step(arguments) },
         Command(
             name: "train", usage: "loss STEPS LR [name ...]",
             summary: "STEPS × (forward, backward, step) on loss, then a plot of the loss; Ctrl-C stops it",
-            argument: .name
-        ) { session, input throws(Diagnostic) in try session.train(input) },
+            effect: .changes, example: ":train loss 1000 0.05 w b", arguments: TrainingArguments.self
+        ) { session, arguments throws(Diagnostic) in try session.train(arguments) },
     ]
 
     /// The most steps one `:train` takes; Ctrl-C stops it sooner.
@@ -24,11 +24,9 @@ extension Session {
 
     // MARK: :step
 
-    private func step(_ input: CommandInput) throws(Diagnostic) {
-        let example = ":step 0.05 w b"
-        guard let rateWord = input.words.first else {
-            throw .error(":step needs a learning rate", at: input.end, hint: "for example \(example)")
-        }
+    private func step(_ arguments: RateThenNames) throws(Diagnostic) {
+        let example = arguments.example
+        let rateWord = arguments.rate
         let learningRate = try Session.learningRate(rateWord, example: example)
         guard let loss = workspace.lastScalarResult, workspace.tape.contains(loss) else {
             throw .error(
@@ -36,7 +34,7 @@ extension Session {
                 hint: "compute a loss first, for example loss = mean((x @ w - y)^2)")
         }
         let lossName = workspace.name(of: loss) ?? "the last result"
-        let requested = Array(input.words.dropFirst())
+        let requested = arguments.names
         let key = StepKey(
             loss: loss, names: requested.map(\.text), tapeCount: workspace.tape.count,
             generation: workspace.generation)
@@ -68,14 +66,9 @@ extension Session {
 
     // MARK: :train
 
-    private func train(_ input: CommandInput) throws(Diagnostic) {
-        let example = ":train loss 1000 0.05 w b"
-        guard input.words.count >= 3 else {
-            let missing = ["a loss", "a number of steps", "a learning rate"][input.words.count]
-            throw .error(
-                ":train needs \(missing): :train loss STEPS LR [name ...]", at: input.end, hint: "for example \(example)")
-        }
-        let lossWord = input.words[0]
+    private func train(_ arguments: TrainingArguments) throws(Diagnostic) {
+        let example = arguments.example
+        let lossWord = arguments.loss
         guard let lossValue = workspace.value(named: lossWord.text) else {
             let hint = closestName(to: lossWord.text, among: workspace.names).map { "did you mean '\($0)'?" }
             throw .error(
@@ -87,15 +80,15 @@ extension Session {
                 "'\(lossWord.text)' is an array of shape \(describe(shape: lossValue.shape)); training minimises one number",
                 at: lossWord.range, hint: "reduce it to a loss first, for example loss = mean(\(lossWord.text))")
         }
-        let stepsWord = input.words[1]
+        let stepsWord = arguments.steps
         guard let steps = Int(stepsWord.text), steps >= 1, steps <= Session.maxTrainingSteps else {
             throw .error(
                 "'\(stepsWord.text)' is not a number of steps: use a whole number from 1 to \(Session.maxTrainingSteps)",
                 at: stepsWord.range, hint: "for example \(example)")
         }
-        let learningRate = try Session.learningRate(input.words[2], example: example)
+        let learningRate = try Session.learningRate(arguments.rate, example: example)
         let descent = try GradientDescent(
-            loss: loss, lossName: lossWord.text, requested: Array(input.words.dropFirst(3)), workspace: workspace,
+            loss: loss, lossName: lossWord.text, requested: arguments.names, workspace: workspace,
             emptyAt: lossWord.range)
         workspace.lastScalarResult = loss
 
@@ -104,7 +97,7 @@ extension Session {
                 + "updating \(descent.names.joined(separator: ", "))")
         if !descent.namesGiven,
             let note = defaultNamesNote(
-                ":train \(lossWord.text) \(stepsWord.text) \(input.words[2].text)", descent: descent, lossName: lossWord.text)
+                ":train \(lossWord.text) \(stepsWord.text) \(arguments.rate.text)", descent: descent, lossName: lossWord.text)
         {
             say(style.dim(note))
         }
@@ -159,7 +152,7 @@ extension Session {
                 if now - lastProgress >= .milliseconds(100) || step == steps {
                     lastProgress = now
                     let rate = Double(step) / Session.seconds(now - start)
-                    write(
+                    writeText(
                         "\r  step \(step)/\(steps)  \(lossName) \(NumberFormatting.human(loss))  "
                             + "\(Session.rateText(rate)) steps/s\u{1B}[K")
                 }
@@ -168,7 +161,7 @@ extension Session {
                 say("  step \(TextLayout.padLeft(String(step), to: width))  \(lossName) \(NumberFormatting.human(loss))")
             }
         }
-        if showsProgressLine { write("\r\u{1B}[K") }
+        if showsProgressLine { writeText("\r\u{1B}[K") }
         return TrainingRun(losses: losses, seconds: Session.seconds(clock.now - start), ending: ending)
     }
 

@@ -18,9 +18,9 @@ import Platform
 ///   node     ...
 /// ```
 ///
-/// Lines after the prompt `>>> ` (or `... ` inside an open bracket,
-/// `backward> ` while `:backward` steps, or a bare `>>>` for an empty line)
-/// are input; lines starting with `#` are
+/// Lines after a prompt (``Prompt``: `>>> `, or `... ` inside an open
+/// bracket, `backward> ` while `:backward` steps, or a bare `>>>` for an
+/// empty line) are input; lines starting with `#` are
 /// comments, input too; every other line is output expected from the input
 /// before it. A file with no `>>>` line is a plain script.
 public struct Script: Sendable {
@@ -48,9 +48,6 @@ public struct Script: Sendable {
     /// Whether the file is a transcript (holds expected output).
     public var isTranscript: Bool
 
-    public static let prompt = ">>> "
-    public static let continuationPrompt = "... "
-
     public init(parsing text: String) {
         // CRLF is one Character to Swift, which a split on "\n" would miss.
         var lines = FileSystem.normalizingLineEndings(text)
@@ -74,19 +71,18 @@ public struct Script: Sendable {
         }
     }
 
+    /// Whether a line is the statement prompt's: a file with one is a
+    /// transcript.
     static func isPromptLine(_ line: String) -> Bool {
-        line == ">>>" || line.hasPrefix(prompt)
+        line == Prompt.statement.bare || line.hasPrefix(Prompt.statement.text)
     }
 
-    /// The prompts a transcript shows before input: the statement prompt,
-    /// the continuation inside brackets, and `:backward`'s stepping prompt.
-    static let inputPrompts = [prompt, continuationPrompt, "backward> "]
-
-    /// The input on a transcript line, or nil if the line is output.
+    /// The input on a transcript line, after any of the session's prompts,
+    /// or nil if the line is output.
     static func input(of line: String) -> String? {
-        for prompt in inputPrompts {
-            if line.hasPrefix(prompt) { return String(line.dropFirst(prompt.count)) }
-            if line == String(prompt.dropLast()) { return "" }
+        for prompt in Prompt.allCases {
+            if line.hasPrefix(prompt.text) { return String(line.dropFirst(prompt.text.count)) }
+            if line == prompt.bare { return "" }
         }
         if line.hasPrefix("#") { return line }
         return nil
@@ -94,10 +90,14 @@ public struct Script: Sendable {
 
     /// How a line of input shows in a transcript: after the prompt, or as
     /// it is for a comment; an empty line as a bare prompt.
-    public static func echo(_ input: String, prompt: String) -> String {
-        let trimmed = input.trimmingSpaces
-        if trimmed.hasPrefix("#") { return input }
-        if input.isEmpty { return String(prompt.dropLast()) }
-        return prompt + input
+    public static func echo(_ input: String, prompt: Prompt) -> String {
+        if isComment(input) { return input }
+        if input.isEmpty { return prompt.bare }
+        return prompt.text + input
+    }
+
+    /// Whether an input line is a comment, which shows without a prompt.
+    public static func isComment(_ input: String) -> Bool {
+        input.trimmingSpaces.hasPrefix("#")
     }
 }

@@ -41,7 +41,7 @@ public struct Transcript {
             // Inputs after a `:quit` did not run; they stay in the file,
             // with no output, as the statement prompt shows them.
             let ran = index < replay.outputs.count
-            lines.append(Script.echo(entry.input, prompt: ran ? replay.prompts[index] : Script.prompt))
+            lines.append(Script.echo(entry.input, prompt: ran ? replay.prompts[index] : .statement))
             if ran { lines += replay.outputs[index] }
         }
         return TranscriptRecording(
@@ -82,7 +82,7 @@ public struct Transcript {
     /// when an input quit.
     struct Replay {
         var outputs: [[String]] = []
-        var prompts: [String] = []
+        var prompts: [Prompt] = []
     }
 
     /// Replays the inputs into a fresh session. `numberedAsRecorded`

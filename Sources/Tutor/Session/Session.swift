@@ -8,25 +8,22 @@ import Calc
 ///
 /// The session knows nothing of terminals. The executable reads lines (from
 /// libedit, a pipe or a file) and hands them to ``handle(_:sourceName:lineNumber:)``;
-/// everything the session has to say goes to the `write` closure. Tests
-/// drive whole sessions this way and compare the transcript.
+/// everything the session has to say goes to the `write` closure given to
+/// it (see `Session+Output.swift`). Tests drive whole sessions this way and
+/// compare the transcript.
 public final class Session {
     public let workspace: Workspace
     public var options: SessionOptions
-    let write: (String) -> Void
-    /// Lines of a statement that is not finished yet (an open bracket).
-    private var pending: [String] = []
-    private var pendingFirstLine = 1
-    /// Brackets left open by the pending lines.
-    private var pendingDepth = 0
+    /// Where the text goes; written through `writeRaw`, `say` and `writeText`.
+    let output: (String) -> Void
+    /// What the next line is for: a statement, more of an open one, or a
+    /// step of `:backward`.
+    var lineMode = LineMode.statement
     /// Set by `:quit`.
     public internal(set) var wantsToQuit = false
-    /// The backward pass that `:backward` is walking through: while it is
-    /// set, input lines drive it (see `Session+Explanation.swift`).
-    var backwardStepper: BackwardStepper?
-    /// Every line that worked, in order, for `:save`: statements and
-    /// commands, but not errors, and not the commands that only look or
-    /// leave (see `Session+Scripts.swift`).
+    /// Every line that worked, in order, for `:save`: statements and the
+    /// commands whose effect is ``CommandEffect/changes``, but not errors
+    /// (see `Session+Scripts.swift`).
     public internal(set) var savedInput: [String] = []
     /// The parameters the last `:step` found, while they stay valid.
     var lastDescent: (key: StepKey, descent: GradientDescent)?
@@ -61,7 +58,7 @@ public final class Session {
 
     public init(options: SessionOptions = SessionOptions(), write: @escaping (String) -> Void) {
         self.options = options
-        self.write = write
+        output = write
         workspace = Workspace(seed: options.seed, limits: options.limits)
     }
 
@@ -69,9 +66,12 @@ public final class Session {
 
     /// The prompt to show before the next line: `>>> `, `... ` in the
     /// middle of an unfinished statement, `backward> ` while stepping.
-    public var prompt: String {
-        if backwardStepper != nil { return BackwardStepper.prompt }
-        return pending.isEmpty ? ">>> " : "... "
+    public var prompt: Prompt { lineMode.prompt }
+
+    /// Whether lines of an unfinished statement (an open bracket) wait for
+    /// the rest.
+    public var hasPendingInput: Bool {
+        if case .continuing = lineMode { true } else { false }
     }
 
     /// Handles one line of input. `sourceName` (`<stdin>`, a file name) and
@@ -79,9 +79,9 @@ public final class Session {
     @discardableResult
     public func handle(_ line: String, sourceName: String = "<input>", lineNumber: Int = 1) -> Outcome {
         if options.echoInput { echo(line) }
-        if backwardStepper != nil, let outcome = continueBackward(line) { return outcome }
+        if case .stepping = lineMode, let outcome = continueBackward(line) { return outcome }
         if line.count > options.limits.maxLineLength {
-            pending = []
+            lineMode = .statement
             let range = SourceRange(
                 start: SourceLocation(line: lineNumber, column: options.limits.maxLineLength + 1),
                 end: SourceLocation(line: lineNumber, column: options.limits.maxLineLength + 2),
@@ -92,24 +92,28 @@ public final class Session {
                     at: range, hint: "split it over several statements, or raise the limit with :set max-line N"),
                 sourceName: sourceName, lines: [], firstLine: lineNumber)
         }
-        if pending.isEmpty {
+        var statement: OpenStatement
+        if case .continuing(let open) = lineMode {
+            statement = open
+        } else {
             let trimmed = line.drop { $0 == " " || $0 == "\t" }
             if trimmed.hasPrefix(":") {
-                let outcome = runCommand(String(trimmed), sourceName: sourceName, lineNumber: lineNumber)
-                if outcome == .done { remember([String(trimmed)]) }
-                return outcome
+                return runCommand(String(trimmed), sourceName: sourceName, lineNumber: lineNumber)
             }
-            pendingFirstLine = lineNumber
+            statement = OpenStatement(firstLine: lineNumber)
         }
-        pending.append(line)
+        statement.lines.append(line)
         // Only the new line is read for brackets: a long array literal over
         // many lines costs one pass, not one pass per line over all of it.
-        pendingDepth = Lexer.bracketDepth(after: line, from: pending.count == 1 ? 0 : pendingDepth)
-        if pendingDepth > 0 { return .incomplete }
-        let text = pending.joined(separator: "\n")
-        let lines = pending
-        pending = []
-        let outcome = runStatements(text, lines: lines, sourceName: sourceName, firstLine: pendingFirstLine)
+        statement.depth = Lexer.bracketDepth(after: line, from: statement.lines.count == 1 ? 0 : statement.depth)
+        if statement.depth > 0 {
+            lineMode = .continuing(statement)
+            return .incomplete
+        }
+        lineMode = .statement
+        let lines = statement.lines
+        let outcome = runStatements(
+            lines.joined(separator: "\n"), lines: lines, sourceName: sourceName, firstLine: statement.firstLine)
         if outcome == .done { remember(lines) }
         return outcome
     }
@@ -119,26 +123,28 @@ public final class Session {
     @discardableResult
     public func finish(sourceName: String = "<input>") -> Outcome {
         stopBackward()
-        guard !pending.isEmpty else { return .done }
-        let lines = pending
-        pending = []
+        guard case .continuing(let statement) = lineMode else { return .done }
+        lineMode = .statement
         return runStatements(
-            lines.joined(separator: "\n"), lines: lines, sourceName: sourceName, firstLine: pendingFirstLine)
+            statement.lines.joined(separator: "\n"), lines: statement.lines, sourceName: sourceName,
+            firstLine: statement.firstLine)
     }
 
-    /// Drops a half-entered statement (Ctrl-C at a `...` prompt).
+    /// Drops a half-entered statement (Ctrl-C at a `...` prompt), or stops
+    /// stepping.
     public func cancelPending() {
-        pending = []
+        if case .continuing = lineMode { lineMode = .statement }
         stopBackward()
     }
 
     /// Shows the line as a transcript does (`Script.echo`), the prompt dimmed.
     private func echo(_ line: String) {
+        let prompt = self.prompt
         let shown = Script.echo(line, prompt: prompt)
-        if shown.hasPrefix(">>>") || shown.hasPrefix("...") {
-            write(style.dim(String(shown.prefix(3))) + shown.dropFirst(3) + "\n")
+        if prompt.isDimmedInEcho, !Script.isComment(line) {
+            writeRaw(style.dim(prompt.bare) + shown.dropFirst(prompt.bare.count) + "\n")
         } else {
-            write(shown + "\n")
+            writeRaw(shown + "\n")
         }
     }
 
@@ -166,8 +172,7 @@ public final class Session {
                 workspace.bindAsPlainNumbers(name)
             }
             for warning in evaluation.warnings {
-                if options.json { continue }
-                write(
+                writeText(
                     DiagnosticRenderer(style: style).render(
                         warning, sourceName: sourceName, lines: lines, firstLine: firstLine))
             }
@@ -185,9 +190,9 @@ public final class Session {
                 members.append(("line", .int(location.line)))
                 members.append(("column", .int(location.column)))
             }
-            write(JSON.object([("error", .object(members))]).encoded + "\n")
+            writeRaw(JSON.object([("error", .object(members))]).encoded + "\n")
         } else {
-            write(DiagnosticRenderer(style: style).render(diagnostic, sourceName: sourceName, lines: lines, firstLine: firstLine))
+            writeRaw(DiagnosticRenderer(style: style).render(diagnostic, sourceName: sourceName, lines: lines, firstLine: firstLine))
         }
         return .failed
     }
@@ -201,13 +206,13 @@ public final class Session {
             workspace.tape.backward(from: output)
         }
         if options.json {
-            write(ResultJSON(workspace: workspace).encode(evaluation) + "\n")
+            writeRaw(ResultJSON(workspace: workspace).encode(evaluation) + "\n")
             return
         }
         let head = evaluation.statement.assignedName ?? evaluation.statement.source
         let shownHead = evaluation.statement.assignedName.map(style.name) ?? head
         let indent = TextLayout.width(head) + 3
-        write("\(shownHead) = \(ValueFormatting.text(of: value, in: workspace.tape, indent: indent))\n")
+        writeRaw("\(shownHead) = \(ValueFormatting.text(of: value, in: workspace.tape, indent: indent))\n")
         if case .scalar(let output) = value, workspace.tape.operation(output).arity > 0 {
             var name = evaluation.statement.assignedName
             if name == nil, case .name(let typed, _) = evaluation.statement.expression { name = typed }
@@ -217,15 +222,15 @@ public final class Session {
             // A large graph made from named arrays reads best by array;
             // a small one keeps a row per node.
             if nodes.count > table.maxRows, ArrayTable.applies(to: nodes, workspace: workspace) {
-                write(ArrayTable(style: style, width: options.width).render(
+                writeRaw(ArrayTable(style: style, width: options.width).render(
                     output: output, nodes: nodes, workspace: workspace, command: command))
             } else {
-                write(table.render(nodes, workspace: workspace, command: command))
+                writeRaw(table.render(nodes, workspace: workspace, command: command))
                 // Only where the table has a row for every node, the exponent's too.
                 if nodes.count <= table.maxRows, !hasExplainedExponentNaN,
                     let note = GradientNotes.constantExponents(in: nodes, tape: workspace.tape, language: language)
                 {
-                    write(style.dim(ProseLayout.render(note, width: options.width)) + "\n")
+                    writeRaw(style.dim(ProseLayout.render(note, width: options.width)) + "\n")
                     hasExplainedExponentNaN = true
                 }
             }

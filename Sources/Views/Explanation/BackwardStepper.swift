@@ -11,8 +11,6 @@ import Calc
 /// The stepper does the same arithmetic on the tape with `setGrad`, so after
 /// the last step the gradients are the ones `backward` gives.
 public struct BackwardStepper {
-    public static let prompt = "backward> "
-
     public let output: Node
     private var rule: ChainRule
     /// The nodes that pass gradients on (not leaves or constants), from the

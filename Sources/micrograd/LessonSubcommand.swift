@@ -8,7 +8,7 @@ import Tutor
 
 /// `micrograd lesson [ID]`: plays a guided lesson, at a terminal or with
 /// answers piped in, one per line.
-struct LessonCommand: ParsableCommand {
+struct LessonSubcommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lesson",
         abstract: "Start or resume a guided lesson (answers may be piped in, one per line).")
@@ -23,7 +23,7 @@ struct LessonCommand: ParsableCommand {
             writeError("micrograd: --json is for `lessons check`, `run` and `-e`; a lesson is played as text\n")
             throw ExitCode(1)
         }
-        let runner = LessonCommand.makeRunner(common)
+        let runner = LessonSubcommand.makeRunner(common)
         if Terminal.isInteractive {
             InterruptSignal.install()
             runner.session.shouldStop = { InterruptSignal.isRequested }
@@ -39,7 +39,7 @@ struct LessonCommand: ParsableCommand {
         }
         guard runner.start(lesson) else { throw ExitCode(1) }
         if Terminal.isInteractive {
-            LessonCommand.interact(with: runner)
+            LessonSubcommand.interact(with: runner)
         } else {
             let reader = PlainLineReader()
             runner.play(AnyIterator {
@@ -67,7 +67,7 @@ struct LessonCommand: ParsableCommand {
         let history = XDGDirectories.state(environment: environment).map { $0 + "/history" }
         let reader = EditLineReader(
             programName: "micrograd", historyPath: history,
-            complete: { [unowned runner] text in runner.session.complete(text) })
+            complete: { [unowned runner] text in runner.complete(text) })
         defer {
             // History saved and the terminal restored, then gone by SIGTERM or SIGHUP, if that was why.
             reader.close()
@@ -81,7 +81,7 @@ struct LessonCommand: ParsableCommand {
             // The reader itself shows ^C, and ends the line at Ctrl-D.
             case .interrupted:
                 if TerminationSignal.isRequested { break }
-                runner.session.cancelPending()
+                runner.cancelPending()
             case .endOfInput:
                 runner.finish()
                 return

@@ -7,7 +7,7 @@ import Tutor
 
 /// `micrograd lessons`: the list of lessons with your progress, and the
 /// instructor's tools `lessons check` and `lessons new`.
-struct LessonsCommand: ParsableCommand {
+struct LessonsSubcommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lessons",
         abstract: "List the lessons with your progress; check or create lesson files.",

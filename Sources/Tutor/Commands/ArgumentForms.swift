@@ -1,0 +1,267 @@
+import Calc
+import TextKit
+
+// The forms a command's arguments take, each read in one place. The
+// messages are the ones the transcripts and tests hold; the commands that
+// share a form share its messages.
+
+/// No arguments: `:vars`, `:next`.
+public struct NoArguments: CommandArguments {
+    public static let wordCount: (least: Int, most: Int?) = (0, 0)
+    public static func kind(at position: Int, typed: String) -> ArgumentKind { .nothing }
+
+    public init(parsing input: CommandInput, for command: CommandInfo) throws(Diagnostic) {
+        try input.allowing(0, takes: "no arguments")
+    }
+}
+
+/// `:help [topic]`.
+struct OptionalTopic: CommandArguments {
+    var topic: CommandWord?
+
+    static let wordCount: (least: Int, most: Int?) = (0, 1)
+    static func kind(at position: Int, typed: String) -> ArgumentKind { position == 0 ? .topic : .nothing }
+
+    init(parsing input: CommandInput, for command: CommandInfo) throws(Diagnostic) {
+        try input.allowing(1, takes: "one topic")
+        topic = input.words.first
+    }
+}
+
+/// `[name]`: a name, or else the last result (`:nodes`).
+struct OptionalName: CommandArguments {
+    var name: CommandWord?
+    /// The command, as typed, and where the name would have been, for
+    /// "needs a result".
+    var command: String
+    var end: SourceRange
+
+    static let wordCount: (least: Int, most: Int?) = (0, 1)
+    static func kind(at position: Int, typed: String) -> ArgumentKind { position == 0 ? .name : .nothing }
+
+    init(parsing input: CommandInput, for command: CommandInfo) throws(Diagnostic) {
+        try input.allowing(1, takes: "at most one name")
+        self.init(name: input.words.first, of: input)
+    }
+
+    init(name: CommandWord?, of input: CommandInput) {
+        self.name = name
+        command = input.name
+        end = input.end
+    }
+}
+
+/// `[name] [all]`: `:graph`, `:check`, `:backward`. `all` as the last word
+/// is the keyword; `all` alone is the keyword too, unless the workspace has
+/// a name `all`, which only the session can tell (``loneAll``).
+struct OptionalNameAndAll: CommandArguments {
+    var subject: OptionalName
+    var all: Bool
+    /// The word `all` when it was the only one: the session reads it as
+    /// the name `all` if it has one.
+    var loneAll: CommandWord?
+
+    static let wordCount: (least: Int, most: Int?) = (0, 2)
+    static func kind(at position: Int, typed: String) -> ArgumentKind {
+        switch position {
+        case 0: .name
+        case 1: .keyword("all")
+        default: .nothing
+        }
+    }
+
+    init(parsing input: CommandInput, for command: CommandInfo) throws(Diagnostic) {
+        var words = input.words
+        all = false
+        loneAll = nil
+        if let last = words.last, last.text == "all", words.count <= 2 {
+            all = true
+            if words.count == 1 { loneAll = last }
+            words.removeLast()
+        }
+        var nameOnly = input
+        nameOnly.words = words
+        try nameOnly.allowing(1, takes: "at most one name")
+        subject = OptionalName(name: words.first, of: input)
+    }
+}
+
+/// `:explain [name] [node]`: a result (or the last one), and one node of
+/// it; `a.grad` reads as `a`, and `a.grad` alone is `a` in the last result.
+struct OptionalNameAndNode: CommandArguments {
+    var subject: OptionalName
+    var node: CommandWord?
+
+    static let wordCount: (least: Int, most: Int?) = (0, 2)
+    static func kind(at position: Int, typed: String) -> ArgumentKind { position < 2 ? .name : .nothing }
+
+    init(parsing input: CommandInput, for command: CommandInfo) throws(Diagnostic) {
+        try input.allowing(2, takes: "a result and one node at most", hint: command.exampleHint)
+        var words = input.words
+        node = nil
+        if words.count == 1, words[0].text.hasSuffix(".grad") {
+            node = (String(words[0].text.dropLast(5)), words[0].range)
+            words = []
+        } else if words.count == 2 {
+            let last = words.removeLast()
+            node = last.text.hasSuffix(".grad") && last.text.count > 5 ? (String(last.text.dropLast(5)), last.range) : last
+        }
+        subject = OptionalName(name: words.first, of: input)
+    }
+}
+
+/// `:dot [name] [file]`: a last word with a dot or a slash (or a second
+/// word) is the file.
+struct OptionalNameAndFile: CommandArguments {
+    var subject: OptionalName
+    var file: CommandWord?
+
+    static let wordCount: (least: Int, most: Int?) = (0, 2)
+    static func kind(at position: Int, typed: String) -> ArgumentKind {
+        // A first word with a dot or a slash is already a file name.
+        position > 0 || typed.contains("/") || typed.contains(".") ? .file : .name
+    }
+
+    init(parsing input: CommandInput, for command: CommandInfo) throws(Diagnostic) {
+        try input.allowing(2, takes: "a name and a file at most", hint: command.exampleHint)
+        var words = input.words
+        file = nil
+        if let last = words.last, words.count == 2 || last.text.contains(".") || last.text.contains("/") {
+            file = words.removeLast()
+        }
+        subject = OptionalName(name: words.first, of: input)
+    }
+}
+
+/// `N`: one number (`:seed 42`). What numbers the command accepts is its
+/// own to say.
+struct NumberArgument: CommandArguments {
+    var number: CommandWord
+
+    static let wordCount: (least: Int, most: Int?) = (1, 1)
+    static func kind(at position: Int, typed: String) -> ArgumentKind { .nothing }
+
+    init(parsing input: CommandInput, for command: CommandInfo) throws(Diagnostic) {
+        try input.requiring(["a number"], for: command)
+        try input.allowing(1, takes: "one number")
+        number = input.words[0]
+    }
+}
+
+/// `:step LR [name ...]`: a learning rate, then the parameters to move.
+struct RateThenNames: CommandArguments {
+    var rate: CommandWord
+    var names: [CommandWord]
+    /// The command's example, for the hint of a learning rate it refuses.
+    var example: String
+
+    static let wordCount: (least: Int, most: Int?) = (1, nil)
+    static func kind(at position: Int, typed: String) -> ArgumentKind { position == 0 ? .nothing : .name }
+
+    init(parsing input: CommandInput, for command: CommandInfo) throws(Diagnostic) {
+        try input.requiring(["a learning rate"], for: command)
+        rate = input.words[0]
+        names = Array(input.words.dropFirst())
+        example = command.example ?? command.invocation
+    }
+}
+
+/// `:train loss STEPS LR [name ...]`.
+struct TrainingArguments: CommandArguments {
+    var loss: CommandWord
+    var steps: CommandWord
+    var rate: CommandWord
+    var names: [CommandWord]
+    /// The command's example, for the hint of a number it refuses.
+    var example: String
+
+    static let wordCount: (least: Int, most: Int?) = (3, nil)
+    static func kind(at position: Int, typed: String) -> ArgumentKind { position == 0 || position > 2 ? .name : .nothing }
+
+    init(parsing input: CommandInput, for command: CommandInfo) throws(Diagnostic) {
+        try input.requiring(["a loss", "a number of steps", "a learning rate"], for: command)
+        loss = input.words[0]
+        steps = input.words[1]
+        rate = input.words[2]
+        names = Array(input.words.dropFirst(3))
+        example = command.example ?? command.invocation
+    }
+}
+
+/// `FILE`: one path, without spaces (`:save`, `:load`).
+struct FileName: CommandArguments {
+    var path: CommandWord
+
+    static let wordCount: (least: Int, most: Int?) = (1, 1)
+    static func kind(at position: Int, typed: String) -> ArgumentKind { position == 0 ? .file : .nothing }
+
+    init(parsing input: CommandInput, for command: CommandInfo) throws(Diagnostic) {
+        try input.requiring(["a file name"], for: command)
+        try input.allowing(1, takes: "one file name (without spaces)")
+        path = input.words[0]
+    }
+}
+
+/// `:set [NAME N]`: nothing (list them), a setting (show it), or a setting
+/// and its new value. The setting is read first, so that a word too many
+/// gets an example for that setting.
+struct SettingArguments: CommandArguments {
+    var setting: Setting?
+    var value: CommandWord?
+
+    static let wordCount: (least: Int, most: Int?) = (0, 2)
+    static func kind(at position: Int, typed: String) -> ArgumentKind { position == 0 ? .setting : .nothing }
+
+    init(parsing input: CommandInput, for command: CommandInfo) throws(Diagnostic) {
+        guard let nameWord = input.words.first else {
+            setting = nil
+            value = nil
+            return
+        }
+        let names = Setting.all.map(\.name)
+        guard let setting = Setting.named(nameWord.text) else {
+            let hint = closestName(to: nameWord.text, among: names).map { "did you mean '\($0)'? " } ?? ""
+            throw .error(
+                "unknown setting '\(nameWord.text)'", at: nameWord.range,
+                hint: hint + "the settings are \(names.joined(separator: ", "))")
+        }
+        try input.allowing(2, takes: "a setting and one number", hint: "for example :\(input.name) \(setting.name) \(setting.example)")
+        self.setting = setting
+        value = input.words.count > 1 ? input.words[1] : nil
+    }
+}
+
+/// `:lesson [N]`: a lesson by number or id, or none for the last one.
+public struct OptionalLesson: CommandArguments {
+    /// The lesson's number or id as typed; nil for the last one played.
+    public var lesson: CommandWord?
+
+    public static let wordCount: (least: Int, most: Int?) = (0, 1)
+    public static func kind(at position: Int, typed: String) -> ArgumentKind { position == 0 ? .lesson : .nothing }
+
+    public init(parsing input: CommandInput, for command: CommandInfo) throws(Diagnostic) {
+        try input.allowing(1, takes: "one argument")
+        lesson = input.words.first
+    }
+}
+
+/// `:lang en|zh`: one of the languages.
+public struct LanguageArgument: CommandArguments {
+    /// The language asked for.
+    public var language: Language
+
+    public static let wordCount: (least: Int, most: Int?) = (1, 1)
+    public static func kind(at position: Int, typed: String) -> ArgumentKind { position == 0 ? .language : .nothing }
+
+    public init(parsing input: CommandInput, for command: CommandInfo) throws(Diagnostic) {
+        try input.allowing(1, takes: "one argument")
+        // A missing language and an unknown one get the same answer: the list.
+        guard let word = input.words.first, let language = Language(rawValue: word.text) else {
+            let choices = Language.allCases.map(\.rawValue).joined(separator: " or ")
+            throw .error(
+                ":\(input.name) needs a language: \(choices)", at: input.words.first?.range ?? input.end,
+                hint: command.exampleHint)
+        }
+        self.language = language
+    }
+}

@@ -1,0 +1,153 @@
+import Lessons
+import Platform
+import TextKit
+import Testing
+
+@testable import LessonPlayer
+@testable import Tutor
+
+/// The lesson player's commands: the same declarations as the plain
+/// session's lesson commands, registered with what they do.
+@Suite("Lesson commands")
+struct LessonCommandTests {
+    private final class Output: @unchecked Sendable { var text = "" }
+
+    /// A runner over the lessons of the checkout, with no saved progress.
+    private func runner() -> (LessonRunner, Output) {
+        let output = Output()
+        // Tests/LessonPlayerTests/LessonCommandTests.swift -> lessons/.
+        let root = FileSystem.parent(of: FileSystem.parent(of: FileSystem.parent(of: #filePath))) + "/lessons"
+        let runner = LessonRunner(
+            catalog: LessonCatalog(roots: [root]), store: nil, language: .en,
+            options: SessionOptions(style: Style(color: false, unicode: true))
+        ) { output.text += $0 }
+        return (runner, output)
+    }
+
+    private var infos: [CommandInfo] { LessonRunner.commands.commands.map(\.info) }
+
+    @Test("the player registers every declared lesson command, and :quit")
+    func everyLessonCommandIsRegistered() {
+        let names = infos.map(\.name)
+        #expect(names == LessonCommandSpecs.all.map(\.name) + [Session.quitCommand.name])
+    }
+
+    @Test("every command of the player is the session's, with the same usage and summary")
+    func sameDeclarations() {
+        for info in infos {
+            let session = Session.commands.command(named: info.name)?.info
+            #expect(session?.usage == info.usage, "\(info.name)")
+            #expect(session?.summary == info.summary, "\(info.name)")
+            #expect(session?.aliases == info.aliases, "\(info.name)")
+            #expect(session?.effect == info.effect, "\(info.name)")
+            #expect(!info.summary.isEmpty)
+        }
+    }
+
+    @Test(":help in a lesson lists every command of the player and of the session")
+    func helpListsBoth() {
+        let (runner, output) = runner()
+        #expect(runner.start("basics"))
+        output.text = ""
+        runner.handle(":help")
+        let listed = output.text.split(separator: "\n").filter { $0.hasPrefix("  :") }.map(String.init)
+        for info in infos + Session.commands.commands.map(\.info) {
+            #expect(listed.contains { $0.hasPrefix("  \(info.invocation) ") && $0.hasSuffix("  \(info.summary)") }, "\(info.name)")
+        }
+    }
+
+    @Test("Tab completes every command of the player, and lessons after :lesson")
+    func tabCompletes() {
+        let (runner, _) = runner()
+        for info in infos {
+            #expect(runner.complete(":\(info.name)").candidates.contains(":\(info.name)"), "\(info.name)")
+        }
+        #expect(runner.complete(":lesson ").candidates == runner.catalog.entries.map(\.id).sorted())
+        #expect(runner.complete(":lesson bas").candidates == ["basics"])
+        #expect(runner.complete(":lang z").candidates == ["zh"])
+    }
+
+    /// What the runner printed for `line`.
+    private func run(_ line: String, in lesson: String? = "basics") -> (Session.Outcome, String) {
+        let (runner, output) = runner()
+        if let lesson { runner.start(lesson) }
+        output.text = ""
+        let outcome = runner.handle(line)
+        return (outcome, output.text)
+    }
+
+    @Test("each argument form refuses a word too many and a missing argument, with the table's message")
+    func argumentCounts() {
+        for info in infos {
+            let (least, most) = info.arguments.wordCount
+            if let most {
+                let line = ":\(info.name)" + String(repeating: " en", count: most + 1)
+                let (outcome, text) = run(line)
+                #expect(outcome == .failed, "\(line)")
+                #expect(text.contains("error: :\(info.name) takes "), "\(line): \(text)")
+            }
+            for count in 0..<least {
+                let line = ":\(info.name)" + String(repeating: " en", count: count)
+                let (outcome, text) = run(line)
+                #expect(outcome == .failed, "\(line)")
+                #expect(text.contains("error: :\(info.name) needs "), "\(line): \(text)")
+            }
+        }
+    }
+
+    @Test("the messages about words are the ones the lesson player always gave")
+    func exactMessages() {
+        #expect(run(":next now").1.contains("error: :next takes no arguments"))
+        #expect(run(":lessons all").1.contains("error: :lessons takes no arguments"))
+        #expect(run(":lesson 1 2").1.contains("error: :lesson takes one argument"))
+        #expect(run(":lang en zh").1.contains("error: :lang takes one argument"))
+        for line in [":lang", ":lang fr"] {
+            let text = run(line).1
+            #expect(text.contains("error: :lang needs a language: en or zh"), "\(text)")
+            #expect(text.contains("hint: for example :lang zh"), "\(text)")
+        }
+    }
+
+    @Test(":lessons is :menu, and :quit says where the learner stopped")
+    func aliasAndQuit() {
+        let menu = run(":menu").1
+        #expect(menu.contains(":lesson N opens lesson N."))
+        #expect(run(":lessons").1 == menu)
+        let (runner, output) = runner()
+        runner.start("basics")
+        output.text = ""
+        #expect(runner.handle(":quit") == .quit)
+        #expect(runner.wantsToQuit)
+        #expect(!output.text.isEmpty)
+    }
+
+    @Test("Ctrl-C in the middle of an answer drops the player's copy too, so a lesson command works next")
+    func cancelDropsTheAnswer() {
+        let (runner, output) = runner()
+        runner.start("basics")
+        // Skip to the first task.
+        while let step = runner.currentStep, !{ if case .task = step.kind { true } else { false } }() {
+            runner.handle(":skip")
+        }
+        #expect(runner.currentStep != nil)
+        #expect(runner.handle("x = (1 +") == .incomplete)
+        runner.cancelPending()
+        output.text = ""
+        #expect(runner.handle(":hint") == .done)
+        #expect(!output.text.contains("works at the interactive prompt"), "\(output.text)")
+    }
+
+    @Test("an empty line goes on from a prose step only when no statement is open")
+    func enterGoesOn() {
+        let (runner, _) = runner()
+        runner.start("basics")
+        let first = runner.stepIndex
+        runner.handle("(1 +")
+        #expect(runner.session.hasPendingInput)
+        runner.handle("")
+        #expect(runner.stepIndex == first)
+        runner.handle("2)")
+        runner.handle("")
+        #expect(runner.stepIndex == first + 1)
+    }
+}

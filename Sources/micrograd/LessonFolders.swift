@@ -20,7 +20,7 @@ enum LessonFolders {
     static func roots(extra: String?) -> [String] {
         var roots: [String] = []
         if let builtIn = builtIn() { roots.append(builtIn) }
-        if let variable = environment("MICROGRAD_LESSONS") {
+        if let variable = ProcessEnvironment.variable("MICROGRAD_LESSONS") {
             roots += variable.split(separator: ":").map(String.init)
         }
         if let extra { roots.append(extra) }
@@ -46,6 +46,6 @@ enum LessonFolders {
 
     /// The learner's language when `--lang` is not given and none was chosen with `:lang`.
     static var localeLanguage: Language {
-        Language.fromLocale(environment)
+        Language.fromLocale(ProcessEnvironment.variable)
     }
 }

@@ -86,7 +86,7 @@ struct Run: ParsableCommand {
         let paced = pause || typeDelay != nil
         var options = common.sessionOptions(echoInput: !common.json && !paced)
         options.width = Run.width
-        let session = Session(options: options, write: writeOut)
+        let session = Session(options: options, environment: SystemEnvironment(), write: writeOut)
         session.shouldStop = { InterruptSignal.isRequested }
         let keyboard = pausesForEnter ? PlainLineReader() : nil
         var failed = false
@@ -138,7 +138,7 @@ struct Run: ParsableCommand {
         var options = common.sessionOptions(echoInput: false)
         options.style = .plain
         options.width = Run.width
-        let session = Session(options: options) { buffer += $0 }
+        let session = Session(options: options, environment: SystemEnvironment()) { buffer += $0 }
         var outputs: [[String]] = []
         var prompts: [String] = []
         var recordedLine = 1

@@ -10,9 +10,15 @@ import Calc
 /// libedit, a pipe or a file) and hands them to ``handle(_:sourceName:lineNumber:)``;
 /// everything the session has to say goes to the `write` closure. Tests
 /// drive whole sessions this way and compare the transcript.
+///
+/// Files, Graphviz and environment variables are reached only through
+/// ``environment`` (see ``SessionEnvironment``).
 public final class Session {
     public let workspace: Workspace
     public var options: SessionOptions
+    /// The files, programs and variables the session's commands reach:
+    /// the real ones, or an ``InMemoryEnvironment`` in tests and the fuzzer.
+    public let environment: any SessionEnvironment
     let write: (String) -> Void
     /// Lines of a statement that is not finished yet (an open bracket).
     private var pending: [String] = []
@@ -59,8 +65,12 @@ public final class Session {
         case quit
     }
 
-    public init(options: SessionOptions = SessionOptions(), write: @escaping (String) -> Void) {
+    public init(
+        options: SessionOptions = SessionOptions(), environment: any SessionEnvironment = SystemEnvironment(),
+        write: @escaping (String) -> Void
+    ) {
         self.options = options
+        self.environment = environment
         self.write = write
         workspace = Workspace(seed: options.seed, limits: options.limits)
     }

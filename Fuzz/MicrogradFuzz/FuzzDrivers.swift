@@ -26,8 +26,8 @@ enum FuzzDrivers {
     }
 
     static let mode: Mode = {
-        guard let value = getenv("MICROGRAD_FUZZ") else { return .session }
-        return Mode(rawValue: String(cString: value)) ?? .session
+        guard let value = ProcessEnvironment.variable("MICROGRAD_FUZZ") else { return .session }
+        return Mode(rawValue: value) ?? .session
     }()
 
     /// How long one input may keep the session busy before the fuzzer's

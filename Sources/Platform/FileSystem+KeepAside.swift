@@ -20,7 +20,12 @@ extension FileSystem {
         for copy in 1...1000 {
             let aside = copy == 1 ? "\(path).corrupt-\(stamp)" : "\(path).corrupt-\(stamp)-\(copy)"
             if link(path, aside) == 0 {
-                unlink(path)
+                guard unlink(path) == 0 else {
+                    // Both names would hold it: undo, so the file is not read again as if kept.
+                    let code = errno
+                    unlink(aside)
+                    throw .failed("cannot rename '\(path)' to '\(aside)'", code: code)
+                }
                 return aside
             }
             switch errno {

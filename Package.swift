@@ -65,16 +65,18 @@ let package = Package(
             dependencies: ["Autograd", .product(name: "RealModule", package: "swift-numerics")]),
         .testTarget(name: "CalcTests", dependencies: ["Calc"]),
         .testTarget(name: "TextKitTests", dependencies: ["TextKit"]),
-        .testTarget(name: "PlatformTests", dependencies: ["Platform"]),
+        .testTarget(name: "PlatformTests", dependencies: ["Platform", "DiskTesting"]),
         .testTarget(name: "ViewsTests", dependencies: ["Views", "Calc", "Autograd", "TextKit"]),
         .testTarget(name: "LessonsTests", dependencies: ["Lessons", "Calc", "Platform"]),
         .testTarget(
             name: "TutorTests", dependencies: ["Tutor", "Views", "TextKit", "Platform", "Calc", "Autograd"],
             exclude: ["Transcripts"]),
         .testTarget(name: "LessonPlayerTests", dependencies: ["LessonPlayer", "Tutor", "Lessons", "Platform", "TextKit"]),
-        .testTarget(name: "LineEditorTests", dependencies: ["LineEditor", "TextKit", "TerminalTesting"]),
+        .testTarget(name: "LineEditorTests", dependencies: ["LineEditor", "TextKit", "Platform", "TerminalTesting", "DiskTesting"]),
         .testTarget(name: "EndToEndTests", dependencies: ["micrograd", "Lessons", "Platform", "TerminalTesting"]),
         // A pseudo-terminal harness shared by the tests that type into a terminal.
         .target(name: "TerminalTesting", path: "Tests/TerminalTesting"),
+        // A tiny tmpfs (as root) for the tests of a full disk, and scratch folders.
+        .target(name: "DiskTesting", path: "Tests/DiskTesting"),
     ]
 )

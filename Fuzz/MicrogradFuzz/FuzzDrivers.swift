@@ -17,7 +17,8 @@ enum FuzzDrivers {
     /// the default, or `files`).
     enum Mode: String {
         /// Lines into a fresh `Session`: lexer, parser, evaluator, engine,
-        /// every command that touches no file, and the renderers.
+        /// every command (`:save`, `:load` and `:dot FILE` on files in
+        /// memory), and the renderers.
         case session
         /// The file formats: a lesson file, a progress file and a script
         /// or transcript.
@@ -25,8 +26,8 @@ enum FuzzDrivers {
     }
 
     static let mode: Mode = {
-        guard let value = getenv("MICROGRAD_FUZZ") else { return .session }
-        return Mode(rawValue: String(cString: value)) ?? .session
+        guard let value = ProcessEnvironment.variable("MICROGRAD_FUZZ") else { return .session }
+        return Mode(rawValue: value) ?? .session
     }()
 
     /// How long one input may keep the session busy before the fuzzer's
@@ -57,12 +58,18 @@ enum FuzzDrivers {
         // fuzzer's memory; the checks are the same code either way.
         limits.maxNodes = 2_000_000
         options.limits = limits
-        let session = Session(options: options) { output += $0 }
+        // Files in memory, fresh for each input: `:save`, `:load` and
+        // `:dot FILE` run as they do on a disk, without littering it or
+        // making one input depend on another.
+        let environment = InMemoryEnvironment(
+            files: ["examples/start.mg": "a = 2\nb = a*3\n"], folders: ["/tmp", "plots"],
+            variables: ["HOME": "/home/learner"], graphvizInstalled: (variant / 2) % 2 == 0)
+        let session = Session(options: options, environment: environment) { output += $0 }
         let deadline = now() + secondsPerInput
         session.shouldStop = { now() > deadline }
         let script = Script(parsing: text)
         var outputs: [[String]] = []
-        for entry in script.entries where !touchesFiles(entry.input) {
+        for entry in script.entries {
             output = ""
             let outcome = session.handle(entry.input, sourceName: "<fuzz>", lineNumber: entry.line)
             outputs.append(output.split(separator: "\n").map(String.init))
@@ -84,22 +91,6 @@ enum FuzzDrivers {
             _ = try? LessonParser.parse(text, path: "fuzz.md", id: "fuzz", number: 1, language: language)
         }
         _ = try? ProgressFormat.decode(text)
-    }
-
-    /// Whether a line is a command that reads or writes a file (`:save`,
-    /// `:load`, `:dot` with a file), which the fuzzer must not run: it would
-    /// litter the disk and make inputs depend on each other. The test
-    /// mirrors how `Session` finds a command: blanks, `:`, a word.
-    static func touchesFiles(_ line: String) -> Bool {
-        let trimmed = line.drop { $0 == " " || $0 == "\t" }
-        guard trimmed.hasPrefix(":") else { return false }
-        let words = trimmed.dropFirst().split(whereSeparator: \.isWhitespace)
-        guard let command = words.first else { return false }
-        switch command {
-        case "save", "load": return true
-        case "dot": return words.count > 2 || words.dropFirst().contains { $0.contains(".") || $0.contains("/") }
-        default: return false
-        }
     }
 
     private static func now() -> Double {

@@ -96,6 +96,15 @@ static inline int mg_history_file(HistoryW *h, int op, const char *path) {
     return history_w(h, &ev, op, path);
 }
 
+/// history_w(H_SAVE_FP, fp): writes the history to a stream the caller
+/// opened, so that the caller can flush it and see a failed write (H_SAVE
+/// opens and closes its own file and reports no short write: a full disk
+/// left an empty history). Returns the number of entries written, or -1.
+static inline int mg_history_save_fp(HistoryW *h, FILE *fp) {
+    HistEventW ev;
+    return history_w(h, &ev, H_SAVE_FP, fp);
+}
+
 /// history_w(H_ENTER, line).
 static inline int mg_history_enter(HistoryW *h, const wchar_t *line) {
     HistEventW ev;

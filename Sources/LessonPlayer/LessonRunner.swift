@@ -51,9 +51,11 @@ public final class LessonRunner {
 
     /// `language` is the one asked for (`--lang`); without it, the one the
     /// learner chose last with `:lang`, else `fallback` (from the locale).
+    /// `environment` is the session's (see ``SessionEnvironment``).
     public init(
         catalog: LessonCatalog, store: ProgressStore?, language: Language?, fallback: Language = .en,
-        options: SessionOptions, write: @escaping (String) -> Void
+        options: SessionOptions, environment: any SessionEnvironment = SystemEnvironment(),
+        write: @escaping (String) -> Void
     ) {
         self.catalog = catalog
         self.store = store
@@ -61,7 +63,7 @@ public final class LessonRunner {
         var sessionOptions = options
         sessionOptions.json = false
         let box = WriteBox()
-        session = Session(options: sessionOptions) { text in box.write?(text) }
+        session = Session(options: sessionOptions, environment: environment) { text in box.write?(text) }
         let note = store?.load()
         self.language = language ?? store?.progress.language ?? fallback
         session.language = self.language

@@ -40,7 +40,7 @@ public struct LessonCatalog: Sendable {
         var found: [String: Entry] = [:]
         for language in languages {
             let folder = FileSystem.join(root, language.rawValue)
-            guard let names = FileSystem.list(folder) else {
+            guard let names = FileSystem.listDirectory(folder)?.map(\.name) else {
                 problems.append(LessonDiagnostic(path: folder, line: 0, message: "cannot be read"))
                 continue
             }
@@ -111,12 +111,5 @@ public struct LessonCatalog: Sendable {
             throw LessonDiagnostics([LessonDiagnostic(path: path, line: 0, message: error.description)])
         }
         return try LessonParser.parse(text, path: path, id: entry.id, number: entry.number, language: chosen)
-    }
-}
-
-extension FileSystem {
-    /// The last part of a path.
-    public static func baseName(_ path: String) -> String {
-        path.split(separator: "/").last.map(String.init) ?? path
     }
 }

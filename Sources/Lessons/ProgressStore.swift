@@ -1,10 +1,5 @@
 import Platform
 import TextKit
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// The learner's progress on disk: `$XDG_DATA_HOME/micrograd/lesson-progress`
 /// (by default `~/.local/share/micrograd/lesson-progress`), in
@@ -13,7 +8,8 @@ import Darwin
 ///
 /// A file that cannot be read or understood is never deleted or
 /// overwritten: it is renamed `lesson-progress.corrupt-YYYYMMDD-HHMMSS`
-/// beside itself and reported, and the learner starts afresh.
+/// beside itself (``FileSystem/keepAside(_:at:)``, the same as for the
+/// history) and reported, and the learner starts afresh.
 public final class ProgressStore {
     public let path: String
     public private(set) var progress = Progress()
@@ -59,16 +55,8 @@ public final class ProgressStore {
             reason = "\(path) \(error)"
         }
         progress = Progress()
-        var aside = "\(path).corrupt-\(Self.timestamp())"
-        // Two in one second must not overwrite the first one kept.
-        var copy = 1
-        while FileSystem.exists(aside) {
-            copy += 1
-            aside = "\(path).corrupt-\(Self.timestamp())-\(copy)"
-        }
         do {
-            try FileSystem.move(path, to: aside)
-            return .keptAside(reason: reason, keptAt: aside)
+            return .keptAside(reason: reason, keptAt: try FileSystem.keepAside(path))
         } catch {
             isReadOnly = true
             return .unusable(reason: "\(reason); and \(error)")
@@ -84,16 +72,6 @@ public final class ProgressStore {
     public func save() throws(FileSystem.Problem) {
         guard !isReadOnly else { return }
         try FileSystem.makeDirectories(FileSystem.parent(of: path))
-        try FileSystem.writeAtomically(ProgressFormat.encode(progress), to: path)
-    }
-
-    /// The local time as `YYYYMMDD-HHMMSS`.
-    static func timestamp() -> String {
-        var now = time(nil)
-        var parts = tm()
-        localtime_r(&now, &parts)
-        var buffer = [CChar](repeating: 0, count: 32)
-        let count = strftime(&buffer, buffer.count, "%Y%m%d-%H%M%S", &parts)
-        return String(decoding: buffer.prefix(count).map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        try FileSystem.writeAtomically(ProgressFormat.encode(progress), to: path, mode: FileSystem.sharedFileMode)
     }
 }

@@ -1,8 +1,12 @@
+import CEditLine
+import Platform
 import Glibc
 
-/// File-system steps around the history file, kept apart from libedit so
-/// they can be tested on their own: where the file lives, how a damaged one
-/// is moved aside, and how a new one replaces the old without a torn state.
+/// What is particular to libedit's history file, kept apart from the store
+/// so that it can be tested on its own: how a file is recognised, and how
+/// libedit's writing of it is checked. Where the file lives, how it
+/// replaces the old one and how a damaged one is kept aside are the same
+/// as for every other file (``FileSystem``).
 enum HistoryFile {
     /// The header libedit writes as the first line of every history file.
     static let header = "_HiStOrY_V2_"
@@ -31,73 +35,59 @@ enum HistoryFile {
 
     /// Looks at the file at `path` without changing it.
     static func inspect(_ path: String) -> State {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        if fd < 0 {
-            return errno == ENOENT ? .missing : .unreadable(errno)
+        do {
+            return state(ofPrefix: try FileSystem.readPrefix(of: path, count: 64))
+        } catch {
+            let code = error.code ?? EIO
+            return code == ENOENT ? .missing : .unreadable(code)
         }
-        defer { close(fd) }
-        var buffer = [UInt8](repeating: 0, count: 64)
-        let count = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-        if count < 0 { return .unreadable(errno) }
-        return state(ofPrefix: Array(buffer[..<count]))
     }
 
-    /// Where a damaged history file is moved: `<path>.corrupt-<unix time>`.
-    static func quarantinePath(for path: String, time: Int) -> String {
-        "\(path).corrupt-\(time)"
-    }
-
-    /// Where a new history is written before it replaces the old one:
-    /// `<path>.tmp-<pid>`, so two running sessions never share a scratch file.
-    static func temporaryPath(for path: String, processID: Int32) -> String {
-        "\(path).tmp-\(processID)"
-    }
-
-    /// The directory part of `path`, or nil when it has none.
-    static func parentDirectory(of path: String) -> String? {
-        guard let slash = path.lastIndex(of: "/") else { return nil }
-        let parent = String(path[..<slash])
-        return parent.isEmpty ? "/" : parent
-    }
-
-    /// `mkdir -p` for the directory holding `path`, creating missing
-    /// directories with mode 0700 (history can hold anything the user typed).
-    /// Returns whether the directory exists afterwards.
-    @discardableResult
-    static func createParentDirectory(of path: String) -> Bool {
-        guard let parent = parentDirectory(of: path) else { return true }
-        return createDirectories(parent)
-    }
-
-    private static func createDirectories(_ directory: String) -> Bool {
-        var status = stat()
-        if stat(directory, &status) == 0 { return (status.st_mode & S_IFMT) == S_IFDIR }
-        if let parent = parentDirectory(of: directory), parent != directory {
-            guard createDirectories(parent) else { return false }
+    /// Has libedit write `handle`'s entries into the temporary file, and
+    /// checks that all of them reached it.
+    ///
+    /// libedit's own `H_SAVE` opens the file itself and ignores a failed
+    /// write: on a full disk it leaves an empty or cut file and reports
+    /// success, and the atomic replace would then rename that over a good
+    /// history. So libedit writes into a stream made here (`H_SAVE_FP`),
+    /// which is flushed and checked; and what it wrote is checked again
+    /// before the replace goes on: as many entries as the history holds,
+    /// and a file that starts with libedit's header.
+    static func save(_ handle: OpaquePointer, entries expected: Int, to file: FileSystem.TemporaryFile) throws(FileSystem.Problem) {
+        let copy = dup(file.descriptor)
+        guard copy >= 0, let stream = fdopen(copy, "w") else {
+            let code = errno
+            if copy >= 0 { close(copy) }
+            throw .init(description: "cannot write '\(file.target)': \(FileSystem.words(for: code))", code: code)
         }
-        // EEXIST: another process won the race, which is fine.
-        return mkdir(directory, 0o700) == 0 || errno == EEXIST
-    }
-
-    /// Renames a damaged history file aside so it is neither lost nor
-    /// overwritten. Returns the new path, or nil if the rename failed.
-    static func quarantine(_ path: String, time: Int) -> String? {
-        let aside = quarantinePath(for: path, time: time)
-        return rename(path, aside) == 0 ? aside : nil
-    }
-
-    /// Replaces `path` atomically: `write` fills a temporary file next to it,
-    /// which is made private (0600) and then renamed over `path`. A crash at
-    /// any moment leaves either the old file or the new one, never a torn one.
-    /// On failure the temporary file is removed and `path` is untouched.
-    @discardableResult
-    static func replaceAtomically(_ path: String, write: (String) -> Bool) -> Bool {
-        let temporary = temporaryPath(for: path, processID: getpid())
-        guard write(temporary), chmod(temporary, 0o600) == 0, rename(temporary, path) == 0 else {
-            unlink(temporary)
-            return false
+        errno = 0
+        let written = mg_history_save_fp(handle, stream)
+        let flushed = fflush(stream) == 0 && ferror(stream) == 0
+        var failure: Int32? = flushed ? nil : (errno != 0 ? errno : EIO)
+        if fclose(stream) != 0, failure == nil { failure = errno }
+        if let failure {
+            throw .init(description: "cannot write '\(file.target)': \(FileSystem.words(for: failure))", code: failure)
         }
-        return true
+        guard written == expected else {
+            throw .init(description: "cannot write '\(file.target)': libedit wrote \(written) of \(expected) entries")
+        }
+        try verify(file, minimumSize: header.utf8.count + 1 + expected * 2)
+    }
+
+    /// Reads back what was written: at least `minimumSize` bytes (the
+    /// header line and one short line per entry), starting with the header.
+    static func verify(_ file: FileSystem.TemporaryFile, minimumSize: Int) throws(FileSystem.Problem) {
+        var info = stat()
+        let headerLine = Array((header + "\n").utf8)
+        var start = [UInt8](repeating: 0, count: headerLine.count)
+        let read = start.withUnsafeMutableBytes { pread(file.descriptor, $0.baseAddress, $0.count, 0) }
+        guard fstat(file.descriptor, &info) == 0, Int(info.st_size) >= minimumSize,
+              read == headerLine.count, start == headerLine
+        else {
+            throw .init(
+                description: "cannot write '\(file.target)': the new file is cut short (\(info.st_size) bytes); is the disk full?",
+                code: ENOSPC)
+        }
     }
 
     /// Writes one warning line to stderr.

@@ -1,4 +1,5 @@
 import CEditLine
+import Platform
 import Glibc
 
 /// libedit's wide-character history, tied to an optional file: loaded once,
@@ -16,15 +17,19 @@ final class HistoryStore {
     /// keeps a session that added nothing from overwriting lines another
     /// session saved meanwhile.
     private var isDirty = false
+    /// A failed save was reported: a full disk says so once, not after
+    /// every line. Cleared by the next save that works.
+    private var hasWarnedUnsaved = false
 
     /// Creates a history of at most `capacity` entries (consecutive
     /// duplicates are dropped) and loads `path` when given.
     ///
-    /// A file that is not a libedit history is renamed to
-    /// `<path>.corrupt-<unix time>` with one warning, and history starts
+    /// A file that is not a libedit history is kept aside as
+    /// `<path>.corrupt-YYYYMMDD-HHMMSS` (``FileSystem/keepAside(_:at:)``,
+    /// never over an earlier one) with one warning, and history starts
     /// fresh. A file that exists but cannot be read is left alone, with one
-    /// warning, and not saved over.
-    init(path: String?, capacity: Int = 1000, now: Int = Int(time(nil)),
+    /// warning, and not saved over. `now` is the time for that name.
+    init(path: String?, capacity: Int = 1000, now: Int = FileSystem.currentTime(),
          warn: @escaping (String) -> Void = HistoryFile.warn) {
         self.warn = warn
         // libedit converts entries to and from the file with the C library's
@@ -43,7 +48,9 @@ final class HistoryStore {
     deinit { close() }
 
     private func load(_ path: String, now: Int) {
-        HistoryFile.createParentDirectory(of: path)
+        // Private folders: the history can hold anything the learner typed.
+        // A failure shows when the history is saved.
+        try? FileSystem.makeDirectories(FileSystem.parent(of: path), mode: 0o700)
         switch HistoryFile.inspect(path) {
         case .missing, .empty:
             return
@@ -64,11 +71,12 @@ final class HistoryStore {
     }
 
     private func quarantine(_ path: String, now: Int) {
-        if let aside = HistoryFile.quarantine(path, time: now) {
+        do {
+            let aside = try FileSystem.keepAside(path, at: now)
             warn("warning: history file \(path) is damaged; moved it to \(aside) and started a new history.")
-        } else {
+        } catch {
             warn("warning: history file \(path) is damaged and could not be moved aside "
-                 + "(\(String(cString: strerror(errno)))); history will not be saved this session.")
+                 + "(\(FileSystem.words(for: error.code ?? EIO))); history will not be saved this session.")
             self.path = nil
         }
     }
@@ -99,16 +107,29 @@ final class HistoryStore {
         save()
     }
 
-    /// Writes the whole history to the file, atomically, if anything was
-    /// added since the last save. Returns false only if writing failed.
+    /// Writes the whole history to the file if anything was added since
+    /// the last save, replacing it as progress and `:save` files are
+    /// replaced (``FileSystem/replaceAtomically(_:mode:fill:)``: flushed to
+    /// the disk, renamed over the old one, private). Returns false only if
+    /// writing failed: the old file is then as it was, and the first
+    /// failure in a row is reported with one warning ("history not saved:
+    /// ..."); the next line added tries again.
     @discardableResult
     func save() -> Bool {
         guard let handle, let path, isDirty else { return true }
-        let saved = HistoryFile.replaceAtomically(path) { temporary in
-            mg_history_file(handle, H_SAVE, temporary) >= 0
+        let entries = count
+        do throws(FileSystem.Problem) {
+            try FileSystem.replaceAtomically(path, mode: FileSystem.privateFileMode) { file throws(FileSystem.Problem) in
+                try HistoryFile.save(handle, entries: entries, to: file)
+            }
+        } catch {
+            if !hasWarnedUnsaved { warn("warning: history not saved: \(error)") }
+            hasWarnedUnsaved = true
+            return false
         }
-        if saved { isDirty = false }
-        return saved
+        isDirty = false
+        hasWarnedUnsaved = false
+        return true
     }
 
     /// Saves (if needed) and releases the history. Idempotent.

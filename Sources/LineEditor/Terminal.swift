@@ -1,4 +1,5 @@
 import CEditLine
+import Platform
 import Glibc
 
 /// Facts about the process's terminal and locale.
@@ -20,7 +21,7 @@ public enum Terminal {
     public static var width: Int {
         let columns = Int(mg_terminal_columns(STDOUT_FILENO))
         if columns > 0 { return columns }
-        if let text = getenv("COLUMNS"), let value = Int(String(cString: text)), value > 0 {
+        if let text = ProcessEnvironment.variable("COLUMNS"), let value = Int(text), value > 0 {
             return value
         }
         return 80

@@ -1,7 +1,7 @@
 /// The XDG base directories (freedesktop.org) this program uses.
 public enum XDGDirectories {
     /// `$XDG_STATE_HOME/micrograd`, else `~/.local/state/micrograd` (history).
-    public static func state(environment: (String) -> String?) -> String? {
+    public static func state(environment: (String) -> String? = ProcessEnvironment.variable) -> String? {
         folder("XDG_STATE_HOME", ".local/state", environment)
     }
 
@@ -12,7 +12,7 @@ public enum XDGDirectories {
     }
 
     /// `$XDG_DATA_HOME/micrograd`, else `~/.local/share/micrograd` (progress).
-    public static func data(environment: (String) -> String?) -> String? {
+    public static func data(environment: (String) -> String? = ProcessEnvironment.variable) -> String? {
         folder("XDG_DATA_HOME", ".local/share", environment)
     }
 }

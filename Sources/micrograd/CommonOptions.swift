@@ -42,7 +42,7 @@ struct CommonOptions: ParsableArguments {
         json: Bool = false, seed: UInt64 = defaultSeed, noColor: Bool = false, echoInput: Bool = false
     ) -> SessionOptions {
         let utf8 = Terminal.prepareLocale()
-        let colorWanted = !noColor && (getenv("NO_COLOR").map { String(cString: $0).isEmpty } ?? true)
+        let colorWanted = !noColor && (ProcessEnvironment.variable("NO_COLOR")?.isEmpty ?? true)
         return SessionOptions(
             style: Style(color: colorWanted && Terminal.stdoutIsTerminal, unicode: utf8),
             json: json, echoInput: echoInput, seed: seed, width: Terminal.width,

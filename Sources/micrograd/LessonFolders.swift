@@ -4,10 +4,6 @@ import TextKit
 import ArgumentParser
 import Lessons
 
-#if canImport(Glibc)
-import Glibc
-#endif
-
 extension Language: ExpressibleByArgument {}
 
 /// Where lessons are found: the built-in folder, then the folders of
@@ -20,7 +16,7 @@ enum LessonFolders {
     static func roots(extra: String?) -> [String] {
         var roots: [String] = []
         if let builtIn = builtIn() { roots.append(builtIn) }
-        if let variable = environment("MICROGRAD_LESSONS") {
+        if let variable = ProcessEnvironment.variable("MICROGRAD_LESSONS") {
             roots += variable.split(separator: ":").map(String.init)
         }
         if let extra { roots.append(extra) }
@@ -28,7 +24,7 @@ enum LessonFolders {
     }
 
     static func builtIn() -> String? {
-        if let executable = executablePath() {
+        if let executable = ProcessEnvironment.executablePath {
             let installed = FileSystem.parent(of: FileSystem.parent(of: executable)) + "/share/micrograd/lessons"
             if FileSystem.isDirectory(installed) { return installed }
         }
@@ -37,15 +33,8 @@ enum LessonFolders {
         return FileSystem.isDirectory(checkout) ? checkout : nil
     }
 
-    private static func executablePath() -> String? {
-        var buffer = [CChar](repeating: 0, count: 4096)
-        let count = readlink("/proc/self/exe", &buffer, buffer.count - 1)
-        guard count > 0 else { return nil }
-        return String(decoding: buffer.prefix(count).map { UInt8(bitPattern: $0) }, as: UTF8.self)
-    }
-
     /// The learner's language when `--lang` is not given and none was chosen with `:lang`.
     static var localeLanguage: Language {
-        Language.fromLocale(environment)
+        Language.fromLocale(ProcessEnvironment.variable)
     }
 }

@@ -54,17 +54,17 @@ struct LessonSubcommand: ParsableCommand {
     static func makeRunner(_ common: CommonOptions) -> LessonRunner {
         let catalog = LessonCatalog(roots: LessonFolders.roots(extra: common.lessonsFolder))
         for problem in catalog.problems { writeError("micrograd: warning: \(problem)\n") }
-        let store = ProgressStore.defaultPath(environment: environment).map(ProgressStore.init(path:))
+        let store = ProgressStore.defaultPath(environment: ProcessEnvironment.variable).map(ProgressStore.init(path:))
         return LessonRunner(
             catalog: catalog, store: store, language: common.lang, fallback: LessonFolders.localeLanguage,
-            options: common.sessionOptions(), write: writeOut)
+            options: common.sessionOptions(), environment: SystemEnvironment(), write: writeOut)
     }
 
     /// The prompt loop at a terminal, for a lesson or the plain tutor.
     static func interact(with runner: LessonRunner) {
         // Before the reader: libedit chains to the handlers it finds.
         TerminationSignal.install()
-        let history = XDGDirectories.state(environment: environment).map { $0 + "/history" }
+        let history = XDGDirectories.state(environment: ProcessEnvironment.variable).map { $0 + "/history" }
         let reader = EditLineReader(
             programName: "micrograd", historyPath: history,
             complete: { [unowned runner] text in runner.complete(text) })

@@ -22,7 +22,7 @@ struct LessonsSubcommand: ParsableCommand {
         func run() throws {
             let catalog = LessonCatalog(roots: LessonFolders.roots(extra: common.lessonsFolder))
             for problem in catalog.problems { writeError("micrograd: warning: \(problem)\n") }
-            let store = ProgressStore.defaultPath(environment: environment).map(ProgressStore.init(path:))
+            let store = ProgressStore.defaultPath(environment: ProcessEnvironment.variable).map(ProgressStore.init(path:))
             if case .some(.keptAside(let reason, let path)) = store?.load() {
                 writeError("micrograd: warning: the progress file was unreadable (\(reason)); it is kept as \(path)\n")
             }

@@ -86,7 +86,7 @@ struct Run: ParsableCommand {
         let paced = pause || typeDelay != nil
         var options = common.sessionOptions(echoInput: !common.json && !paced)
         options.width = Run.width
-        let session = Session(options: options, write: writeOut)
+        let session = Session(options: options, environment: SystemEnvironment(), write: writeOut)
         session.shouldStop = { InterruptSignal.isRequested }
         let keyboard = pausesForEnter ? PlainLineReader() : nil
         var failed = false

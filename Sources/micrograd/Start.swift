@@ -30,13 +30,13 @@ struct Start: ParsableCommand {
         if Terminal.isInteractive {
             interact()
         } else {
-            try readPipe(into: Session(options: common.sessionOptions(), write: writeOut))
+            try readPipe(into: Session(options: common.sessionOptions(), environment: SystemEnvironment(), write: writeOut))
         }
     }
 
     /// `-e PROGRAM`: its lines, as a script would give them.
     static func evaluate(_ program: String, options: SessionOptions) throws {
-        let session = Session(options: options, write: writeOut)
+        let session = Session(options: options, environment: SystemEnvironment(), write: writeOut)
         let lines = program.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         try feed(lines, to: session, sourceName: "<-e>")
     }
@@ -75,10 +75,6 @@ struct Start: ParsableCommand {
         """
     }
 
-}
-
-func environment(_ name: String) -> String? {
-    getenv(name).map { String(cString: $0) }
 }
 
 /// Feeds lines to a session as a non-interactive run does: stop at the

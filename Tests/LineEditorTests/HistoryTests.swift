@@ -1,6 +1,8 @@
-import TextKit
+import DiskTesting
 import Glibc
+import Platform
 import Testing
+import TextKit
 @testable import LineEditor
 
 @Suite struct HistoryFileTests {
@@ -11,14 +13,6 @@ import Testing
         #expect(HistoryFile.state(ofPrefix: Array("_HiStOrY_V2".utf8)) == .corrupt)  // torn header
         #expect(HistoryFile.state(ofPrefix: Array("x = 1\n".utf8)) == .corrupt)
         #expect(HistoryFile.state(ofPrefix: [0, 0, 0]) == .corrupt)
-    }
-
-    @Test func derivedPaths() {
-        #expect(HistoryFile.quarantinePath(for: "/s/history", time: 1700000000) == "/s/history.corrupt-1700000000")
-        #expect(HistoryFile.temporaryPath(for: "/s/history", processID: 42) == "/s/history.tmp-42")
-        #expect(HistoryFile.parentDirectory(of: "/a/b/history") == "/a/b")
-        #expect(HistoryFile.parentDirectory(of: "/history") == "/")
-        #expect(HistoryFile.parentDirectory(of: "history") == nil)
     }
 
     @Test func inspectSeesMissingEmptyValidCorruptAndUnreadable() {
@@ -35,58 +29,12 @@ import Testing
         #expect(HistoryFile.inspect(directory.path) == .unreadable(EISDIR))
     }
 
-    @Test func createsMissingParentDirectoriesPrivately() {
-        let directory = TemporaryDirectory()
-        defer { directory.remove() }
-        let path = directory.path + "/state/micrograd/history"
-        #expect(HistoryFile.createParentDirectory(of: path))
-        #expect(permissions(directory.path + "/state") == 0o700)
-        #expect(permissions(directory.path + "/state/micrograd") == 0o700)
-        #expect(HistoryFile.createParentDirectory(of: path))  // idempotent
-    }
-
-    @Test func atomicReplaceLeavesOnlyTheNewFilePrivate() {
+    @Test func inspectDoesNotWaitOnANamedPipe() {
         let directory = TemporaryDirectory()
         defer { directory.remove() }
         let path = directory.path + "/history"
-        writeFile(path, Array("old".utf8))
-        var temporaryUsed = ""
-        let ok = HistoryFile.replaceAtomically(path) { temporary in
-            temporaryUsed = temporary
-            // The real file is untouched while the new one is written.
-            #expect(readFile(path) == Array("old".utf8))
-            writeFile(temporary, Array("new".utf8), mode: 0o644)
-            return true
-        }
-        #expect(ok)
-        #expect(temporaryUsed == path + ".tmp-\(getpid())")
-        #expect(readFile(path) == Array("new".utf8))
-        #expect(permissions(path) == 0o600)
-        #expect(directoryEntries(directory.path) == ["history"])
-    }
-
-    @Test func failedWriteKeepsTheOldFileAndRemovesTheTemporary() {
-        let directory = TemporaryDirectory()
-        defer { directory.remove() }
-        let path = directory.path + "/history"
-        writeFile(path, Array("old".utf8))
-        let ok = HistoryFile.replaceAtomically(path) { temporary in
-            writeFile(temporary, Array("half".utf8))
-            return false
-        }
-        #expect(!ok)
-        #expect(readFile(path) == Array("old".utf8))
-        #expect(directoryEntries(directory.path) == ["history"])
-    }
-
-    @Test func quarantineRenamesAside() {
-        let directory = TemporaryDirectory()
-        defer { directory.remove() }
-        let path = directory.path + "/history"
-        writeFile(path, Array("garbage".utf8))
-        #expect(HistoryFile.quarantine(path, time: 123) == path + ".corrupt-123")
-        #expect(directoryEntries(directory.path) == ["history.corrupt-123"])
-        #expect(readFile(path + ".corrupt-123") == Array("garbage".utf8))
+        #expect(mkfifo(path, 0o600) == 0)
+        #expect(HistoryFile.inspect(path) == .unreadable(EINVAL))
     }
 }
 
@@ -122,18 +70,97 @@ import Testing
         let directory = TemporaryDirectory()
         defer { directory.remove() }
         let path = directory.path + "/history"
+        let aside = path + ".corrupt-" + FileSystem.timestamp(1234)
         let garbage = Array("this is not a history file\n".utf8)
         writeFile(path, garbage)
         var warnings: [String] = []
         let store = HistoryStore(path: path, now: 1234, warn: { warnings.append($0) })
         #expect(store.entries.isEmpty)
         #expect(warnings.count == 1)
-        #expect(warnings.first?.contains(path + ".corrupt-1234") == true)
-        #expect(readFile(path + ".corrupt-1234") == garbage)
+        #expect(warnings.first?.contains(aside) == true)
+        #expect(readFile(aside) == garbage)
         // Starts fresh, and the next save creates a good file.
         store.add("y = 2")
         #expect(HistoryFile.inspect(path) == .valid)
-        #expect(directoryEntries(directory.path) == ["history", "history.corrupt-1234"])
+        #expect(directoryEntries(directory.path) == ["history", "history.corrupt-" + FileSystem.timestamp(1234)])
+    }
+
+    @Test func aSecondCorruptFileInTheSameSecondKeepsTheFirst() {
+        let directory = TemporaryDirectory()
+        defer { directory.remove() }
+        let path = directory.path + "/history"
+        let aside = path + ".corrupt-" + FileSystem.timestamp(1234)
+        writeFile(path, Array("first garbage\n".utf8))
+        _ = HistoryStore(path: path, now: 1234, warn: { _ in })
+        writeFile(path, Array("second garbage\n".utf8))
+        var warnings: [String] = []
+        _ = HistoryStore(path: path, now: 1234, warn: { warnings.append($0) })
+        #expect(readFile(aside) == Array("first garbage\n".utf8))
+        #expect(readFile(aside + "-2") == Array("second garbage\n".utf8))
+        #expect(warnings.first?.contains(aside + "-2") == true)
+    }
+
+    @Test func replacesTheOldFileWithAPrivateOneAndLeavesNoTemporary() {
+        let directory = TemporaryDirectory()
+        defer { directory.remove() }
+        let path = directory.path + "/history"
+        writeFile(path, Array("_HiStOrY_V2_\nold\n".utf8), mode: 0o644)
+        let store = HistoryStore(path: path, warn: { _ in })
+        store.add("new")
+        #expect(readFile(path) == Array("_HiStOrY_V2_\nold\nnew\n".utf8))
+        #expect(permissions(path) == 0o600)
+        #expect(directoryEntries(directory.path) == ["history"])
+    }
+
+    @Test func aFailedSaveWarnsOnceUntilASaveWorksAgain() {
+        let directory = TemporaryDirectory()
+        defer { directory.remove() }
+        let folder = directory.path + "/state"
+        let path = folder + "/history"
+        var warnings: [String] = []
+        let store = HistoryStore(path: path, warn: { warnings.append($0) })
+        store.add("one")
+        #expect(warnings.isEmpty)
+        // The folder goes away under the running tutor: every save fails.
+        unlink(path)
+        rmdir(folder)
+        store.add("two")
+        store.add("three")
+        #expect(warnings == ["warning: history not saved: cannot write '\(path)': No such file or directory"])
+        mkdir(folder, 0o700)
+        store.add("four")
+        #expect(warnings.count == 1)
+        #expect(HistoryStore(path: path, warn: { _ in }).entries == ["one", "two", "three", "four"])
+        unlink(path)
+        rmdir(folder)
+        store.add("five")
+        #expect(warnings.count == 2, "a new failure after a save that worked is said again")
+    }
+
+    /// Reliability report F3: libedit's H_SAVE reported success on a full
+    /// disk, and an empty file was renamed over the history.
+    @Test(.enabled(if: TinyDisk.isAvailable, "needs root to mount a tmpfs"))
+    func aFullDiskKeepsTheOldHistoryAndWarnsOnce() throws {
+        let disk = try #require(TinyDisk(kibibytes: 64))
+        defer { disk.unmount() }
+        let path = disk.file("history")
+        var warnings: [String] = []
+        let store = HistoryStore(path: path, warn: { warnings.append($0) })
+        for index in 1...300 { store.add("entry_\(index) = \(index) * 2") }
+        let saved = try #require(readFile(path))
+        #expect(saved.count > 4096, "more than one stdio buffer, so that libedit writes before it is flushed")
+        disk.fill()
+        store.add("lost = 1")
+        store.add("lost = 2")
+        #expect(warnings == ["warning: history not saved: cannot write '\(path)': No space left on device"])
+        let unchanged = readFile(path) == saved
+        #expect(unchanged, "the good history is still there, whole")
+        #expect(directoryEntries(disk.path) == ["filler", "history"])
+        disk.free()
+        store.add("kept = 3")
+        #expect(warnings.count == 1)
+        let reloaded = HistoryStore(path: path, warn: { _ in }).entries
+        #expect(reloaded.count == 303 && reloaded.suffix(3) == ["lost = 1", "lost = 2", "kept = 3"])
     }
 
     @Test func missingOrEmptyFileIsFineAndSilent() {

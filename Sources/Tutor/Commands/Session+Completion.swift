@@ -1,11 +1,6 @@
 import TextKit
 import Views
 import Platform
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Calc
 
 extension Session {
@@ -40,7 +35,7 @@ extension Session {
         let pool: [String]
         switch command.arguments.kind(at: position, typed: word) {
         case .nothing: pool = []
-        case .file: return Session.completeFileName(word)
+        case .file: return completeFileName(word)
         case .name: pool = workspace.names
         case .topic: pool = Session.commands.names + Builtins.functions.map(\.name)
         case .setting: pool = Setting.all.map(\.name)
@@ -54,24 +49,14 @@ extension Session {
     /// The files and folders whose path starts with `typed`, folders with a
     /// final `/` so that Tab can go on into them. Hidden files only when a
     /// dot is typed.
-    static func completeFileName(_ typed: String) -> Completion {
+    func completeFileName(_ typed: String) -> Completion {
         let slash = typed.lastIndex(of: "/")
         let folder = slash.map { String(typed[...$0]) } ?? ""
         let start = slash.map { String(typed[typed.index(after: $0)...]) } ?? typed
-        guard let directory = opendir(folder.isEmpty ? "." : folder) else { return .none }
-        defer { closedir(directory) }
-        var candidates: [String] = []
-        while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
-                String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self)
-            }
-            guard name != ".", name != "..", name.hasPrefix(start), !name.hasPrefix(".") || start.hasPrefix(".") else {
-                continue
-            }
-            var info = stat()
-            let isFolder = stat(folder + name, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
-            candidates.append(folder + name + (isFolder ? "/" : ""))
-        }
+        guard let entries = environment.listDirectory(folder.isEmpty ? "." : folder) else { return .none }
+        let candidates = entries.filter { entry in
+            entry.name.hasPrefix(start) && (!entry.name.hasPrefix(".") || start.hasPrefix("."))
+        }.map { folder + $0.name + ($0.isFolder ? "/" : "") }
         return Completion(replacing: typed.unicodeScalars.count, candidates: candidates.sorted())
     }
 

@@ -1,11 +1,6 @@
 import TextKit
 import Views
 import Platform
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Autograd
 import Calc
 
@@ -287,7 +282,7 @@ extension Session {
     }
 
     private func writeDot(_ dot: String, to path: String, at range: SourceRange) throws(Diagnostic) {
-        let base = path.split(separator: "/").last.map(String.init) ?? path
+        let base = FileSystem.baseName(path)
         let dotIndex = base.lastIndex(of: ".")
         let format = dotIndex.map { base[base.index(after: $0)...].lowercased() } ?? ""
         let formats = "give a file ending in .dot (or .gv), or \(GraphvizProgram.formats.map { ".\($0)" }.joined(separator: ", ")) to draw it"
@@ -296,36 +291,20 @@ extension Session {
         }
         do throws(FileSystem.Problem) {
             if format == "dot" || format == "gv" {
-                try FileSystem.writeAtomically(dot, to: path)
+                try environment.writeAtomically(dot, to: path)
                 say("Wrote \(path); draw it with: dot -Tsvg \(path) -o \(String(path.dropLast(format.count)))svg")
                 return
             }
             guard GraphvizProgram.formats.contains(format) else {
                 throw FileSystem.Problem(description: "cannot tell what to write from '\(base)'")
             }
-            // Graphviz draws into a file beside the target, renamed over it
-            // once complete, so a failed drawing never leaves half a file.
-            let source = FileSystem.temporaryPath(beside: path, suffix: ".dot")
-            let drawing = FileSystem.temporaryPath(beside: path, suffix: "." + format)
-            try FileSystem.writeAtomically(dot, to: source)
-            defer { unlink(source) }
-            switch GraphvizProgram.render(source, to: drawing, format: format) {
-            case .rendered:
-                do {
-                    try FileSystem.move(drawing, to: path)
-                } catch {
-                    unlink(drawing)
-                    throw error
-                }
+            if try environment.renderGraph(dot, format: format, to: path) {
                 say("Drew the graph into \(path).")
-            case .notInstalled:
+            } else {
                 let dotPath = String(path.dropLast(format.count)) + "dot"
-                try FileSystem.writeAtomically(dot, to: dotPath)
+                try environment.writeAtomically(dot, to: dotPath)
                 say("Graphviz's dot program is not installed, so the graph went to \(dotPath) instead.")
                 say("Draw it with: dot -T\(format) \(dotPath) -o \(path)   (Debian and Ubuntu: apt-get install graphviz)")
-            case .failed(let reason):
-                unlink(drawing)
-                throw FileSystem.Problem(description: "could not draw \(path): \(reason)")
             }
         } catch {
             throw .error(error.description, at: range, hint: format.isEmpty || !(["dot", "gv"] + GraphvizProgram.formats).contains(format) ? formats : nil)

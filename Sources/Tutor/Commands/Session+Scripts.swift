@@ -3,12 +3,6 @@ import Views
 import Platform
 import Calc
 
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 extension Session {
     /// Saving a session as a script and running a script into it. `:save`
     /// only looks: it writes a file, and the session is as it was.
@@ -37,24 +31,24 @@ extension Session {
 
     private func save(_ file: CommandWord) throws(Diagnostic) {
         let (path, at) = file
-        if FileSystem.isDirectory(path) || path.hasSuffix("/") {
-            let what = FileSystem.isDirectory(path) ? "is a folder" : "ends with '/', so it names a folder"
+        if environment.isDirectory(path) || path.hasSuffix("/") {
+            let what = environment.isDirectory(path) ? "is a folder" : "ends with '/', so it names a folder"
             let example = FileSystem.join(path, "session.mg")
             throw .error("'\(path)' \(what); :save needs a file name", at: at, hint: "for example :save \(example)")
         }
         // A typo in the name, or a root session, must not replace a file the
         // user cares about (it once replaced /etc/passwd); saving the session
         // again under the same name must still work.
-        if FileSystem.exists(path), FileSystem.firstLine(of: path)?.hasPrefix(Session.savedHeaderMark) != true {
+        if environment.exists(path), environment.firstLine(of: path)?.hasPrefix(Session.savedHeaderMark) != true {
             throw .error(
                 "'\(path)' exists and was not written by :save, so :save does not replace it", at: at,
                 hint: "choose another name, or delete the file first")
         }
         let header = "\(Session.savedHeaderMark) Replay it with: micrograd run \(path)"
         do {
-            try FileSystem.writeAtomically(([header] + savedInput).joined(separator: "\n") + "\n", to: path)
+            try environment.writeAtomically(([header] + savedInput).joined(separator: "\n") + "\n", to: path)
         } catch {
-            throw .error(error.description, at: at, hint: Session.tildeHint(path))
+            throw .error(error.description, at: at, hint: tildeHint(path))
         }
         let count = savedInput.count
         say("Saved \(counted(count, "line")) to \(path).")
@@ -62,9 +56,9 @@ extension Session {
 
     /// The shell turns `~/x.mg` into a path in the home folder; a command
     /// does not, so `~` there names a folder that is not there.
-    private static func tildeHint(_ path: String) -> String? {
+    private func tildeHint(_ path: String) -> String? {
         guard path.hasPrefix("~") else { return nil }
-        guard path.hasPrefix("~/"), let home = getenv("HOME").map({ String(cString: $0) }), home.hasPrefix("/") else {
+        guard path.hasPrefix("~/"), let home = environment.home, home.hasPrefix("/") else {
             return "~ is not expanded here: write the full path"
         }
         return "~ is not expanded here: write the full path, such as \(FileSystem.join(home, String(path.dropFirst(2))))"
@@ -81,9 +75,9 @@ extension Session {
         }
         let text: String
         do {
-            text = try FileSystem.readText(path)
+            text = try environment.readText(path)
         } catch {
-            throw .error(error.description, at: at, hint: Session.tildeHint(path))
+            throw .error(error.description, at: at, hint: tildeHint(path))
         }
         loadDepth += 1
         // Each loaded line shows after the prompt, as if typed.

@@ -11,9 +11,15 @@ import Calc
 /// everything the session has to say goes to the `write` closure given to
 /// it (see `Session+Output.swift`). Tests drive whole sessions this way and
 /// compare the transcript.
+///
+/// Files, Graphviz and environment variables are reached only through
+/// ``environment`` (see ``SessionEnvironment``).
 public final class Session {
     public let workspace: Workspace
     public var options: SessionOptions
+    /// The files, programs and variables the session's commands reach:
+    /// the real ones, or an ``InMemoryEnvironment`` in tests and the fuzzer.
+    public let environment: any SessionEnvironment
     /// Where the text goes; written through `writeRaw`, `say` and `writeText`.
     let output: (String) -> Void
     /// What the next line is for: a statement, more of an open one, or a
@@ -56,8 +62,12 @@ public final class Session {
         case quit
     }
 
-    public init(options: SessionOptions = SessionOptions(), write: @escaping (String) -> Void) {
+    public init(
+        options: SessionOptions = SessionOptions(), environment: any SessionEnvironment = SystemEnvironment(),
+        write: @escaping (String) -> Void
+    ) {
         self.options = options
+        self.environment = environment
         output = write
         workspace = Workspace(seed: options.seed, limits: options.limits)
     }

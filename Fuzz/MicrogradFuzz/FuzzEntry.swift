@@ -1,6 +1,3 @@
-import LessonPlayer
-import Platform
-import TextKit
 #if canImport(Glibc)
 import Glibc
 #endif

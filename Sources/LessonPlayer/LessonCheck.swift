@@ -1,7 +1,6 @@
 import Tutor
 import Views
 import TextKit
-import Platform
 import Lessons
 
 /// `micrograd lessons check`: every lesson file of a folder read (syntax

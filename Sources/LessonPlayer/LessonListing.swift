@@ -1,7 +1,4 @@
-import Tutor
-import Views
 import TextKit
-import Platform
 import Lessons
 
 /// The list of lessons with the learner's progress, for `micrograd lessons`

@@ -1,9 +1,6 @@
 import Tutor
-import Views
 import TextKit
 import Platform
-import Calc
-import Lessons
 
 extension LessonRunner {
     /// The commands the runner answers itself, declared once in

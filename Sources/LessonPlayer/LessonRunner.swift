@@ -2,7 +2,6 @@ import Tutor
 import Views
 import TextKit
 import Platform
-import Calc
 import Lessons
 
 /// Plays guided lessons: lines in, text out, like ``Session``, which it

@@ -1,7 +1,4 @@
-import Tutor
-import Views
 import TextKit
-import Platform
 import Calc
 import Lessons
 

@@ -1,5 +1,3 @@
-import Platform
-import TextKit
 import Calc
 
 /// How a task decides that the learner's answer is right. A task holds one

@@ -1,5 +1,3 @@
-import Platform
-import TextKit
 import Autograd
 import Calc
 

@@ -1,5 +1,3 @@
-import Platform
-import TextKit
 /// Checks that the languages of one lesson have the same steps, so that
 /// `:lang` can switch in the middle and keep the place, and that they run
 /// the same code, so that switching keeps the learner's names meaningful.

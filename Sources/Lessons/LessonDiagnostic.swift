@@ -1,5 +1,3 @@
-import Platform
-import TextKit
 /// A problem in a lesson file, at a line: printed `FILE:LINE: message`, as
 /// compilers do, so that editors can jump to it.
 public struct LessonDiagnostic: Error, Hashable, Sendable, CustomStringConvertible {

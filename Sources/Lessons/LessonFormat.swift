@@ -1,5 +1,3 @@
-import Platform
-import TextKit
 /// The grammar of a lesson file, as tables: which step kinds exist and which
 /// fields each takes. The parser, the skeleton of `lessons new` and the
 /// messages all read these tables. docs/lessons.md describes the same.

@@ -1,6 +1,5 @@
 import Platform
 import TextKit
-import Autograd
 import Calc
 
 /// Reads a lesson file (see docs/lessons.md) into a ``Lesson``, or reports

@@ -1,4 +1,3 @@
-import Platform
 import TextKit
 /// The lesson `micrograd lessons new NAME` writes: one step of every kind,
 /// each saying what to change, so that an instructor starts from a lesson

@@ -1,4 +1,3 @@
-import Platform
 import TextKit
 /// Where a learner is in every lesson they have started.
 public struct Progress: Sendable, Equatable {

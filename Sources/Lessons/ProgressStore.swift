@@ -1,5 +1,4 @@
 import Platform
-import TextKit
 
 /// The learner's progress on disk: `$XDG_DATA_HOME/micrograd/lesson-progress`
 /// (by default `~/.local/share/micrograd/lesson-progress`), in

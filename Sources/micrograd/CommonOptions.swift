@@ -1,4 +1,3 @@
-import LessonPlayer
 import Platform
 import TextKit
 import ArgumentParser

@@ -1,8 +1,6 @@
-import LessonPlayer
 import Platform
 import TextKit
 import ArgumentParser
-import Lessons
 
 extension Language: ExpressibleByArgument {}
 

@@ -1,6 +1,5 @@
 import LessonPlayer
 import Platform
-import TextKit
 import ArgumentParser
 import Lessons
 import LineEditor

@@ -3,7 +3,6 @@ import Platform
 import TextKit
 import ArgumentParser
 import Lessons
-import Tutor
 
 /// `micrograd lessons`: the list of lessons with your progress, and the
 /// instructor's tools `lessons check` and `lessons new`.

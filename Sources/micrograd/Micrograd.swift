@@ -1,6 +1,3 @@
-import LessonPlayer
-import Platform
-import TextKit
 import ArgumentParser
 
 /// `micrograd`: the command line (contract in DESIGN.md).

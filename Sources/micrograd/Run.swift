@@ -1,6 +1,4 @@
-import LessonPlayer
 import Platform
-import TextKit
 import ArgumentParser
 import Lessons
 import LineEditor

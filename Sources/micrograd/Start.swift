@@ -1,5 +1,3 @@
-import LessonPlayer
-import Platform
 import TextKit
 import ArgumentParser
 import LineEditor

@@ -20,7 +20,7 @@ struct ReliabilityTests {
     }
 
     /// `:nodes` labels every node of the sum of 100,000 elements, a chain
-    /// 100,000 nodes deep; NodeLabels once recursed down it and overflowed
+    /// 100,000 nodes deep; the labeller once recursed down it and overflowed
     /// the stack.
     @Test("labels of a chain 100,000 nodes deep")
     func deepChainLabels() {

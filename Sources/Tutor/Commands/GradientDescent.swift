@@ -1,6 +1,3 @@
-import TextKit
-import Views
-import Platform
 import Autograd
 import Calc
 

@@ -1,6 +1,4 @@
 import TextKit
-import Views
-import Platform
 import Calc
 
 extension Session {

@@ -1,4 +1,3 @@
-import Calc
 
 extension Session {
     /// The lesson commands (``LessonCommandSpecs``) as the plain session

@@ -1,5 +1,4 @@
 import TextKit
-import Views
 import Platform
 import Calc
 

@@ -1,6 +1,5 @@
 import TextKit
 import Views
-import Platform
 import Autograd
 import Calc
 

@@ -1,4 +1,3 @@
-import TextKit
 
 /// A script replayed into a fresh session to record its output as a
 /// transcript (`micrograd run --record`) or to compare it with the output

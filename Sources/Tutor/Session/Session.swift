@@ -1,7 +1,6 @@
 import TextKit
 import Views
 import Platform
-import Autograd
 import Calc
 
 /// A learner's session: lines in, text out.

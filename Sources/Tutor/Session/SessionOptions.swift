@@ -1,6 +1,4 @@
 import TextKit
-import Views
-import Platform
 import Calc
 
 /// How a session shows things and what it starts with.

@@ -1,4 +1,3 @@
-import TextKit
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)

@@ -1,4 +1,3 @@
-import TextKit
 import Autograd
 import Calc
 

@@ -1,4 +1,3 @@
-import TextKit
 import Autograd
 
 /// A set of nodes of one tape as one flag per tape slot: building it and

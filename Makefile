@@ -9,7 +9,7 @@ BINARY   := .build/release/micrograd
 # (micrograd -e 1+1: about 16 ms dynamic, 8 ms static, measured with hyperfine).
 RELEASE  := -c release -Xswiftc -static-stdlib
 
-.PHONY: run test build debug install uninstall deps man completions clean bench bench-compare fuzz
+.PHONY: run test build debug install uninstall deps man completions clean bench bench-before bench-compare fuzz
 
 run: deps build
 	@$(BINARY)
@@ -87,6 +87,12 @@ bench: deps
 	  /usr/bin/time -f 'Benchmarks/large-array.mg (a million named elements, bound twice): %e s, peak %M KB' \
 	    $(BINARY) run Benchmarks/large-array.mg > /dev/null; \
 	else bash -c 'time $(BINARY) run Benchmarks/large-array.mg > /dev/null'; fi
+
+# The engine at an earlier revision and now, with the C tape, in one run:
+#   make bench-before REVISION=8b59f49 [ROUNDS=11]
+ROUNDS ?= 5
+bench-before: deps
+	Benchmarks/before-after.sh "$(REVISION)" "$(ROUNDS)"
 
 # Side by side with the peers, in one run of the shared driver:
 #   make bench-compare PYTHON=/path/to/venv/bin/python   (a venv with micrograd==0.1.0)

@@ -72,6 +72,9 @@ let package = Package(
             name: "TutorTests", dependencies: ["Tutor", "Views", "TextKit", "Platform", "Calc", "Autograd"],
             exclude: ["Transcripts"]),
         .testTarget(name: "LessonPlayerTests", dependencies: ["LessonPlayer", "Tutor", "Lessons", "Platform", "TextKit"]),
+        // Every message of every module, in both languages.
+        .testTarget(
+            name: "CatalogTests", dependencies: ["TextKit", "Calc", "Views", "Tutor", "Lessons", "LessonPlayer"]),
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor", "TextKit", "Platform", "TerminalTesting", "DiskTesting"]),
         .testTarget(name: "EndToEndTests", dependencies: ["micrograd", "Lessons", "Platform", "TerminalTesting"]),
         // A pseudo-terminal harness shared by the tests that type into a terminal.

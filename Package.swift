@@ -3,7 +3,7 @@ import PackageDescription
 
 // The modules, one way down (docs/architecture.md draws them):
 //
-//   micrograd (the executable) ─► LessonPlayer ─► Tutor ─► Views ─► Calc ─► Autograd
+//   micrograd (the executable) ─► LessonPlayer ─► Tutor ─► Views ─► Calc ─► Autograd (and TextKit, for messages)
 //                              └► LineEditor              └► TextKit, Platform (leaves)
 //
 // Only LineEditor links libedit; the session core and everything under it
@@ -26,7 +26,7 @@ let package = Package(
             name: "Autograd",
             dependencies: [.product(name: "RealModule", package: "swift-numerics")]),
         // The expression language: lexer, parser, diagnostics, evaluator.
-        .target(name: "Calc", dependencies: ["Autograd"]),
+        .target(name: "Calc", dependencies: ["Autograd", "TextKit"]),
         // Text for people: display width, wrapping, style, numbers, counts, JSON, languages.
         .target(name: "TextKit"),
         // Files, folders, processes and the environment: the one seam to the operating system.
@@ -63,7 +63,7 @@ let package = Package(
         .testTarget(
             name: "AutogradTests",
             dependencies: ["Autograd", .product(name: "RealModule", package: "swift-numerics")]),
-        .testTarget(name: "CalcTests", dependencies: ["Calc"]),
+        .testTarget(name: "CalcTests", dependencies: ["Calc", "TextKit"]),
         .testTarget(name: "TextKitTests", dependencies: ["TextKit"]),
         .testTarget(name: "PlatformTests", dependencies: ["Platform", "DiskTesting"]),
         .testTarget(name: "ViewsTests", dependencies: ["Views", "Calc", "Autograd", "TextKit"]),

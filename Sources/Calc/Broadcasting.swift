@@ -34,9 +34,8 @@ enum Broadcasting {
     }
 
     /// The hint that explains the rule with the sizes that broke it.
-    static func hint(for conflict: Conflict) -> String {
-        "NumPy's rule: shapes are lined up from the right, and each pair of sizes must be equal "
-            + "or one of them 1 (a 1 is stretched to match); here \(conflict.left) meets \(conflict.right)"
+    static func hint(for conflict: Conflict) -> CalcMessage {
+        .broadcastRule(conflict.left, conflict.right)
     }
 }
 

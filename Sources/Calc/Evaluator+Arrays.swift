@@ -19,9 +19,7 @@ extension Evaluator {
     /// itself and gradients reach it.
     mutating func arrayLiteral(_ elements: [Expression], at range: SourceRange) throws(Diagnostic) -> Value {
         guard let firstExpression = elements.first else {
-            throw .error(
-                "an empty array [] has no elements and no shape", at: range,
-                hint: "write at least one element, such as [0]; zeros(n) makes n zeros")
+            throw .error(.emptyArray, at: range, hint: .emptyArrayHint)
         }
         let first = try evaluate(firstExpression)
         switch first {
@@ -32,38 +30,37 @@ extension Evaluator {
                 let value = try evaluate(expression)
                 guard case .scalar(let element) = value else {
                     throw .error(
-                        "element \(position + 1) is an array of shape \(describe(shape: value.shape)), "
-                            + "but element 1 is a number", at: expression.range,
-                        hint: "a vector lists numbers: [1, 2, 3]; a matrix lists rows of equal length: [[1, 2], [3, 4]]")
+                        .elementIsArray(position + 1, shape: describe(shape: value.shape)), at: expression.range,
+                        hint: .vectorListsNumbers)
                 }
                 nodes.append(element)
             }
-            try checkElementCount(nodes.count, "the array would have", at: range)
+            try checkElementCount(nodes.count, .literal, at: range)
             return .array(NodeArray(shape: [nodes.count], elements: nodes))
 
         case .array(let firstRow):
             guard firstRow.shape.count == 1 else {
                 throw .error(
-                    "row 1 is a matrix of shape \(describe(shape: firstRow.shape)); arrays have at most 2 dimensions",
-                    at: firstExpression.range,
-                    hint: "a matrix lists rows of numbers: [[1, 2], [3, 4]]")
+                    .rowIsMatrix(shape: describe(shape: firstRow.shape)), at: firstExpression.range,
+                    hint: .matrixListsRows)
             }
             let columns = firstRow.elements.count
             var nodes = firstRow.elements
             for (position, expression) in elements.enumerated().dropFirst() {
                 let value = try evaluate(expression)
                 guard case .array(let row) = value, row.shape.count == 1 else {
-                    let what = value.shape.isEmpty ? "a number" : "a matrix of shape \(describe(shape: value.shape))"
-                    throw .error(
-                        "row \(position + 1) is \(what), but row 1 is a list of \(elementPhrase(columns))",
-                        at: expression.range, hint: "every row of a matrix is a list of numbers: [[1, 2], [3, 4]]")
+                    let what: CalcMessage =
+                        value.shape.isEmpty
+                        ? .rowIsNumber(position + 1, columns: columns)
+                        : .rowIsMatrixNotList(position + 1, shape: describe(shape: value.shape), columns: columns)
+                    throw .error(what, at: expression.range, hint: .rowListsNumbers)
                 }
                 guard row.elements.count == columns else {
                     throw .error(
-                        "row \(position + 1) has \(elementPhrase(row.elements.count)), row 1 has \(columns)",
-                        at: expression.range, hint: "every row of a matrix must have the same length")
+                        .rowLength(position + 1, count: row.elements.count, columns: columns), at: expression.range,
+                        hint: .sameLength)
                 }
-                try checkElementCount(nodes.count + columns, "the array would have", at: range)
+                try checkElementCount(nodes.count + columns, .literal, at: range)
                 nodes += row.elements
             }
             return .array(NodeArray(shape: [elements.count, columns], elements: nodes))
@@ -82,12 +79,12 @@ extension Evaluator {
         case .success(let broadcast): shape = broadcast
         case .failure(let conflict):
             throw .error(
-                "cannot broadcast \(describe(shape: x.shape)) with \(describe(shape: y.shape))", at: operatorRange,
+                .cannotBroadcast(describe(shape: x.shape), describe(shape: y.shape)), at: operatorRange,
                 hint: Broadcasting.hint(for: conflict))
         }
         let count = try checkElementCount(
             elementCount(of: shape),
-            "\(describe(shape: x.shape)) with \(describe(shape: y.shape)) broadcasts to \(describe(shape: shape)):",
+            .broadcast(describe(shape: x.shape), describe(shape: y.shape), to: describe(shape: shape)),
             at: operatorRange)
         try reserveNodes(count, at: whole)
 
@@ -125,20 +122,15 @@ extension Evaluator {
         throws(Diagnostic) -> Value
     {
         guard case .array(let left) = x, case .array(let right) = y else {
-            let side = x.shape.isEmpty ? "left" : "right"
-            throw .error(
-                "'@' multiplies matrices and vectors, but its \(side) side is a number", at: operatorRange,
-                hint: "to multiply by a number use '*', which works element by element")
+            throw .error(.matmulNumber(leftSide: x.shape.isEmpty), at: operatorRange, hint: .multiplyByNumber)
         }
         // A vector on the left is one row, on the right one column.
         let (rows, inner) = left.shape.count == 2 ? (left.shape[0], left.shape[1]) : (1, left.elements.count)
         let (rightInner, columns) = right.shape.count == 2 ? (right.shape[0], right.shape[1]) : (right.elements.count, 1)
         guard inner == rightInner else {
             throw .error(
-                "cannot multiply \(describe(shape: left.shape)) by \(describe(shape: right.shape)): "
-                    + "the inner sizes \(inner) and \(rightInner) differ", at: operatorRange,
-                hint: "in x @ y each row of x meets each column of y, so x needs as many columns as y has rows; "
-                    + "transpose(x) swaps rows and columns")
+                .matmulInner(describe(shape: left.shape), describe(shape: right.shape), inner: inner, rightInner: rightInner),
+                at: operatorRange, hint: .matmulHint)
         }
         let shape: [Int] =
             switch (left.shape.count, right.shape.count) {
@@ -149,7 +141,7 @@ extension Evaluator {
             }
         let count = try checkElementCount(
             elementCount(of: [rows, columns]),
-            "\(describe(shape: left.shape)) @ \(describe(shape: right.shape)) is \(describe(shape: shape)):",
+            .product(describe(shape: left.shape), describe(shape: right.shape), is: describe(shape: shape)),
             at: operatorRange)
         // Per result element: `inner` products and `inner - 1` additions.
         let perElement = Swift.max(1, 2 * inner - 1)
@@ -301,7 +293,7 @@ extension Evaluator {
         }
         let count = try checkElementCount(
             elementCount(of: sizes),
-            "\(function.rawValue)(\(sizes.map(String.init).joined(separator: ", "))) would make", at: range)
+            .call("\(function.rawValue)(\(sizes.map(String.init).joined(separator: ", ")))"), at: range)
         try reserveNodes(count, at: range)
         var elements: [Node] = []
         elements.reserveCapacity(count)
@@ -332,9 +324,7 @@ extension Evaluator {
         let start = tape.count
         let value = try evaluate(expression)
         guard case .scalar(let node) = value else {
-            throw .error(
-                "\(name) of \(function) must be a number, not an array of shape \(describe(shape: value.shape))",
-                at: expression.range)
+            throw .error(.mustBeNumber(name, function: function, shape: describe(shape: value.shape)), at: expression.range)
         }
         let number = tape.data(node)
         // Nothing can refer to nodes made since `start`: the statement is
@@ -351,27 +341,27 @@ extension Evaluator {
     {
         let number = try numberArgument(expression, named: name, of: function)
         let limit = workspace.limits.maxArrayElements
-        let problem: String?
+        let problem: CalcMessage?
         if number.isNaN {
-            problem = "\(name) of \(function) must be a whole number, but it is NaN"
+            problem = .sizeNaN(name, function: function)
         } else if number.rounded(.towardZero) != number {
-            problem = "\(name) of \(function) must be a whole number, not \(format(number))"
+            problem = .sizeNotWhole(name, function: function, value: format(number))
         } else if number < 1 {
-            problem = "\(name) of \(function) must be at least 1, not \(format(number))"
+            problem = .sizeBelowOne(name, function: function, value: format(number))
         } else if number > Double(limit) {
             throw .error(
-                "\(name) of \(function) is \(format(number)), more than the limit of \(limit) elements in an array",
-                at: expression.range, hint: ":set max-array N raises the limit")
+                .sizeOverLimit(name, function: function, value: format(number), limit: limit), at: expression.range,
+                hint: .raiseArrayLimit)
         } else {
             problem = nil
         }
         if let problem {
-            throw .error(problem, at: expression.range, hint: "sizes count rows and columns: zeros(2, 3), or zeros(3) for a vector")
+            throw .error(problem, at: expression.range, hint: .sizesHint)
         }
         guard let size = Int(exactly: number), size <= limit else {
             throw .error(
-                "\(name) of \(function) is \(format(number)), more than the limit of \(limit) elements in an array",
-                at: expression.range, hint: ":set max-array N raises the limit")
+                .sizeOverLimit(name, function: function, value: format(number), limit: limit), at: expression.range,
+                hint: .raiseArrayLimit)
         }
         return size
     }
@@ -384,16 +374,12 @@ extension Evaluator {
         let number = try numberArgument(expression, named: "axis", of: "sum")
         let rank = x.shape.count
         guard rank > 0 else {
-            throw .error(
-                "sum(x, axis) needs an array, but '\(describeSource(argument))' is a number", at: argument.range,
-                hint: "sum(x) of a number is the number itself")
+            throw .error(.sumNeedsArray(describeSource(argument)), at: argument.range, hint: .sumOfNumber)
         }
-        let axes = rank == 1 ? "0" : "0 or 1"
         guard number.rounded(.towardZero) == number, number >= Double(-rank), number < Double(rank) else {
             throw .error(
-                "axis of sum must be \(axes) for an array of shape \(describe(shape: x.shape)), not \(format(number))",
-                at: expression.range,
-                hint: "sum(x, 0) adds down each column, giving [1, columns]; sum(x, 1) adds along each row, giving [rows, 1]")
+                .axisRange(vector: rank == 1, shape: describe(shape: x.shape), value: format(number)), at: expression.range,
+                hint: .axisHint)
         }
         let axis = Int(number)
         return axis < 0 ? axis + rank : axis
@@ -405,15 +391,12 @@ extension Evaluator {
     /// `count` is nil when it overflowed `Int`, which is over any limit.
     /// `subject` starts the message: "zeros(2000, 2000) would make".
     @discardableResult
-    private func checkElementCount(_ count: Int?, _ subject: @autoclosure () -> String, at range: SourceRange)
-        throws(Diagnostic) -> Int
-    {
+    private func checkElementCount(
+        _ count: Int?, _ subject: @autoclosure () -> CalcMessage.ElementSubject, at range: SourceRange
+    ) throws(Diagnostic) -> Int {
         let limit = workspace.limits.maxArrayElements
         if let count, count <= limit { return count }
-        let size = count.map(elementPhrase) ?? "more elements than can be counted"
-        throw .error(
-            "\(subject()) \(size), more than the limit of \(limit) elements in an array", at: range,
-            hint: ":set max-array N raises the limit")
+        throw .error(.tooManyElements(subject(), count: count, limit: limit), at: range, hint: .raiseArrayLimit)
     }
 
     private func describeSource(_ expression: Expression) -> String {
@@ -423,10 +406,6 @@ extension Evaluator {
 }
 
 /// "1 element", "3 elements".
-private func elementPhrase(_ count: Int) -> String {
-    "\(count) element\(count == 1 ? "" : "s")"
-}
-
 /// A number as a learner typed it: `3`, `2.5`, `1e+12`.
 private func format(_ number: Double) -> String {
     if number.isNaN { return "NaN" }

@@ -13,27 +13,23 @@ extension Evaluator {
     /// Without `output`, the last scalar result (``Workspace/lastScalarResult``).
     mutating func gradient(_ arguments: [Expression], range: SourceRange) throws(Diagnostic) -> Value {
         let outputNode: Node
-        let outputText: String
+        let outputText: String?
         let xExpression = arguments[arguments.count - 1]
         if arguments.count == 2 {
             let output = try evaluate(arguments[0])
             guard case .scalar(let node) = output else {
                 throw .error(
-                    "grad differentiates a scalar, but '\(sourceText(arguments[0]))' is an array of shape "
-                        + "\(describe(shape: output.shape))", at: arguments[0].range,
-                    hint: "reduce it to one number first, for example grad(mean(\(sourceText(arguments[0]))), "
-                        + "\(sourceText(xExpression)))")
+                    .gradOfArray(sourceText(arguments[0]), shape: describe(shape: output.shape)), at: arguments[0].range,
+                    hint: .reduceFirst(sourceText(arguments[0]), x: sourceText(xExpression)))
             }
             outputNode = node
             outputText = sourceText(arguments[0])
         } else {
             guard let node = workspace.lastScalarResult, tape.contains(node) else {
-                throw .error(
-                    "grad(x) is the gradient of the last scalar result, and there is none yet", at: range,
-                    hint: "compute one first (loss = ...), or name it: grad(loss, \(sourceText(xExpression)))")
+                throw .error(.noLastResult, at: range, hint: .computeFirst(sourceText(xExpression)))
             }
             outputNode = node
-            outputText = workspace.name(of: node) ?? "the last result"
+            outputText = workspace.name(of: node)
         }
         let x = try evaluate(xExpression)
 
@@ -42,10 +38,7 @@ extension Evaluator {
         // was computed), so it is an error rather than a silent 0.
         let graph = Set(tape.subgraph(of: outputNode))
         guard x.nodes.contains(where: graph.contains) else {
-            throw .error(
-                "\(outputText) does not depend on '\(sourceText(xExpression))'", at: xExpression.range,
-                hint: "grad(output, x) is d output/d x for an x that output was computed from; "
-                    + "if x got a new value after output was computed, compute output again")
+            throw .error(.doesNotDepend(outputText, x: sourceText(xExpression)), at: xExpression.range, hint: .gradHint)
         }
         try reserveNodes(x.nodes.count, at: range)
         tape.backward(from: outputNode)

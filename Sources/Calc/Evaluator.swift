@@ -74,13 +74,15 @@ public struct Evaluator {
     private func lookUp(_ name: String, at range: SourceRange) throws(Diagnostic) -> Value {
         if let value = workspace.value(named: name) { return value }
         if let function = Builtins.function(named: name) {
-            throw .error("'\(name)' is a function: call it as \(function.signature)", at: range)
+            throw .error(.isAFunction(name, signature: function.signature), at: range)
         }
+        // `two` typed for 2: a number in words, not a misspelt name.
+        if FullWidth.isNumberWord(name) { throw .error(.numberInWords(name), at: range, hint: .typeDigits) }
         let known = workspace.names + Builtins.functions.map(\.name)
         if let close = closestName(to: name, among: known) {
-            throw .error("unknown name '\(name)'", at: range, hint: "did you mean '\(close)'?")
+            throw .error(.unknownName(name), at: range, hint: .didYouMean(close))
         }
-        throw .error("unknown name '\(name)'", at: range, hint: "give it a value first, for example \(name) = 1")
+        throw .error(.unknownName(name), at: range, hint: .giveValueFirst(name))
     }
 
     private mutating func call(_ name: String, _ arguments: [Expression], nameRange: SourceRange, range: SourceRange)
@@ -88,19 +90,18 @@ public struct Evaluator {
     {
         guard let function = Builtins.function(named: name) else {
             if workspace.value(named: name) != nil {
-                throw .error(
-                    "'\(name)' is a value, not a function", at: nameRange,
-                    hint: "for a product write \(name) * (...)")
+                throw .error(.valueNotFunction(name), at: nameRange, hint: .productHint(name))
             }
-            let hint = closestName(to: name, among: Builtins.functions.map(\.name)).map { "did you mean '\($0)'?" }
+            let hint = closestName(to: name, among: Builtins.functions.map(\.name)).map(CalcMessage.didYouMean)
             throw .error(
-                "unknown function '\(name)'", at: nameRange,
-                hint: hint ?? "the functions are \(Builtins.functions.map(\.name).joined(separator: ", "))")
+                .unknownFunction(name), at: nameRange,
+                hint: hint ?? .theFunctions(Builtins.functions.map(\.name).joined(separator: ", ")))
         }
         guard function.argumentCounts.contains(arguments.count) else {
             throw .error(
-                "\(name) takes \(function.argumentCountDescription) (\(function.signature)), "
-                    + "but \(arguments.count) \(arguments.count == 1 ? "was" : "were") given",
+                .argumentCount(
+                    name, least: function.argumentCounts.lowerBound, most: function.argumentCounts.upperBound,
+                    signature: function.signature, given: arguments.count),
                 at: range)
         }
         switch function.kind {
@@ -157,16 +158,13 @@ public struct Evaluator {
     func reserveNodes(_ count: Int, at range: SourceRange) throws(Diagnostic) {
         let limit = workspace.limits.maxNodes
         if count > limit - tape.count {
-            throw .error(
-                "this would make the graph more than \(limit) nodes", at: range,
-                hint: ":reset frees the nodes of earlier statements; :set max-nodes N raises the limit")
+            throw .error(.graphTooLarge(limit), at: range, hint: .graphLimitHint)
         }
         workspace.nodesSinceStopCheck += count
         if workspace.nodesSinceStopCheck >= Workspace.nodesBetweenStopChecks {
             workspace.nodesSinceStopCheck = 0
             if workspace.shouldStop() {
-                throw .error(
-                    "interrupted (Ctrl-C)", at: range, hint: "the statement was dropped; every name keeps its earlier value")
+                throw .error(.interrupted, at: range, hint: .statementDropped)
             }
         }
     }
@@ -177,23 +175,23 @@ public struct Evaluator {
         let value = tape.data(node)
         guard !value.isFinite, warnings.isEmpty, inputs.allSatisfy({ tape.data($0).isFinite }) else { return }
         let text = source?.text(of: range) ?? operation.name
-        let what = value.isNaN ? "NaN (not a number)" : (value > 0 ? "infinity" : "-infinity")
+        let what: CalcMessage.NonFinite = value.isNaN ? .nan : (value > 0 ? .infinity : .negativeInfinity)
         let hint = Evaluator.nonFiniteHint(operation, inputs, tape, result: value)
-        warnings.append(.warning("'\(text)' is \(what)", at: range, hint: hint))
+        warnings.append(.warning(.nonFinite(text, what), at: range, hint: hint))
     }
 
     /// Why a number became infinite or NaN: a division by zero, a result
     /// too large for a double, or an input outside the operation's domain.
-    static func nonFiniteHint(_ operation: Operation, _ inputs: [Node], _ tape: Tape, result: Double) -> String {
+    static func nonFiniteHint(_ operation: Operation, _ inputs: [Node], _ tape: Tape, result: Double) -> CalcMessage {
         let values = inputs.map { tape.data($0) }
-        if operation == .divide, values.count == 2, values[1] == 0 { return "a division by zero" }
+        if operation == .divide, values.count == 2, values[1] == 0 { return .divisionByZero }
         if operation == .power, values.count == 2, values[0] == 0, values[1] < 0 {
-            return "0 to a negative power divides by zero"
+            return .zeroToNegativePower
         }
         if result.isInfinite, [.add, .subtract, .multiply, .divide, .power, .exp].contains(operation) {
-            return "the result is larger than the largest number (about 1.8e308): it overflowed"
+            return .overflowed
         }
-        return "\(operation.name) is defined for \(operation.rule!.domain)"
+        return .domain(operation.name, operation.rule!.domain)
     }
 }
 

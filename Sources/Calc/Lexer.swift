@@ -11,7 +11,8 @@ public struct Lexer {
     /// `firstLine` is the line number of the text's first line, so that a
     /// chunk of a file reports the file's own line numbers.
     public init(_ source: String, firstLine: Int = 1) {
-        characters = Array(source)
+        // One character for one, so that columns stay those of the text as typed.
+        characters = Array(source).map(FullWidth.halfWidth)
         line = firstLine
     }
 
@@ -87,9 +88,7 @@ public struct Lexer {
         case ",": return token(.comma)
         case "=":
             if peek(1) == "=" {
-                throw .error(
-                    "'==' compares, and the language has no comparisons", at: token(.equals, length: 2).range,
-                    hint: "use '=' to give a name to a value")
+                throw .error(.noComparisons, at: token(.equals, length: 2).range, hint: .useEqualsToName)
             }
             return token(.equals)
         case "*" where peek(1) == "*": return token(.symbol("^"), length: 2)
@@ -102,9 +101,11 @@ public struct Lexer {
         }
         if character.isLetter && !character.isASCII {
             while let next = peek(), next.isLetter || next.isNumber || next == "_" { advance() }
-            throw .error(
-                "'\(String(characters[startOffset..<offset]))' cannot be a name", at: range(from: start, startOffset),
-                hint: "names use the letters a-z and A-Z, digits and _, as in w1 or learning_rate")
+            let word = String(characters[startOffset..<offset])
+            if FullWidth.isChineseNumeral(word) {
+                throw .error(.numberInWords(word), at: range(from: start, startOffset), hint: .typeDigits)
+            }
+            throw .error(.cannotBeName(word), at: range(from: start, startOffset), hint: .nameLetters)
         }
         if character.isIdentifierStart {
             while let next = peek(), next.isIdentifierContinuation { advance() }
@@ -113,27 +114,21 @@ public struct Lexer {
         }
         advance()
         let bad = range(from: start, startOffset)
-        throw .error("unexpected character '\(character)'", at: bad, hint: Lexer.hint(for: character))
+        throw .error(.unexpectedCharacter(String(character)), at: bad, hint: Lexer.hint(for: character))
     }
 
-    private static func hint(for character: Character) -> String {
+    private static func hint(for character: Character) -> CalcMessage {
         switch character {
-        case "'", "\"": "the language has numbers and names only, no strings"
-        case "{", "}": "arrays are written with square brackets: [1, 2, 3]"
-        case "%", "!", "<", ">", "&", "|", "~": "the operators are + - * / ^ (or **) and @"
-        case ":": "a command such as :vars starts a line of its own; put it on the next line"
-        case "\u{00D7}": "write * for multiplication"
-        case "\u{00F7}": "write / for division"
-        case "\u{FF08}", "\u{FF09}", "\u{FF0C}", "\u{FF1D}", "\u{FF1B}":
-            "this is a full-width character: switch the input method to half-width ( ) , = ;"
-        // Digits and operators typed with a Chinese or Japanese input method.
-        case "\u{FF10}"..."\u{FF19}", "\u{FF0E}":
-            "this is a full-width character: switch the input method to half-width digits 0-9 and the point ."
-        case "\u{FF0B}", "\u{FF0D}", "\u{FF0A}", "\u{FF0F}", "\u{FF3E}", "\u{FF20}":
-            "this is a full-width character: switch the input method to half-width + - * / ^ @"
-        case "\u{FF3B}", "\u{FF3D}":
-            "this is a full-width character: switch the input method to half-width [ ]"
-        default: "expressions use numbers, names, + - * / ^ @, parentheses and functions such as tanh(x)"
+        case "'", "\"": .noStrings
+        case "{", "}": .squareBrackets
+        case "%", "!", "<", ">", "&", "|", "~": .theOperators
+        case ":": .commandOnItsOwnLine
+        // Chinese punctuation with no half-width meaning here (full-width
+        // forms of ASCII are read as ASCII before this).
+        case "\u{3001}", "\u{3002}", "\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}", "\u{300A}", "\u{300B}",
+            "\u{3010}", "\u{3011}", "\u{2026}", "\u{300C}", "\u{300D}":
+            .chinesePunctuation(String(character))
+        default: .expressionsUse
         }
     }
 
@@ -168,17 +163,15 @@ public struct Lexer {
         if let next = peek(), next.isIdentifierContinuation || next == "." {
             while let c = peek(), c.isIdentifierContinuation || c == "." { advance() }
             throw .error(
-                "'\(String(characters[startOffset..<offset]))' is not a number", at: range(from: start, startOffset),
-                hint: "numbers look like 2, -3.5 or 1e-3; for a product write 2*x")
+                .notANumber(String(characters[startOffset..<offset])), at: range(from: start, startOffset),
+                hint: .numbersLookLike)
         }
         guard let value = Double(text) else {
-            throw .error("'\(text)' is not a number", at: range(from: start, startOffset))
+            throw .error(.notANumber(text), at: range(from: start, startOffset))
         }
         // Written out, such a number would silently become infinity.
         guard value.isFinite else {
-            throw .error(
-                "'\(text)' is too large for a number here", at: range(from: start, startOffset),
-                hint: "the largest is about 1.8e308")
+            throw .error(.tooLarge(text), at: range(from: start, startOffset), hint: .largestNumber)
         }
         return Token(kind: .number(value), range: range(from: start, startOffset), text: text)
     }

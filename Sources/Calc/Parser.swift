@@ -75,8 +75,8 @@ public struct Parser {
         let value = try sum(depth: 1)
         if current.kind == .equals {
             throw .error(
-                "only a name can be given a value, not '\(text(of: value.expression.range))'", at: current.range,
-                hint: "write a name on the left: y = \(text(of: value.expression.range))")
+                .onlyNameGetsValue(text(of: value.expression.range)), at: current.range,
+                hint: .nameOnLeft(text(of: value.expression.range)))
         }
         return make(.expression(value.expression), from: first)
     }
@@ -101,16 +101,12 @@ public struct Parser {
 
     private mutating func expression(after token: Token) throws(Diagnostic) -> Parsed {
         if startsExpression(current.kind) { return try sum(depth: 1) }
-        throw .error("expected an expression after \(token.quoted), found \(current.quoted)", at: current.range)
+        throw .error(.expectedAfter(token.phrase, found: current.phrase), at: current.range)
     }
 
     private func checkNesting(_ height: Int, at range: SourceRange) throws(Diagnostic) {
         if height > maxNesting {
-            throw .error(
-                "the expression is nested more than \(maxNesting) levels deep", at: range,
-                hint: "brackets, calls and each operator of a long chain such as 1+1+...+1 count as a level; "
-                    + "split it into steps with names, or use sum() for a long sum "
-                    + "(:set max-nesting N can only lower the limit: deeper would overflow the stack)")
+            throw .error(.nestedTooDeep(maxNesting), at: range, hint: .nestingHint)
         }
     }
 
@@ -152,7 +148,7 @@ public struct Parser {
         after op: Token, depth: Int, _ parse: (inout Parser, Int) throws(Diagnostic) -> Parsed
     ) throws(Diagnostic) -> Parsed {
         guard startsExpression(current.kind) else {
-            throw .error("expected an expression after \(op.quoted), found \(current.quoted)", at: current.range)
+            throw .error(.expectedAfter(op.phrase, found: current.phrase), at: current.range)
         }
         return try parse(&self, depth)
     }
@@ -212,13 +208,13 @@ public struct Parser {
             }
             return Parsed(expression: .array(elements, token.range.union(previous.range)), height: height + 1)
         default:
-            throw .error("expected an expression, found \(token.quoted)", at: token.range)
+            throw .error(.expected(found: token.phrase), at: token.range)
         }
     }
 
     private mutating func expression(after token: Token, depth: Int) throws(Diagnostic) -> Parsed {
         guard startsExpression(current.kind) else {
-            throw .error("expected an expression after \(token.quoted), found \(current.quoted)", at: current.range)
+            throw .error(.expectedAfter(token.phrase, found: current.phrase), at: current.range)
         }
         return try sum(depth: depth)
     }
@@ -258,14 +254,13 @@ public struct Parser {
             _ = advance()
             return
         }
-        let wanted = kind == .rightParen ? "')'" : "']'"
+        let wanted = kind == .rightParen ? ")" : "]"
         if current.kind == .end || current.kind == .separator {
-            throw .error(
-                "expected \(wanted) to close the \(opening.quoted) at \(opening.range.start)", at: current.range)
+            throw .error(.expectedClose(wanted, opening: opening.phrase, at: "\(opening.range.start)"), at: current.range)
         }
         throw .error(
-            "expected \(wanted) or ',' , found \(current.quoted)", at: current.range,
-            hint: "the \(opening.quoted) at \(opening.range.start) is still open")
+            .expectedCloseOrComma(wanted, found: current.phrase), at: current.range,
+            hint: .stillOpen(opening.phrase, at: "\(opening.range.start)"))
     }
 
     private func startsExpression(_ kind: Token.Kind) -> Bool {
@@ -284,27 +279,24 @@ public struct Parser {
         case .symbol("."):
             return methodSyntax(after: token)
         case .number, .name, .leftParen:
-            var hint = "put an operator between them"
+            var hint = CalcMessage.putOperator
             if case .name(let name) = token.kind, case .leftParen = found.kind {
-                hint = "'\(name)' is not a function here"
+                hint = .notAFunctionHere(name)
             } else if case .number = token.kind {
-                hint = "for a product write \(token.text)*\(found.text)"
+                hint = .writeProduct("\(token.text)*\(found.text)")
             } else if case .name(let name) = token.kind, Builtins.function(named: name) != nil {
-                hint = "to call a function write \(name)(\(found.text))"
+                hint = .writeCall("\(name)(\(found.text))")
             }
-            return .error("expected an operator or the end of the statement, found \(found.quoted)",
-                at: found.range, hint: hint)
+            return .error(.expectedOperator(found: found.phrase), at: found.range, hint: hint)
         case .rightParen, .rightBracket:
-            return .error("\(found.quoted) has no matching opening bracket", at: found.range)
+            return .error(.noMatchingOpening(found.phrase), at: found.range)
         default:
-            return .error("expected an operator or the end of the statement, found \(found.quoted)", at: found.range)
+            return .error(.expectedOperator(found: found.phrase), at: found.range)
         }
     }
 
     private func methodSyntax(after token: Token) -> Diagnostic {
         let dot = current
-        return .error(
-            "the language has no methods or attributes ('.' after \(token.quoted))", at: dot.range,
-            hint: "write transpose(x) for x.T, x @ y for x.dot(y), sum(x) for np.sum(x)")
+        return .error(.noMethods(token.phrase), at: dot.range, hint: .methodsHint)
     }
 }

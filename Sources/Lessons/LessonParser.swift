@@ -350,6 +350,9 @@ public final class LessonParser {
 public enum ConstantExpression {
     public struct Failure: Error, Sendable {
         public var message: String
+        /// What to tell the learner, when there is a message for it: a
+        /// number in words (`三`, `two`) gets ``CalcMessage/typeDigits``.
+        public var reason: CalcMessage? = nil
     }
 
     /// The value of `text`, which must be one finite scalar with no names.
@@ -369,10 +372,14 @@ public enum ConstantExpression {
             guard number.isFinite else { return .failure(Failure(message: "is not a finite number")) }
             return .success(number)
         } catch {
-            if error.message.hasPrefix("unknown name") {
+            switch error.calcMessage {
+            case .unknownName:
                 return .failure(Failure(message: "uses a name; write a number or an expression of numbers"))
+            case .numberInWords:
+                return .failure(Failure(message: "is a number in words; \(CalcMessage.typeDigits.text(.en))", reason: .typeDigits))
+            default:
+                return .failure(Failure(message: "is not a number: \(error.message)"))
             }
-            return .failure(Failure(message: "is not a number: \(error.message)"))
         }
     }
 

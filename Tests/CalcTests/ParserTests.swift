@@ -71,20 +71,17 @@ struct ParserTests {
             hint: "the largest is about 1.8e308"),
         ErrorCase(source: "a = 2; :vars", message: "unexpected character ':'", column: 8,
             hint: "a command such as :vars starts a line of its own; put it on the next line"),
-        ErrorCase(source: "（1）", message: "unexpected character '（'", column: 1,
-            hint: "this is a full-width character: switch the input method to half-width ( ) , = ;"),
-        ErrorCase(source: "１+２", message: "unexpected character '１'", column: 1,
-            hint: "this is a full-width character: switch the input method to half-width digits 0-9 and the point ."),
-        ErrorCase(source: "x = 2９", message: "unexpected character '９'", column: 6,
-            hint: "this is a full-width character: switch the input method to half-width digits 0-9 and the point ."),
-        ErrorCase(source: "1 ＋ 2", message: "unexpected character '＋'", column: 3,
-            hint: "this is a full-width character: switch the input method to half-width + - * / ^ @"),
-        ErrorCase(source: "a － b", message: "unexpected character '－'", column: 3,
-            hint: "this is a full-width character: switch the input method to half-width + - * / ^ @"),
-        ErrorCase(source: "a＊b", message: "unexpected character '＊'", column: 2,
-            hint: "this is a full-width character: switch the input method to half-width + - * / ^ @"),
-        ErrorCase(source: "a／b", message: "unexpected character '／'", column: 2,
-            hint: "this is a full-width character: switch the input method to half-width + - * / ^ @"),
+        // Full-width forms are read as ASCII; Chinese punctuation with no
+        // ASCII meaning, and numbers in Chinese numerals, still stop.
+        ErrorCase(source: "（1、2）", message: "unexpected character '、'", column: 3,
+            hint: "'、' is Chinese punctuation; separate statements with ; or a new line, and arguments with ,"),
+        ErrorCase(source: "ａ ＝ １。", message: "unexpected character '。'", column: 6,
+            hint: "'。' is Chinese punctuation; separate statements with ; or a new line, and arguments with ,"),
+        ErrorCase(source: "x = 负三", message: "'负三' is a number in words", column: 5,
+            hint: "type the number in digits, for example -3"),
+        ErrorCase(source: "三点五", message: "'三点五' is a number in words", column: 1,
+            hint: "type the number in digits, for example -3"),
+        ErrorCase(source: "（１ ＋ ２）） ", message: "')' has no matching opening bracket", column: 8),
     ]
 
     @Test("syntax errors say what, where and what to do", arguments: errors)

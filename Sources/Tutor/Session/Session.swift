@@ -38,6 +38,9 @@ public final class Session {
     /// is NaN (see `GradientNotes`): once a session is enough, since every
     /// squared error with a negative residual has one.
     var hasExplainedExponentNaN = false
+    /// Whether a line has already been told that its full-width characters
+    /// were read as half-width ones (see `FullWidth`): once is enough.
+    var hasExplainedFullWidth = false
     /// The language of the session's notes to the learner; a lesson sets it
     /// to its own. (Tables, commands and errors are in English.)
     public var language: Language = .en
@@ -160,6 +163,10 @@ public final class Session {
     // MARK: Statements
 
     private func runStatements(_ text: String, lines: [String], sourceName: String, firstLine: Int) -> Outcome {
+        if !hasExplainedFullWidth, !options.json, let note = FullWidth.note(for: text) {
+            writeRaw(style.dim(note.text(language)) + "\n")
+            hasExplainedFullWidth = true
+        }
         let statements: [Statement]
         do {
             statements = try Parser.parse(text, firstLine: firstLine, limits: options.limits)
@@ -182,7 +189,7 @@ public final class Session {
             }
             for warning in evaluation.warnings {
                 writeText(
-                    DiagnosticRenderer(style: style).render(
+                    DiagnosticRenderer(style: style, language: language).render(
                         warning, sourceName: sourceName, lines: lines, firstLine: firstLine))
             }
         }
@@ -193,15 +200,15 @@ public final class Session {
     /// Prints an error (as text, or as a JSON object with `--json`).
     public func report(_ diagnostic: Diagnostic, sourceName: String, lines: [String], firstLine: Int) -> Outcome {
         if options.json {
-            var members: [(String, JSON)] = [("message", .string(diagnostic.message))]
-            if let hint = diagnostic.hint { members.append(("hint", .string(hint))) }
+            var members: [(String, JSON)] = [("message", .string(diagnostic.message(in: language)))]
+            if let hint = diagnostic.hint(in: language) { members.append(("hint", .string(hint))) }
             if let location = diagnostic.location {
                 members.append(("line", .int(location.line)))
                 members.append(("column", .int(location.column)))
             }
             writeRaw(JSON.object([("error", .object(members))]).encoded + "\n")
         } else {
-            writeRaw(DiagnosticRenderer(style: style).render(diagnostic, sourceName: sourceName, lines: lines, firstLine: firstLine))
+            writeRaw(DiagnosticRenderer(style: style, language: language).render(diagnostic, sourceName: sourceName, lines: lines, firstLine: firstLine))
         }
         return .failed
     }

@@ -9,27 +9,41 @@ import Calc
 ///     1 + * 2
 ///         ^
 /// ```
+///
+/// In Chinese the words around the message are Chinese too, and the place
+/// stays as compilers write it:
+///
+/// ```
+/// <stdin>:1:1: 错误：未知的名字“bb”
+///     bb + 1
+///     ^~
+///     提示：你是不是想写“b”？
+/// ```
 public struct DiagnosticRenderer {
     public var style: Style
     /// Columns for the source line: a longer line is shown as the part
     /// around the place, so that a line of thousands of characters does not
     /// bury the caret.
     public var width = 76
+    /// The language of the message, the hint and the words around them.
+    public var language: Language
 
-    public init(style: Style, width: Int = 76) {
+    public init(style: Style, width: Int = 76, language: Language = .en) {
         self.style = style
         self.width = width
+        self.language = language
     }
 
     /// `sourceName` is the file or `<stdin>`; `lines` are the source lines,
     /// the first of which is line `firstLine`.
     public func render(_ diagnostic: Diagnostic, sourceName: String, lines: [String], firstLine: Int) -> String {
-        let severity =
-            diagnostic.severity == .error
-            ? style.error("error:") : style.warning("warning:")
+        let word = DiagnosticWord(severity: diagnostic.severity)
+        let severity = diagnostic.severity == .error ? style.error(word.text(language)) : style.warning(word.text(language))
         var header = sourceName
         if let location = diagnostic.location { header += ":\(location.line):\(location.column)" }
-        var text = "\(style.bold(header + ":")) \(severity) \(style.bold(diagnostic.message))\n"
+        // `error: ` has its space; `错误：` needs none after the full-width colon.
+        let gap = language == .zh ? "" : " "
+        var text = "\(style.bold(header + ":")) \(severity)\(gap)\(style.bold(diagnostic.message(in: language)))\n"
         if let range = diagnostic.range {
             let index = range.start.line - firstLine
             if index >= 0, index < lines.count {
@@ -47,8 +61,8 @@ public struct DiagnosticRenderer {
                 text += "    \(shown)\n    \(pad)\(style.caret(marks))\n"
             }
         }
-        if let hint = diagnostic.hint {
-            text += "    \(style.dim("hint: \(hint)"))\n"
+        if let hint = diagnostic.hint(in: language) {
+            text += "    \(style.dim(DiagnosticWord.hint(hint).text(language)))\n"
         }
         return text
     }
@@ -81,4 +95,25 @@ extension String {
     public var replacingTabs: String {
         String(map { $0 == "\t" ? " " : $0 })
     }
+}
+
+/// The words a diagnostic is framed with: `error:`, `warning:`, `hint: ...`.
+public enum DiagnosticWord: Message {
+    case error
+    case warning
+    case hint(String)
+
+    public init(severity: Diagnostic.Severity) {
+        self = severity == .error ? .error : .warning
+    }
+
+    public var texts: Texts {
+        switch self {
+        case .error: Texts(en: "error:", zh: "错误：")
+        case .warning: Texts(en: "warning:", zh: "警告：")
+        case .hint(let hint): Texts(en: "hint: \(hint)", zh: "提示：\(hint)")
+        }
+    }
+
+    public static let samples: [DiagnosticWord] = [.error, .warning, .hint("did you mean 'b'?")]
 }

@@ -17,14 +17,7 @@ public struct Token: Hashable, Sendable {
     /// The characters as written, for messages.
     public var text: String
 
-    /// How the token reads in an error message: `'*'`, `number 2`.
-    public var quoted: String {
-        switch kind {
-        case .end: "the end of the line"
-        case .separator: text == ";" ? "';'" : "the end of the line"
-        case .number: "the number \(text)"
-        case .name(let name): "the name '\(name)'"
-        default: "'\(text)'"
-        }
-    }
+    /// How the token reads in an English error message: `'*'`, `the number 2`
+    /// (``TokenPhrase`` says it in both languages).
+    public var quoted: String { phrase.en }
 }

@@ -101,3 +101,26 @@ struct AnswerCheckerTests {
         #expect(try check("assigns d", after: "a = 1", typed: "a + 1") == .didNotAssign("d"))
     }
 }
+
+/// A number step's answer typed with a Chinese input method.
+@Suite("Numbers typed in Chinese")
+struct ChineseNumberTests {
+    @Test("full-width digits and signs are a number; Chinese numerals and words ask for digits")
+    func numbers() throws {
+        guard case .success(let value) = ConstantExpression.evaluate("－３．５ × ２") else {
+            Issue.record("full-width did not evaluate")
+            return
+        }
+        #expect(value == -7)
+        for word in ["负三", "三", "two"] {
+            guard case .failure(let failure) = ConstantExpression.evaluate(word) else {
+                Issue.record("\(word) evaluated")
+                continue
+            }
+            #expect(failure.reason == .typeDigits)
+            #expect(failure.reason?.text(.zh) == "请输入阿拉伯数字，例如 -3")
+        }
+        guard case .failure(let name) = ConstantExpression.evaluate("w1 + 1") else { return }
+        #expect(name.message == "uses a name; write a number or an expression of numbers")
+    }
+}

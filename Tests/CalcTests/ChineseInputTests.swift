@@ -61,6 +61,15 @@ struct ChineseInputTests {
         let text = diagnostic.message(in: .zh) + " " + (diagnostic.hint(in: .zh) ?? "")
         #expect(EnglishWords.in(text).isEmpty, "\(text)")
     }
+
+    @Test("no Chinese text of the language's messages says an English sentence")
+    func catalogHasNoEnglish() {
+        for message in CalcMessage.samples {
+            if case .text = message { continue }
+            let text = message.text(.zh)
+            #expect(EnglishWords.in(text).isEmpty, "\(message.caseName): \(text)")
+        }
+    }
 }
 
 /// Runs of English words in a Chinese text, once code is taken out: what

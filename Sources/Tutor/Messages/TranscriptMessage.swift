@@ -9,6 +9,7 @@ public enum TranscriptMessage: Message {
     case hunkLine(Int)
     case differences(file: String, Count)
     case recorded(file: String, Count)
+    case noExpectedOutput(file: String)
 
     public var texts: Texts {
         switch self {
@@ -24,11 +25,16 @@ public enum TranscriptMessage: Message {
             Texts(
                 en: "Recorded the output of \(inputs.en) into \(file); check it with: micrograd run --check \(file)",
                 zh: "已把 \(inputs.zh)的输出记录到 \(file)；用 micrograd run --check \(file) 核对")
+        case .noExpectedOutput(let file):
+            Texts(
+                en: "\(file) holds no expected output (no '>>> ' lines); record it first: micrograd run --record \(file)",
+                zh: "\(file) 里没有记录的输出（没有以 >>> 开头的行）；请先运行 micrograd run --record \(file) 记录")
         }
     }
 
     public static let samples: [TranscriptMessage] = [
         .matchesOne(file: "one.mg"), .matchesAll(file: "demo.mg", inputs: 4), .recordedLabel, .replayedLabel,
         .hunkLine(5), .differences(file: "demo.mg", Count(2, .difference)), .recorded(file: "new.mg", Count(7, .input)),
+        .noExpectedOutput(file: "bare.mg"),
     ]
 }

@@ -15,6 +15,8 @@ let catalog: [any Message.Type] = [
     SessionMessage.self,
     SettingMessage.self,
     TranscriptMessage.self,
+    FileMessage.self,
+    FileReason.self,
 ]
 
 /// The catalog: every message has an English and a Chinese text, every

@@ -47,7 +47,8 @@ extension Session {
         do {
             try environment.writeAtomically(([header] + savedInput).joined(separator: "\n") + "\n", to: path)
         } catch {
-            throw .error(error.description, at: at, hint: tildeHint(path))
+            throw .error(
+                FileMessage.text(of: error, path: path, writing: true, in: language), at: at, hint: tildeHint(path))
         }
         let count = savedInput.count
         say(SessionMessage.saved(Count(count, .line), path: path).text(language))
@@ -75,7 +76,8 @@ extension Session {
         do {
             text = try environment.readText(path)
         } catch {
-            throw .error(error.description, at: at, hint: tildeHint(path))
+            throw .error(
+                FileMessage.text(of: error, path: path, writing: false, in: language), at: at, hint: tildeHint(path))
         }
         loadDepth += 1
         // Each loaded line shows after the prompt, as if typed.

@@ -60,6 +60,24 @@ struct SessionChineseTests {
         #expect(Self.chinese(":set max-nodes 5").contains("hint: 每个节点约占 40 字节；100,000,000 个约为 4 GB\n"))
     }
 
+    @Test("a Chinese :save writes a Chinese header, and either language replaces the other's file")
+    func savedHeader() {
+        let files = InMemoryEnvironment(files: ["/w/en.mg": "# Saved by :save. Replay it with: micrograd run /w/en.mg\n"])
+        var output = ""
+        let session = Session(options: SessionOptions(language: .zh), environment: files) { output += $0 }
+        _ = session.handle("a = 2", sourceName: "t", lineNumber: 1)
+        _ = session.handle(":save /w/en.mg", sourceName: "t", lineNumber: 2)
+        _ = session.handle(":lang en", sourceName: "t", lineNumber: 3)
+        _ = session.handle(":save /w/en.mg", sourceName: "t", lineNumber: 4)
+        _ = session.handle(":lang zh", sourceName: "t", lineNumber: 5)
+        _ = session.handle(":save /w/zh.mg", sourceName: "t", lineNumber: 6)
+        #expect(!output.contains("error"), "\(output)")
+        #expect(files.file("/w/zh.mg") == "# 由 :save 保存。重放：micrograd run /w/zh.mg\na = 2\n:lang en\n:lang zh\n")
+        _ = session.handle(":lang en", sourceName: "t", lineNumber: 7)
+        _ = session.handle(":save /w/zh.mg", sourceName: "t", lineNumber: 8)
+        #expect(files.file("/w/zh.mg")?.hasPrefix("# Saved by :save.") == true, "\(output)")
+    }
+
     @Test("what run --check and --record say, in Chinese")
     func transcriptReport() throws {
         let check = try TranscriptCheckTests.check(TranscriptCheckTests.recorded())

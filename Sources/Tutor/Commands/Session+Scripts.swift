@@ -27,6 +27,9 @@ extension Session {
     /// How every file `:save` writes begins; a file that begins otherwise
     /// is not one of its own, and `:save` will not replace it.
     static let savedHeaderMark = "# Saved by :save."
+    /// The marks of every language: a file saved in one is replaced by a
+    /// `:save` in another.
+    static let savedHeaderMarks = Language.allCases.map { SessionMessage.savedMark.text($0) }
 
     private func save(_ file: CommandWord) throws(Diagnostic) {
         let (path, at) = file
@@ -38,12 +41,14 @@ extension Session {
         // A typo in the name, or a root session, must not replace a file the
         // user cares about (it once replaced /etc/passwd); saving the session
         // again under the same name must still work.
-        if environment.exists(path), environment.firstLine(of: path)?.hasPrefix(Session.savedHeaderMark) != true {
+        if environment.exists(path),
+            !(environment.firstLine(of: path).map { first in Session.savedHeaderMarks.contains { first.hasPrefix($0) } } ?? false)
+        {
             throw .error(
                 SessionMessage.notWrittenBySave(path: path).text(language), at: at,
                 hint: SessionMessage.chooseAnother.text(language))
         }
-        let header = "\(Session.savedHeaderMark) Replay it with: micrograd run \(path)"
+        let header = SessionMessage.savedHeader(path: path).text(language)
         do {
             try environment.writeAtomically(([header] + savedInput).joined(separator: "\n") + "\n", to: path)
         } catch {

@@ -43,6 +43,8 @@ enum SessionMessage: Message {
     case lessonsListHint
     case startLessonHint
     case languageChosen
+    case savedMark
+    case savedHeader(path: String)
 
     var texts: Texts {
         switch self {
@@ -142,6 +144,11 @@ enum SessionMessage: Message {
                 en: "start a lesson with `micrograd lesson N` at the shell; `micrograd lessons` lists them",
                 zh: "在 shell 中运行 `micrograd lesson N` 开始一课；`micrograd lessons` 列出所有课程")
         case .languageChosen: Texts(en: "The tutor speaks English now.", zh: "本工具现在使用中文。")
+        case .savedMark: Texts(en: Session.savedHeaderMark, zh: "# 由 :save 保存。")
+        case .savedHeader(let path):
+            Texts(
+                en: "\(SessionMessage.savedMark.texts.en) Replay it with: micrograd run \(path)",
+                zh: "\(SessionMessage.savedMark.texts.zh)重放：micrograd run \(path)")
         }
     }
 
@@ -158,5 +165,6 @@ enum SessionMessage: Message {
         .tildeNotExpanded, .tildeFullPath("/home/ada/x.mg"), .loadNested(8), .stoppedLoadingAt(path: "a.mg", line: 4),
         .stoppedLoadingAtEnd(path: "b.mg"), .lessonCommandOnlyInteractive(command: "next"),
         .playLessonHint(command: "micrograd lesson 2"), .lessonsListHint, .startLessonHint, .languageChosen,
+        .savedMark, .savedHeader(path: "demo.mg"),
     ]
 }

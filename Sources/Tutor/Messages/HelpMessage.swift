@@ -24,7 +24,7 @@ enum HelpMessage: Message {
         case .intro: Texts(en: "Type an expression to see its value and the gradient of every node:", zh: "输入一个表达式，就能看到它的值和每个节点的梯度：")
         case .commandsTitle: Texts(en: "Commands", zh: "命令")
         case .functionsTitle: Texts(en: "Functions", zh: "函数")
-        case .operatorsTitle: Texts(en: "Operators, loosest first", zh: "运算符，从结合最松的开始")
+        case .operatorsTitle: Texts(en: "Operators, loosest first", zh: "运算符，按优先级从低到高")
         case .keysTitle: Texts(en: "Keys", zh: "按键")
         case .addSubtract: Texts(en: "add, subtract", zh: "加、减")
         case .multiplyDivide: Texts(en: "multiply, divide, matrix product", zh: "乘、除、矩阵乘法")

@@ -61,7 +61,7 @@ enum SessionMessage: Message {
         case .commandsAre(let names): Texts(en: "the commands are \(names)", zh: "可用的命令有 \(names)")
         case .didYouMeanCommand(let name): Texts(en: "did you mean :\(name)? ", zh: "你是不是想输入 :\(name)？")
         case .reset: Texts(en: "All names and nodes are gone.", zh: "所有名字和节点都已清除。")
-        case .unknownName(let name): Texts(en: "unknown name '\(name)'", zh: "没有名为“\(name)”的名字")
+        case .unknownName(let name): Texts(en: "unknown name '\(name)'", zh: "“\(name)”还没有定义")
         case .noNamesDefined: Texts(en: "no names are defined yet", zh: "还没有定义任何名字")
         case .namesAre(let names): Texts(en: "the names are \(names)", zh: "已定义的名字有 \(names)")
         case .needsResult(let command):

@@ -3,6 +3,7 @@ import Testing
 import TextKit
 import Calc
 import Views
+@testable import Tutor
 
 /// Every message type of the tutor. A type declared in the sources but
 /// missing here fails `everyTypeIsListed`.
@@ -10,6 +11,16 @@ let catalog: [any Message.Type] = [
     NounMessage.self,
     CalcMessage.self,
     DiagnosticWord.self,
+    HelpMessage.self,
+    FunctionMessage.self,
+    CommandMessage.self,
+    ArgumentPhrase.self,
+    CommandSummary.self,
+    SessionMessage.self,
+    SettingMessage.self,
+    TranscriptMessage.self,
+    FileMessage.self,
+    FileReason.self,
 ]
 
 /// The catalog: every message has an English and a Chinese text, every
@@ -62,6 +73,8 @@ struct CatalogTests {
     }
 
     static func caseNames<M: Message>(_ type: M.Type) -> Set<String> { Set(M.samples.map(\.caseName)) }
+    // A label of its own: with the same one, the call would pick this
+    // overload again and recurse without end instead of opening `type`.
     static func caseNames(of type: any Message.Type) -> Set<String> { caseNames(type) }
 
     @Test("both languages have a text that says every argument", arguments: catalog.map { String(describing: $0) })

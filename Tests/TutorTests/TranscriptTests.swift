@@ -8,6 +8,10 @@ import Tutor
 /// line, as `micrograd run` does, and what it prints must equal
 /// `Transcripts/NAME.out` byte for byte.
 ///
+/// A transcript named `NAME.zh.mg` runs in a Chinese session (as
+/// `--lang zh` starts one), with its files in memory, so that `:save` and
+/// `:load` write nowhere real.
+///
 /// To write the expected output of a new transcript, run the tests once
 /// with `MICROGRAD_RECORD=1`, read the `.out` file it wrote, and commit it
 /// only if every line is right.
@@ -30,7 +34,11 @@ struct TranscriptTests {
     func transcript(_ name: String) throws {
         let input = try String(contentsOf: TranscriptTests.directory.appendingPathComponent("\(name).mg"), encoding: .utf8)
         let expectedURL = TranscriptTests.directory.appendingPathComponent("\(name).out")
-        let actual = replay(input, sourceName: "\(name).mg")
+        let actual = name.hasSuffix(".zh")
+            ? replay(
+                input, sourceName: "\(name).mg", options: SessionOptions(echoInput: true, language: .zh),
+                environment: InMemoryEnvironment())
+            : replay(input, sourceName: "\(name).mg")
         let environment = ProcessInfo.processInfo.environment
         if environment["MICROGRAD_RECORD"] == "1" {
             // Recording compares the output with itself: never where the
@@ -46,11 +54,13 @@ struct TranscriptTests {
 /// Feeds a script to a fresh session, as `micrograd run` does (but without
 /// stopping at errors, so one transcript can show several), and returns
 /// everything it printed.
-func replay(_ script: String, sourceName: String = "<test>", options: SessionOptions = SessionOptions(echoInput: true))
-    -> String
-{
+func replay(
+    _ script: String, sourceName: String = "<test>", options: SessionOptions = SessionOptions(echoInput: true),
+    environment: (any SessionEnvironment)? = nil
+) -> String {
     var output = ""
-    let session = Session(options: options) { output += $0 }
+    let session = environment.map { Session(options: options, environment: $0) { output += $0 } }
+        ?? Session(options: options) { output += $0 }
     var lines = script.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     if lines.last == "" { lines.removeLast() }
     for (index, line) in lines.enumerated() {

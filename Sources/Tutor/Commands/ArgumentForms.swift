@@ -11,7 +11,7 @@ public struct NoArguments: CommandArguments {
     public static func kind(at position: Int, typed: String) -> ArgumentKind { .nothing }
 
     public init(parsing input: CommandInput, for command: CommandInfo) throws(Diagnostic) {
-        try input.allowing(0, takes: "no arguments")
+        try input.allowing(0, takes: .noArguments)
     }
 }
 
@@ -23,7 +23,7 @@ struct OptionalTopic: CommandArguments {
     static func kind(at position: Int, typed: String) -> ArgumentKind { position == 0 ? .topic : .nothing }
 
     init(parsing input: CommandInput, for command: CommandInfo) throws(Diagnostic) {
-        try input.allowing(1, takes: "one topic")
+        try input.allowing(1, takes: .oneTopic)
         topic = input.words.first
     }
 }
@@ -40,7 +40,7 @@ struct OptionalName: CommandArguments {
     static func kind(at position: Int, typed: String) -> ArgumentKind { position == 0 ? .name : .nothing }
 
     init(parsing input: CommandInput, for command: CommandInfo) throws(Diagnostic) {
-        try input.allowing(1, takes: "at most one name")
+        try input.allowing(1, takes: .atMostOneName)
         self.init(name: input.words.first, of: input)
     }
 
@@ -81,7 +81,7 @@ struct OptionalNameAndAll: CommandArguments {
         }
         var nameOnly = input
         nameOnly.words = words
-        try nameOnly.allowing(1, takes: "at most one name")
+        try nameOnly.allowing(1, takes: .atMostOneName)
         subject = OptionalName(name: words.first, of: input)
     }
 }
@@ -96,7 +96,7 @@ struct OptionalNameAndNode: CommandArguments {
     static func kind(at position: Int, typed: String) -> ArgumentKind { position < 2 ? .name : .nothing }
 
     init(parsing input: CommandInput, for command: CommandInfo) throws(Diagnostic) {
-        try input.allowing(2, takes: "a result and one node at most", hint: command.exampleHint)
+        try input.allowing(2, takes: .resultAndOneNode, hint: command.exampleHint(in: input.language))
         var words = input.words
         node = nil
         if words.count == 1, words[0].text.hasSuffix(".grad") {
@@ -123,7 +123,7 @@ struct OptionalNameAndFile: CommandArguments {
     }
 
     init(parsing input: CommandInput, for command: CommandInfo) throws(Diagnostic) {
-        try input.allowing(2, takes: "a name and a file at most", hint: command.exampleHint)
+        try input.allowing(2, takes: .nameAndFile, hint: command.exampleHint(in: input.language))
         var words = input.words
         file = nil
         if let last = words.last, words.count == 2 || last.text.contains(".") || last.text.contains("/") {
@@ -142,8 +142,8 @@ struct NumberArgument: CommandArguments {
     static func kind(at position: Int, typed: String) -> ArgumentKind { .nothing }
 
     init(parsing input: CommandInput, for command: CommandInfo) throws(Diagnostic) {
-        try input.requiring(["a number"], for: command)
-        try input.allowing(1, takes: "one number")
+        try input.requiring([.aNumber], for: command)
+        try input.allowing(1, takes: .oneNumber)
         number = input.words[0]
     }
 }
@@ -159,7 +159,7 @@ struct RateThenNames: CommandArguments {
     static func kind(at position: Int, typed: String) -> ArgumentKind { position == 0 ? .nothing : .name }
 
     init(parsing input: CommandInput, for command: CommandInfo) throws(Diagnostic) {
-        try input.requiring(["a learning rate"], for: command)
+        try input.requiring([.aLearningRate], for: command)
         rate = input.words[0]
         names = Array(input.words.dropFirst())
         example = command.example ?? command.invocation
@@ -179,7 +179,7 @@ struct TrainingArguments: CommandArguments {
     static func kind(at position: Int, typed: String) -> ArgumentKind { position == 0 || position > 2 ? .name : .nothing }
 
     init(parsing input: CommandInput, for command: CommandInfo) throws(Diagnostic) {
-        try input.requiring(["a loss", "a number of steps", "a learning rate"], for: command)
+        try input.requiring([.aLoss, .aNumberOfSteps, .aLearningRate], for: command)
         loss = input.words[0]
         steps = input.words[1]
         rate = input.words[2]
@@ -196,8 +196,8 @@ struct FileName: CommandArguments {
     static func kind(at position: Int, typed: String) -> ArgumentKind { position == 0 ? .file : .nothing }
 
     init(parsing input: CommandInput, for command: CommandInfo) throws(Diagnostic) {
-        try input.requiring(["a file name"], for: command)
-        try input.allowing(1, takes: "one file name (without spaces)")
+        try input.requiring([.aFileName], for: command)
+        try input.allowing(1, takes: .oneFileName)
         path = input.words[0]
     }
 }
@@ -220,12 +220,15 @@ struct SettingArguments: CommandArguments {
         }
         let names = Setting.all.map(\.name)
         guard let setting = Setting.named(nameWord.text) else {
-            let hint = closestName(to: nameWord.text, among: names).map { "did you mean '\($0)'? " } ?? ""
+            let language = input.language
+            let hint = closestName(to: nameWord.text, among: names).map { CommandMessage.didYouMean($0).text(language) } ?? ""
             throw .error(
-                "unknown setting '\(nameWord.text)'", at: nameWord.range,
-                hint: hint + "the settings are \(names.joined(separator: ", "))")
+                CommandMessage.unknownSetting(nameWord.text).text(language), at: nameWord.range,
+                hint: hint + CommandMessage.settingsAre(names.joined(separator: ", ")).text(language))
         }
-        try input.allowing(2, takes: "a setting and one number", hint: "for example :\(input.name) \(setting.name) \(setting.example)")
+        try input.allowing(
+            2, takes: .settingAndNumber,
+            hint: CommandMessage.forExample(":\(input.name) \(setting.name) \(setting.example)").text(input.language))
         self.setting = setting
         value = input.words.count > 1 ? input.words[1] : nil
     }
@@ -240,7 +243,7 @@ public struct OptionalLesson: CommandArguments {
     public static func kind(at position: Int, typed: String) -> ArgumentKind { position == 0 ? .lesson : .nothing }
 
     public init(parsing input: CommandInput, for command: CommandInfo) throws(Diagnostic) {
-        try input.allowing(1, takes: "one argument")
+        try input.allowing(1, takes: .oneArgument)
         lesson = input.words.first
     }
 }
@@ -254,13 +257,14 @@ public struct LanguageArgument: CommandArguments {
     public static func kind(at position: Int, typed: String) -> ArgumentKind { position == 0 ? .language : .nothing }
 
     public init(parsing input: CommandInput, for command: CommandInfo) throws(Diagnostic) {
-        try input.allowing(1, takes: "one argument")
+        try input.allowing(1, takes: .oneArgument)
         // A missing language and an unknown one get the same answer: the list.
         guard let word = input.words.first, let language = Language(rawValue: word.text) else {
-            let choices = Language.allCases.map(\.rawValue).joined(separator: " or ")
+            let choices = Language.allCases.map(\.rawValue).joined(separator: CommandMessage.choicesSeparator.text(input.language))
             throw .error(
-                ":\(input.name) needs a language: \(choices)", at: input.words.first?.range ?? input.end,
-                hint: command.exampleHint)
+                CommandMessage.needsLanguage(command: input.name, choices: choices).text(input.language),
+                at: input.words.first?.range ?? input.end,
+                hint: command.exampleHint(in: input.language))
         }
         self.language = language
     }

@@ -1,4 +1,5 @@
 import Calc
+import TextKit
 
 /// One word of a command line, with where it was written.
 public typealias CommandWord = (text: String, range: SourceRange)
@@ -68,6 +69,8 @@ public struct CommandInput {
     public var words: [CommandWord]
     /// The whole line, for errors about missing arguments.
     public var range: SourceRange
+    /// The language of the errors about the words: the session's.
+    public var language: Language = .en
 
     /// Splits `line` (which starts with `:name`) at spaces.
     public init(line: String, lineNumber: Int) {
@@ -110,22 +113,29 @@ public struct CommandInput {
 
     /// Rejects the words after the first `count`: `:name takes PHRASE`, at
     /// the first word too many.
-    public func allowing(_ count: Int, takes phrase: String, hint: String? = nil) throws(Diagnostic) {
+    public func allowing(_ count: Int, takes phrase: ArgumentPhrase, hint: String? = nil) throws(Diagnostic) {
         guard words.count > count else { return }
-        throw .error(":\(name) takes \(phrase)", at: words[count].range, hint: hint)
+        throw .error(CommandMessage.takes(command: name, phrase).text(language), at: words[count].range, hint: hint)
     }
 
     /// Rejects a line with fewer than `nouns.count` words: `:name needs
     /// NOUN`, for the first missing one, at the end of the line. A command
     /// that needs more than one argument shows its usage too.
-    public func requiring(_ nouns: [String], for command: CommandInfo) throws(Diagnostic) {
+    public func requiring(_ nouns: [ArgumentPhrase], for command: CommandInfo) throws(Diagnostic) {
         guard words.count < nouns.count else { return }
-        let usage = nouns.count > 1 ? ": \(command.invocation)" : ""
-        throw .error(":\(name) needs \(nouns[words.count])\(usage)", at: end, hint: command.exampleHint)
+        let usage = nouns.count > 1 ? command.invocation : nil
+        throw .error(
+            CommandMessage.needs(command: name, nouns[words.count], usage: usage).text(language), at: end,
+            hint: command.exampleHint(in: language))
     }
 }
 
 extension CommandInfo {
     /// `for example :seed 42`, for a hint.
-    public var exampleHint: String? { example.map { "for example \($0)" } }
+    public var exampleHint: String? { exampleHint(in: .en) }
+
+    /// `for example :seed 42` in `language`.
+    public func exampleHint(in language: Language) -> String? {
+        example.map { CommandMessage.forExample($0).text(language) }
+    }
 }

@@ -37,13 +37,14 @@ extension Session {
             arguments: NoArguments.self
         ) { session, _ in
             session.workspace.reset()
-            session.say("All names and nodes are gone.")
+            session.say(SessionMessage.reset.text(session.language))
         },
         Command(quitCommand) { session, _ in session.quit() },
     ]
 
     func runCommand(_ line: String, sourceName: String, lineNumber: Int) -> Outcome {
-        let input = CommandInput(line: line, lineNumber: lineNumber)
+        var input = CommandInput(line: line, lineNumber: lineNumber)
+        input.language = language
         let command: Command<Session>?
         do {
             command = try Session.commands.run(input, in: self)
@@ -56,9 +57,9 @@ extension Session {
             let nameRange = SourceRange(
                 start: SourceLocation(line: lineNumber, column: 1),
                 end: SourceLocation(line: lineNumber, column: word.count + 2), offsets: 0..<(word.count + 1))
-            var hint = "the commands are \(names.joined(separator: " "))"
-            if let close = closestCommand(to: word) { hint = "did you mean :\(close)? " + hint }
-            let message = word.isEmpty ? "a command name is missing after ':'" : "unknown command ':\(word)'"
+            var hint = SessionMessage.commandsAre(names.joined(separator: " ")).text(language)
+            if let close = closestCommand(to: word) { hint = SessionMessage.didYouMeanCommand(close).text(language) + hint }
+            let message = (word.isEmpty ? SessionMessage.commandNameMissing : .unknownCommand(word)).text(language)
             return report(.error(message, at: nameRange, hint: hint), sourceName: sourceName, lines: [line], firstLine: lineNumber)
         }
         if command.effect.isSaved { remember([line]) }
@@ -79,14 +80,14 @@ extension Session {
     func subject(of arguments: OptionalName) throws(Diagnostic) -> (name: String?, value: Value) {
         if let word = arguments.name {
             guard let value = workspace.value(named: word.text) else {
-                let hint = workspace.names.isEmpty ? "no names are defined yet" : "the names are \(workspace.names.joined(separator: ", "))"
-                throw .error("unknown name '\(word.text)'", at: word.range, hint: hint)
+                let hint = (workspace.names.isEmpty
+                    ? SessionMessage.noNamesDefined : .namesAre(workspace.names.joined(separator: ", "))).text(language)
+                throw .error(SessionMessage.unknownName(word.text).text(language), at: word.range, hint: hint)
             }
             return (word.text, value)
         }
         guard let value = workspace.lastResult else {
-            throw .error(
-                ":\(arguments.command) needs a result: type an expression first, or give a name", at: arguments.end)
+            throw .error(SessionMessage.needsResult(command: arguments.command).text(language), at: arguments.end)
         }
         return (nil, value)
     }
@@ -94,7 +95,7 @@ extension Session {
     private func listVariables() {
         let names = workspace.names
         guard !names.isEmpty else {
-            say("No names yet. Define one with, for example, a = 2")
+            say(SessionMessage.noVariables.text(language))
             return
         }
         let width = names.map(TextLayout.width).max() ?? 0
@@ -104,21 +105,26 @@ extension Session {
             switch value {
             case .scalar(let node):
                 let operation = workspace.tape.operation(node)
-                kind = operation == .leaf ? "parameter" : "result of \(operation.name)"
+                kind = (operation == .leaf ? SessionMessage.parameterKind : .resultKind(operation: operation.name)).text(language)
             case .array(let array):
-                kind = "\(describe(shape: array.shape)) " + (workspace.isParameter(value) ? "parameter" : "array")
+                let shape = describe(shape: array.shape)
+                kind = (workspace.isParameter(value) ? SessionMessage.parameterArrayKind(shape: shape) : .arrayKind(shape: shape))
+                    .text(language)
             }
             let text = ValueFormatting.text(of: value, in: workspace.tape, indent: width + 3)
-            say("\(style.name(TextLayout.padRight(name, to: width))) = \(text)  \(style.dim("(\(kind))"))")
+            say("\(style.name(TextLayout.padRight(name, to: width))) = \(text)  \(style.dim(language == .zh ? "（\(kind)）" : "(\(kind))"))")
         }
     }
 
     private func showAllNodes(_ arguments: OptionalName) throws(Diagnostic) {
         let (name, value) = try subject(of: arguments)
         guard case .scalar(let output) = value else {
+            let shape = describe(shape: value.shape)
             throw .error(
-                "\(name ?? "the last result") is an array of shape \(describe(shape: value.shape)); the node table is for a scalar",
-                at: arguments.name?.range ?? arguments.end, hint: "reduce it first, for example loss = sum(\(name ?? "x"))")
+                (name.map { SessionMessage.arrayNotScalar(name: $0, shape: shape) } ?? .lastResultArrayNotScalar(shape: shape))
+                    .text(language),
+                at: arguments.name?.range ?? arguments.end,
+                hint: SessionMessage.reduceFirst(example: "loss = sum(\(name ?? "x"))").text(language))
         }
         // The table is text: the `--json` contract writes results and errors only.
         if options.json { return }
@@ -128,10 +134,10 @@ extension Session {
 
     private func setSeed(_ word: CommandWord) throws(Diagnostic) {
         guard let seed = UInt64(word.text) else {
-            throw .error("'\(word.text)' is not a seed: use a whole number from 0 to \(UInt64.max)", at: word.range)
+            throw .error(SessionMessage.notASeed(word.text, max: String(UInt64.max)).text(language), at: word.range)
         }
         workspace.random = SeededGenerator(seed: seed)
-        say("Random numbers now start from seed \(seed).")
+        say(SessionMessage.seedSet(String(seed)).text(language))
     }
 }
 

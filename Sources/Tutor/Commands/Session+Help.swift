@@ -10,7 +10,7 @@ extension Session {
         }
         let word = topic.text.hasPrefix(":") ? String(topic.text.dropFirst()) : topic.text
         if let command = Session.commands.command(named: word)?.info {
-            say("\(style.bold(command.invocation))  \(command.summary)")
+            say("\(style.bold(command.invocation))  \(CommandSummary.text(of: command, in: language))")
             return
         }
         if let function = Builtins.function(named: word) {
@@ -21,98 +21,111 @@ extension Session {
             say(explain(op))
             return
         }
-        if let text = Session.tableOperationHelp(word) {
+        if let text = Session.tableOperationHelp(word, language: language) {
             say(text)
             return
         }
         let topics = Session.commands.names + Builtins.functions.map(\.name)
-        let hint = closestName(to: word, among: topics).map { "did you mean '\($0)'? " } ?? ""
+        let hint = closestName(to: word, among: topics).map { HelpMessage.didYouMean($0).text(language) } ?? ""
         throw .error(
-            "no help on '\(topic.text)'", at: topic.range,
-            hint: hint + ":help alone lists the commands, functions and operators")
+            HelpMessage.noHelp(topic: topic.text).text(language), at: topic.range,
+            hint: hint + HelpMessage.noHelpHint.text(language))
     }
 
     /// The words of a table's `op` column that are neither a function nor
     /// an operator of the language.
-    static func tableOperationHelp(_ word: String) -> String? {
+    static func tableOperationHelp(_ word: String, language: Language = .en) -> String? {
         switch Operation(name: word) {
-        case .leaf: "leaf  a parameter: a name given a plain number (a = 2), which :step and :train change"
-        case .constant: "const  a number written in an expression; its gradient is shown, but nothing changes it"
+        case .leaf: "leaf  " + HelpMessage.leaf.text(language)
+        case .constant: "const  " + HelpMessage.constant.text(language)
         case .negate:
-            "neg  the minus sign of -x (negation)\n  derivative   d(-x)/dx = \(Negate.derivativeFormulas[0])\n"
-                + "  defined for  \(Negate.domain)"
+            "neg  \(HelpMessage.negation.text(language))\n"
+                + "  \(label(.derivativeLabel, language)) d(-x)/dx = \(Negate.derivativeFormulas[0])\n"
+                + "  \(label(.definedForLabel, language)) \(FunctionMessage.domain(.negate).text(language))"
         default: nil
         }
     }
 
+    /// A label of a topic's lines, padded so that what follows lines up:
+    /// `derivative   `, `defined for  `.
+    private static func label(_ message: HelpMessage, _ language: Language) -> String {
+        TextLayout.padRight(message.text(language), to: language == .en ? 12 : 6)
+    }
+
     private func overview() -> String {
+        let say = { (message: HelpMessage) in message.text(self.language) }
         var lines = [
-            "Type an expression to see its value and the gradient of every node:",
+            say(.intro),
             "  a = 2",
             "  b = -3",
             "  c = a*b + tanh(a)",
             "",
-            style.bold("Commands"),
+            style.bold(say(.commandsTitle)),
         ]
         let commands = Session.commands.commands.map(\.info)
         let width = commands.map { $0.invocation.count }.max() ?? 0
         for command in commands {
-            lines.append("  \(TextLayout.padRight(command.invocation, to: width))  \(command.summary)")
+            lines.append("  \(TextLayout.padRight(command.invocation, to: width))  \(CommandSummary.text(of: command, in: language))")
         }
         lines.append("")
-        lines.append(style.bold("Functions"))
+        lines.append(style.bold(say(.functionsTitle)))
         let functionWidth = Builtins.functions.map { $0.signature.count }.max() ?? 0
         for function in Builtins.functions {
-            lines.append("  \(TextLayout.padRight(function.signature, to: functionWidth))  \(function.summary)")
+            lines.append(
+                "  \(TextLayout.padRight(function.signature, to: functionWidth))  \(FunctionMessage.summary(of: function, in: language))")
         }
+        // The English heading is bold up to its comma, as it always was.
+        let operators = language == .en
+            ? style.bold("Operators") + ", loosest first" : style.bold(say(.operatorsTitle))
         lines += [
             "",
-            style.bold("Operators") + ", loosest first",
-            "  + -        add, subtract",
-            "  * / @      multiply, divide, matrix product",
-            "  -x         negate (so -2^2 is -4)",
-            "  ^ or **    power, right to left (so 2^3^2 is 512)",
-            "  name = expression   binds the name; ';' or a new line separates statements; '#' starts a comment",
+            operators,
+            "  + -        " + say(.addSubtract),
+            "  * / @      " + say(.multiplyDivide),
+            "  -x         " + say(.negate),
+            "  " + TextLayout.padRight(say(.powerSpelling), to: 11) + say(.power),
+            "  name = expression   " + say(.statements),
             "",
-            style.bold("Keys"),
-            "  Tab completes names, functions and commands; Up and Down walk the history; Ctrl-R searches it;",
-            "  Ctrl-C drops the line being typed; Ctrl-D on an empty line leaves.",
+            style.bold(say(.keysTitle)),
+            "  " + say(.keysEditing),
+            "  " + say(.keysLeaving),
             "",
-            ":help tanh (or any function, operator or command) explains it.",
+            say(.moreHelp),
         ]
         return lines.joined(separator: "\n")
     }
 
     private func explain(_ function: Builtin) -> String {
-        var lines = ["\(style.bold(function.signature))  \(function.summary)"]
+        var lines = ["\(style.bold(function.signature))  \(FunctionMessage.summary(of: function, in: language))"]
         if case .elementwise(let operation) = function.kind, let rule = operation.rule {
             let x = 0.5
             let scratch = Tape(capacity: 2)
             let input = scratch.leaf(x)
             let output = scratch.apply(operation, input)
             scratch.backward(from: output)
+            let value = "\(function.name)(0.5) = \(NumberFormatting.human(scratch.data(output)))"
+            let slope = NumberFormatting.human(scratch.grad(input))
             lines += [
-                "  derivative   d \(function.name)(x)/dx = \(rule.derivativeFormulas[0])",
-                "  defined for  \(rule.domain)",
-                "  example      \(function.name)(0.5) = \(NumberFormatting.human(scratch.data(output)))"
-                    + ", and its slope there is \(NumberFormatting.human(scratch.grad(input)))",
+                "  \(Session.label(.derivativeLabel, language)) d \(function.name)(x)/dx = \(rule.derivativeFormulas[0])",
+                "  \(Session.label(.definedForLabel, language)) \(FunctionMessage.domain(operation).text(language))",
+                "  \(Session.label(.exampleLabel, language)) " + HelpMessage.slope(value: value, slope: slope).text(language),
             ]
         }
         return lines.joined(separator: "\n")
     }
 
     private func explain(_ op: BinaryOperator) -> String {
-        guard let rule = op.operation?.rule else {
+        guard let operation = op.operation, let rule = operation.rule else {
             return [
-                "\(style.bold("x @ y"))  matrix product: row i of x times column j of y, summed",
-                "  each element of the result is a chain of * and + nodes, so every weight has its own gradient",
-                "  shapes: [n, k] @ [k, m] gives [n, m]",
+                "\(style.bold("x @ y"))  \(HelpMessage.matrixProduct.text(language))",
+                "  " + HelpMessage.matrixGradients.text(language),
+                "  " + HelpMessage.matrixShapes.text(language),
             ].joined(separator: "\n")
         }
         return [
-            "\(style.bold("x \(op.rawValue) y"))  \(rule.summary)",
-            "  derivatives  d/dx = \(rule.derivativeFormulas[0]),  d/dy = \(rule.derivativeFormulas[1])",
-            "  defined for  \(rule.domain)",
+            "\(style.bold("x \(op.rawValue) y"))  \(FunctionMessage.summary(operation).text(language))",
+            "  \(Session.label(.derivativesLabel, language)) d/dx = \(rule.derivativeFormulas[0]),  d/dy = \(rule.derivativeFormulas[1])",
+            "  \(Session.label(.definedForLabel, language)) \(FunctionMessage.domain(operation).text(language))",
         ].joined(separator: "\n")
     }
 }

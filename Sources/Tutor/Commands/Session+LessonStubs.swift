@@ -1,3 +1,5 @@
+import TextKit
+import Calc
 
 extension Session {
     /// The lesson commands (``LessonCommandSpecs``) as the plain session
@@ -5,25 +7,36 @@ extension Session {
     /// plain session lists them, so that `:help` and Tab know them, and
     /// answers them only where no lesson player wraps it: piped input, `-e`
     /// and scripts (at a terminal the player answers first). The error says
-    /// what to run at the shell.
+    /// what to run at the shell. `:lang` is the exception: the session
+    /// speaks a language too, so it switches its own.
     static let lessonStubs = CommandTable<Session>(LessonCommandSpecs.all.map { info in
-        Command(unavailable: info) { input in
+        if info.name == LessonCommandSpecs.lang.name {
+            return Command(LessonCommandSpecs.lang) { session, arguments in session.switchLanguage(to: arguments.language) }
+        }
+        return Command(unavailable: info) { input in
             .error(
-                ":\(input.name) works at the interactive prompt and in `micrograd lesson`, not in piped input, -e or a script",
+                SessionMessage.lessonCommandOnlyInteractive(command: input.name).text(input.language),
                 at: input.range, hint: shellHint(for: info, input))
         }
     })
+
+    /// `:lang en|zh` in a plain session: from the next line on, everything
+    /// the session says is in `language`, and it says so in that language.
+    func switchLanguage(to language: Language) {
+        self.language = language
+        say(SessionMessage.languageChosen.text(language))
+    }
 
     private static func shellHint(for command: CommandInfo, _ input: CommandInput) -> String {
         switch command.name {
         case LessonCommandSpecs.lesson.name:
             // `:lesson` alone resumes, as `micrograd lesson` alone does.
             let lesson = input.words.first.map { " \($0.text)" } ?? ""
-            return "to play it with answers piped in, one per line, run `micrograd lesson\(lesson)` at the shell"
+            return SessionMessage.playLessonHint(command: "micrograd lesson\(lesson)").text(input.language)
         case LessonCommandSpecs.menu.name:
-            return "`micrograd lessons` at the shell lists them"
+            return SessionMessage.lessonsListHint.text(input.language)
         default:
-            return "start a lesson with `micrograd lesson N` at the shell; `micrograd lessons` lists them"
+            return SessionMessage.startLessonHint.text(input.language)
         }
     }
 }

@@ -27,30 +27,36 @@ extension Session {
     /// How every file `:save` writes begins; a file that begins otherwise
     /// is not one of its own, and `:save` will not replace it.
     static let savedHeaderMark = "# Saved by :save."
+    /// The marks of every language: a file saved in one is replaced by a
+    /// `:save` in another.
+    static let savedHeaderMarks = Language.allCases.map { SessionMessage.savedMark.text($0) }
 
     private func save(_ file: CommandWord) throws(Diagnostic) {
         let (path, at) = file
         if environment.isDirectory(path) || path.hasSuffix("/") {
-            let what = environment.isDirectory(path) ? "is a folder" : "ends with '/', so it names a folder"
+            let message = environment.isDirectory(path) ? SessionMessage.saveFolder(path: path) : .saveSlash(path: path)
             let example = FileSystem.join(path, "session.mg")
-            throw .error("'\(path)' \(what); :save needs a file name", at: at, hint: "for example :save \(example)")
+            throw .error(message.text(language), at: at, hint: SessionMessage.forExample(":save \(example)").text(language))
         }
         // A typo in the name, or a root session, must not replace a file the
         // user cares about (it once replaced /etc/passwd); saving the session
         // again under the same name must still work.
-        if environment.exists(path), environment.firstLine(of: path)?.hasPrefix(Session.savedHeaderMark) != true {
+        if environment.exists(path),
+            !(environment.firstLine(of: path).map { first in Session.savedHeaderMarks.contains { first.hasPrefix($0) } } ?? false)
+        {
             throw .error(
-                "'\(path)' exists and was not written by :save, so :save does not replace it", at: at,
-                hint: "choose another name, or delete the file first")
+                SessionMessage.notWrittenBySave(path: path).text(language), at: at,
+                hint: SessionMessage.chooseAnother.text(language))
         }
-        let header = "\(Session.savedHeaderMark) Replay it with: micrograd run \(path)"
+        let header = SessionMessage.savedHeader(path: path).text(language)
         do {
             try environment.writeAtomically(([header] + savedInput).joined(separator: "\n") + "\n", to: path)
         } catch {
-            throw .error(error.description, at: at, hint: tildeHint(path))
+            throw .error(
+                FileMessage.text(of: error, path: path, writing: true, in: language), at: at, hint: tildeHint(path))
         }
         let count = savedInput.count
-        say("Saved \(counted(count, "line")) to \(path).")
+        say(SessionMessage.saved(Count(count, .line), path: path).text(language))
     }
 
     /// The shell turns `~/x.mg` into a path in the home folder; a command
@@ -58,9 +64,9 @@ extension Session {
     private func tildeHint(_ path: String) -> String? {
         guard path.hasPrefix("~") else { return nil }
         guard path.hasPrefix("~/"), let home = environment.home, home.hasPrefix("/") else {
-            return "~ is not expanded here: write the full path"
+            return SessionMessage.tildeNotExpanded.text(language)
         }
-        return "~ is not expanded here: write the full path, such as \(FileSystem.join(home, String(path.dropFirst(2))))"
+        return SessionMessage.tildeFullPath(FileSystem.join(home, String(path.dropFirst(2)))).text(language)
     }
 
     /// Scripts may load scripts, but not without end.
@@ -69,14 +75,14 @@ extension Session {
     private func load(_ file: CommandWord) throws(Diagnostic) {
         let (path, at) = file
         guard loadDepth < Session.maxLoadDepth else {
-            throw .error(
-                ":load is nested \(Session.maxLoadDepth) deep; does the script load itself?", at: at)
+            throw .error(SessionMessage.loadNested(Session.maxLoadDepth).text(language), at: at)
         }
         let text: String
         do {
             text = try environment.readText(path)
         } catch {
-            throw .error(error.description, at: at, hint: tildeHint(path))
+            throw .error(
+                FileMessage.text(of: error, path: path, writing: false, in: language), at: at, hint: tildeHint(path))
         }
         loadDepth += 1
         // Each loaded line shows after the prompt, as if typed.
@@ -90,12 +96,12 @@ extension Session {
             if shouldStop() { break }
             let outcome = handle(entry.input, sourceName: path, lineNumber: entry.line)
             if outcome == .failed {
-                throw .error("stopped loading \(path) at line \(entry.line)", at: at)
+                throw .error(SessionMessage.stoppedLoadingAt(path: path, line: entry.line).text(language), at: at)
             }
             if outcome == .quit { break }
         }
         if finish(sourceName: path) == .failed {
-            throw .error("stopped loading \(path) at its end", at: at)
+            throw .error(SessionMessage.stoppedLoadingAtEnd(path: path).text(language), at: at)
         }
     }
 }

@@ -17,14 +17,16 @@ extension Session {
             return
         }
         guard let valueWord = arguments.value else {
-            say("\(setting.name) = \(Setting.grouped(options.limits[keyPath: setting.keyPath]))  (\(setting.meaning))")
+            let meaning = setting.meaning.text(language)
+            say("\(setting.name) = \(Setting.grouped(options.limits[keyPath: setting.keyPath]))  " + (language == .zh ? "（\(meaning)）" : "(\(meaning))"))
             return
         }
         let digits = valueWord.text.filter { $0 != "_" && $0 != "," }
         guard let value = Int(digits), setting.range.contains(value) else {
-            throw .error(
-                "\(setting.name) takes a whole number from \(Setting.grouped(setting.range.lowerBound)) to \(Setting.grouped(setting.range.upperBound))",
-                at: valueWord.range, hint: setting.why)
+            let message = SessionMessage.settingRange(
+                name: setting.name, low: Setting.grouped(setting.range.lowerBound),
+                high: Setting.grouped(setting.range.upperBound))
+            throw .error(message.text(language), at: valueWord.range, hint: setting.why.text(language))
         }
         options.limits[keyPath: setting.keyPath] = value
         workspace.limits[keyPath: setting.keyPath] = value
@@ -36,9 +38,9 @@ extension Session {
         let values = Setting.all.map { Setting.grouped(options.limits[keyPath: $0.keyPath]) }
         let valueWidth = values.map(\.count).max() ?? 0
         for (setting, value) in zip(Setting.all, values) {
-            say("  \(TextLayout.padRight(setting.name, to: width))  \(TextLayout.padLeft(value, to: valueWidth))  \(style.dim(setting.meaning))")
+            say("  \(TextLayout.padRight(setting.name, to: width))  \(TextLayout.padLeft(value, to: valueWidth))  \(style.dim(setting.meaning.text(language)))")
         }
-        say(style.dim("Change one with :set NAME N, for example :set max-nodes 50000000."))
+        say(style.dim(SessionMessage.changeSetting.text(language)))
     }
 }
 
@@ -48,9 +50,9 @@ struct Setting: Sendable {
     var name: String
     var keyPath: WritableKeyPath<Limits, Int> & Sendable
     var range: ClosedRange<Int>
-    var meaning: String
+    var meaning: SettingMessage
     /// Why the range ends where it does, shown when a value is refused.
-    var why: String
+    var why: SettingMessage
     var example: Int
 
     /// The names match the hints of the errors each limit raises (Parser,
@@ -58,20 +60,16 @@ struct Setting: Sendable {
     static let all: [Setting] = [
         Setting(
             name: "max-nesting", keyPath: \.maxNesting, range: 10...maxSafeNesting,
-            meaning: "levels one expression may nest",
-            why: "deeper expressions would overflow the stack; split them into steps with names", example: 100),
+            meaning: .nestingMeaning, why: .nestingWhy, example: 100),
         Setting(
             name: "max-line", keyPath: \.maxLineLength, range: 100...10_000_000,
-            meaning: "characters in one line",
-            why: "each line is held whole in memory; at least 100 leaves room to type :set again", example: 1_000_000),
+            meaning: .lineMeaning, why: .lineWhy, example: 1_000_000),
         Setting(
             name: "max-nodes", keyPath: \.maxNodes, range: 1_000...maxNodesCeiling,
-            meaning: "nodes on the tape, about 40 bytes each",
-            why: "each node takes about 40 bytes; 100,000,000 is about 4 GB", example: 50_000_000),
+            meaning: .nodesMeaning, why: .nodesWhy, example: 50_000_000),
         Setting(
             name: "max-array", keyPath: \.maxArrayElements, range: 1...maxNodesCeiling,
-            meaning: "elements in one array",
-            why: "every element is a node, so an array cannot be larger than the tape", example: 10_000_000),
+            meaning: .arrayMeaning, why: .arrayWhy, example: 10_000_000),
     ]
 
     /// How deep the parser and the evaluator may recurse on the main

@@ -1,3 +1,4 @@
+import TextKit
 
 /// A script replayed into a fresh session to record its output as a
 /// transcript (`micrograd run --record`) or to compare it with the output
@@ -71,8 +72,11 @@ public struct Transcript {
     /// `--check` of a file that holds no expected output.
     public struct NoExpectedOutput: Error, CustomStringConvertible {
         public var sourceName: String
-        public var description: String {
-            "\(sourceName) holds no expected output (no '>>> ' lines); record it first: micrograd run --record \(sourceName)"
+        public var description: String { text(.en) }
+
+        /// What it says in `language`.
+        public func text(_ language: Language) -> String {
+            TranscriptMessage.noExpectedOutput(file: sourceName).text(language)
         }
     }
 

@@ -17,23 +17,27 @@ public enum TranscriptReport {
     ///  >>> c = a*b + tanh(a)
     /// demo.mg: 1 difference
     /// ```
-    public static func text(_ check: TranscriptCheck) -> String {
+    public static func text(_ check: TranscriptCheck, language: Language = .en) -> String {
         let file = check.sourceName
         guard !check.passed else {
-            let inputs = check.inputs == 1 ? "its 1 input" : "all \(check.inputs) inputs"
-            return "\(file): the output of \(inputs) matches\n"
+            let message = check.inputs == 1
+                ? TranscriptMessage.matchesOne(file: file) : .matchesAll(file: file, inputs: check.inputs)
+            return message.text(language) + "\n"
         }
-        var out = "--- \(file) (recorded)\n+++ \(file) (replayed)\n"
-        for difference in check.differences { out += hunk(difference) }
-        return out + "\(file): \(counted(check.differences.count, "difference"))\n"
+        let (open, close) = language == .en ? (" (", ")") : ("（", "）")
+        let recorded = TranscriptMessage.recordedLabel.text(language)
+        let replayed = TranscriptMessage.replayedLabel.text(language)
+        var out = "--- \(file)\(open)\(recorded)\(close)\n+++ \(file)\(open)\(replayed)\(close)\n"
+        for difference in check.differences { out += hunk(difference, language: language) }
+        return out + TranscriptMessage.differences(file: file, Count(check.differences.count, .difference)).text(language) + "\n"
     }
 
     /// One difference as a hunk of a unified diff. `line N` is the
     /// difference's ``TranscriptComparison/Difference/line``: the first
     /// recorded line shown with `-`, or, when there is none, the context
     /// line the `+` lines follow.
-    public static func hunk(_ difference: TranscriptComparison.Difference) -> String {
-        var out = "@@ line \(difference.line) @@\n"
+    public static func hunk(_ difference: TranscriptComparison.Difference, language: Language = .en) -> String {
+        var out = "@@ \(TranscriptMessage.hunkLine(difference.line).text(language)) @@\n"
         out += " \(difference.before)\n"
         for line in difference.recorded { out += "-\(line)\n" }
         for line in difference.actual { out += "+\(line)\n" }
@@ -72,9 +76,8 @@ public enum TranscriptReport {
     }
 
     /// What `--record` wrote, and how to check it.
-    public static func text(_ recording: TranscriptRecording) -> String {
-        "Recorded the output of \(counted(recording.inputs, "input")) into \(recording.sourceName); "
-            + "check it with: micrograd run --check \(recording.sourceName)\n"
+    public static func text(_ recording: TranscriptRecording, language: Language = .en) -> String {
+        TranscriptMessage.recorded(file: recording.sourceName, Count(recording.inputs, .input)).text(language) + "\n"
     }
 
     /// What `--record` wrote, as one JSON object:

@@ -41,8 +41,9 @@ public final class Session {
     /// Whether a line has already been told that its full-width characters
     /// were read as half-width ones (see `FullWidth`): once is enough.
     var hasExplainedFullWidth = false
-    /// The language of the session's notes to the learner; a lesson sets it
-    /// to its own. (Tables, commands and errors are in English.)
+    /// The language the session speaks: its commands, `:help`, its notes
+    /// and its own errors. It starts as ``SessionOptions/language``; a
+    /// lesson sets it to its own, and `:lang` changes it.
     public var language: Language = .en
     /// Asked between steps of long work (`:train`, `:check`, big graphs):
     /// true means the learner pressed Ctrl-C and the work should stop,
@@ -69,6 +70,7 @@ public final class Session {
         write: @escaping (String) -> Void
     ) {
         self.options = options
+        language = options.language
         self.environment = environment
         output = write
         workspace = Workspace(seed: options.seed, limits: options.limits)
@@ -100,8 +102,8 @@ public final class Session {
                 offsets: 0..<0)
             return report(
                 .error(
-                    "the line is \(line.count) characters long; the limit is \(options.limits.maxLineLength)",
-                    at: range, hint: "split it over several statements, or raise the limit with :set max-line N"),
+                    SessionMessage.lineTooLong(length: line.count, limit: options.limits.maxLineLength).text(language),
+                    at: range, hint: SessionMessage.lineTooLongHint.text(language)),
                 sourceName: sourceName, lines: [], firstLine: lineNumber)
         }
         var statement: OpenStatement

@@ -18,10 +18,14 @@ public struct SessionOptions: Sendable {
     /// progress is printed as separate lines without timings, so that
     /// scripts and transcripts are the same on every run.
     public var progressLines: Bool
+    /// The language the session speaks from its first line (`--lang`);
+    /// `:lang` changes it later (``Session/language``).
+    public var language: Language
 
     public init(
         style: Style = .plain, json: Bool = false, echoInput: Bool = false, seed: UInt64 = 0,
-        limits: Limits = Limits(), width: Int = 80, progressLines: Bool = false
+        limits: Limits = Limits(), width: Int = 80, progressLines: Bool = false,
+        language: Language = .en
     ) {
         self.style = style
         self.json = json
@@ -30,5 +34,6 @@ public struct SessionOptions: Sendable {
         self.limits = limits
         self.width = width
         self.progressLines = progressLines
+        self.language = language
     }
 }

@@ -1,0 +1,38 @@
+import TextKit
+
+/// What each limit of `:set` means, and why its range ends where it does.
+enum SettingMessage: Message {
+    case nestingMeaning, nestingWhy
+    case lineMeaning, lineWhy
+    case nodesMeaning, nodesWhy
+    case arrayMeaning, arrayWhy
+
+    var texts: Texts {
+        switch self {
+        case .nestingMeaning: Texts(en: "levels one expression may nest", zh: "一个表达式最多嵌套的层数")
+        case .nestingWhy:
+            Texts(
+                en: "deeper expressions would overflow the stack; split them into steps with names",
+                zh: "嵌套再深就会栈溢出；请用名字把它拆成几步")
+        case .lineMeaning: Texts(en: "characters in one line", zh: "一行最多的字符数")
+        case .lineWhy:
+            Texts(
+                en: "each line is held whole in memory; at least 100 leaves room to type :set again",
+                zh: "每一行都整行放在内存里；至少 100 才留得下再输入 :set 的空间")
+        case .nodesMeaning: Texts(en: "nodes on the tape, about 40 bytes each", zh: "计算图中最多的节点数，每个约 40 字节")
+        case .nodesWhy:
+            Texts(
+                en: "each node takes about 40 bytes; 100,000,000 is about 4 GB",
+                zh: "每个节点约占 40 字节；100,000,000 个约为 4 GB")
+        case .arrayMeaning: Texts(en: "elements in one array", zh: "一个数组最多的元素数")
+        case .arrayWhy:
+            Texts(
+                en: "every element is a node, so an array cannot be larger than the tape",
+                zh: "每个元素都是一个节点，所以数组的元素数不能超过节点数的上限")
+        }
+    }
+
+    static let samples: [SettingMessage] = [
+        .nestingMeaning, .nestingWhy, .lineMeaning, .lineWhy, .nodesMeaning, .nodesWhy, .arrayMeaning, .arrayWhy,
+    ]
+}

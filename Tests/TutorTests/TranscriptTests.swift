@@ -30,7 +30,8 @@ struct TranscriptTests {
     func transcript(_ name: String) throws {
         let input = try String(contentsOf: TranscriptTests.directory.appendingPathComponent("\(name).mg"), encoding: .utf8)
         let expectedURL = TranscriptTests.directory.appendingPathComponent("\(name).out")
-        let actual = replay(input, sourceName: "\(name).mg")
+        // `NAME.zh.mg` runs in Chinese.
+        let actual = replay(input, sourceName: "\(name).mg", language: name.hasSuffix(".zh") ? .zh : .en)
         let environment = ProcessInfo.processInfo.environment
         if environment["MICROGRAD_RECORD"] == "1" {
             // Recording compares the output with itself: never where the
@@ -46,11 +47,13 @@ struct TranscriptTests {
 /// Feeds a script to a fresh session, as `micrograd run` does (but without
 /// stopping at errors, so one transcript can show several), and returns
 /// everything it printed.
-func replay(_ script: String, sourceName: String = "<test>", options: SessionOptions = SessionOptions(echoInput: true))
-    -> String
-{
+func replay(
+    _ script: String, sourceName: String = "<test>", options: SessionOptions = SessionOptions(echoInput: true),
+    language: Language = .en
+) -> String {
     var output = ""
     let session = Session(options: options) { output += $0 }
+    session.language = language
     var lines = script.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     if lines.last == "" { lines.removeLast() }
     for (index, line) in lines.enumerated() {

@@ -45,7 +45,8 @@ public struct BackwardStepper {
         let tape = rule.tape
         let gradient = tape.grad(node)
         var lines = [
-            style.bold(ExplanationMessage.stepOf(done, total: steps.count).text(language)) + " "
+            // No space after a full-width colon.
+            style.bold(ExplanationMessage.stepOf(done, total: steps.count).text(language)) + (language == .zh ? "" : " ")
                 + ExplanationMessage.stepGradient(
                     definition: rule.definition(of: node), gradient: NumberFormatting.human(gradient)
                 ).text(language)

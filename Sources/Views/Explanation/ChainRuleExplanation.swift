@@ -70,7 +70,8 @@ public struct ChainRuleExplanation {
             var via = ExplanationMessage.via(rule.definition(of: user)).text(language)
             if twice[user.index] != nil { via += (position == 0 ? ExplanationMessage.left : .right).text(language) }
             let (stages, digits) = steps(user, position)
-            lines.append("  \(via): " + ChainRule.chain(stages + [NumberFormatting.human(share.value, digits: digits)]))
+            let colon = language == .zh ? "：" : ": "
+            lines.append("  \(via)\(colon)" + ChainRule.chain(stages + [NumberFormatting.human(share.value, digits: digits)]))
         }
         let digits = ChainRule.consistentDigits(values, gradient, combine: +)
         lines.append(

@@ -120,7 +120,7 @@ public struct GraphDrawing {
             TableMessage.dataHeader.text(language), TableMessage.gradHeader.text(language)
         )
         let opWidth = Swift.max(TextLayout.width(opHeader), full.map { TextLayout.width($0.op) }.max() ?? 0)
-        let dataWidth = Swift.max(TextLayout.width(dataHeader), data.map(TextLayout.width).max() ?? 0)
+        let dataWidth = Swift.max(4, TextLayout.width(dataHeader), data.map(TextLayout.width).max() ?? 0)
         let gradWidth = Swift.max(TextLayout.width(gradHeader), grads.map(TextLayout.width).max() ?? 0)
         let fixed = 2 + 2 + opWidth + 2 + dataWidth + 2 + gradWidth
         let wanted = rows.map { TextLayout.width($0.tree) + TextLayout.width($0.label) }.max() ?? 0

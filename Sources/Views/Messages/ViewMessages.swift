@@ -126,7 +126,7 @@ public enum ExplanationMessage: Message, Equatable {
         case .usedTimes(let gradient, let label, let times):
             Texts(
                 en: "\(gradient): \(label) is used \(times) times, and the gradients of the uses add up:",
-                zh: "\(gradient)：\(label) 用了 \(times) 次，各处的梯度相加：")
+                zh: "\(gradient)：\(label) 被用了 \(times) 次，每处传回的梯度相加：")
         case .via(let definition): Texts(en: "via \(definition)", zh: "经由 \(definition)")
         case .left: Texts(en: " (left)", zh: "（左）")
         case .right: Texts(en: " (right)", zh: "（右）")

@@ -86,7 +86,7 @@ public struct ArrayTable {
         let nameWidth = Swift.max(TextLayout.width(nameHeader), entries.map { TextLayout.width($0.name) }.max() ?? 0)
         let shapeWidth = Swift.max(TextLayout.width(shapeHeader), entries.map { $0.shape.count }.max() ?? 0)
         let opWidth = Swift.max(TextLayout.width(opHeader), entries.map { TextLayout.width($0.op) }.max() ?? 0)
-        let dataWidth = Swift.max(TextLayout.width(dataHeader), entries.flatMap(\.data).map(TextLayout.width).max() ?? 0)
+        let dataWidth = Swift.max(4, TextLayout.width(dataHeader), entries.flatMap(\.data).map(TextLayout.width).max() ?? 0)
         let gradWidth = Swift.max(TextLayout.width(gradHeader), entries.flatMap(\.grad).map(TextLayout.width).max() ?? 0)
         let lead = 2 + nameWidth + 2 + shapeWidth + 2 + opWidth + 2
         let sideBySide = lead + dataWidth + 2 + gradWidth <= width

@@ -62,10 +62,11 @@ public struct NodeTable {
             TableMessage.dataHeader.text(language), TableMessage.gradHeader.text(language)
         )
         // Columns as wide as their header on screen (a Chinese character
-        // takes two columns).
+        // takes two columns); the data column keeps the width of `data`
+        // in both languages, so a table lines up the same in each.
         let labelWidth = Swift.max(TextLayout.width(nodeHeader), rows.map { TextLayout.width($0.label) }.max() ?? 0)
         let opWidth = Swift.max(TextLayout.width(opHeader), rows.map { TextLayout.width($0.op) }.max() ?? 0)
-        let dataWidth = Swift.max(TextLayout.width(dataHeader), rows.map { $0.data.count }.max() ?? 0)
+        let dataWidth = Swift.max(4, TextLayout.width(dataHeader), rows.map { $0.data.count }.max() ?? 0)
         let gradWidth = Swift.max(TextLayout.width(gradHeader), rows.map { $0.grad.count }.max() ?? 0)
         var text = "  " + style.dim(
             TextLayout.padRight(nodeHeader, to: labelWidth) + "  " + TextLayout.padRight(opHeader, to: opWidth) + "  "

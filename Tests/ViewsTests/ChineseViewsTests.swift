@@ -39,6 +39,7 @@ struct ChineseViewsTests {
         let small = NodeTable(style: ChineseViewsTests.style, maxRows: 3, language: .zh)
             .render(nodes, workspace: workspace, command: ":nodes L")
         #expect(small.hasSuffix("  … 另有 4 个节点未列出（共 7 个）；:nodes L 列出全部\n"))
+        #expect(englishWords(in: text + small).isEmpty)
         // English is as it was.
         #expect(NodeTable(style: ChineseViewsTests.style).render(nodes, workspace: workspace).hasPrefix("  node  op    data  grad\n"))
     }
@@ -66,6 +67,7 @@ struct ChineseViewsTests {
         #expect(lines[1].hasSuffix("  通过"))
         #expect(lines.last?.hasPrefix("通过 全部 6 个梯度都与有限差分一致（最大相对误差 ") == true)
         #expect(lines.last?.hasSuffix("；容差 1e-5）") == true)
+        #expect(englishWords(in: text).isEmpty, "\(text)")
     }
 
     @Test("the loss plot's axis counts steps in Chinese")
@@ -86,6 +88,7 @@ struct ChineseViewsTests {
         #expect(text.contains("用了 2 次"))
         #expect(text.contains("↑ 共用，已在上方画出"))
         #expect(text.hasPrefix("  节点"))
+        #expect(englishWords(in: text).isEmpty, "\(text)")
     }
 
     @Test("the chain rule and the backward steps")
@@ -97,4 +100,27 @@ struct ChineseViewsTests {
         #expect(stepper.introduction(style: ChineseViewsTests.style, language: .zh) == "所有梯度先设为 0，输出自己的梯度 dL/dL = 1。")
         #expect(stepper.step(style: ChineseViewsTests.style, language: .zh).hasPrefix("第 1 步（共 3 步）：L = d*f，梯度 1\n"))
     }
+
+    @Test("the array table: names, shapes and the note")
+    func arrayTable() throws {
+        let workspace = try NodeLabelerTests.workspace("x = [[1], [2], [3]]\nw = [[0.5]]\nloss = mean((x @ w)^2)")
+        let output = try NodeLabelerTests.node("loss", in: workspace)
+        workspace.tape.backward(from: output)
+        let nodes = workspace.tape.subgraph(of: output)
+        let text = ArrayTable(style: ChineseViewsTests.style, width: 80, language: .zh)
+            .render(output: output, nodes: nodes, workspace: workspace, command: ":nodes loss")
+        let lines = text.split(separator: "\n").map(String.init)
+        #expect(lines[0].hasPrefix("  名字  形状    运算  值"))
+        #expect(lines[1].hasPrefix("  loss  标量    /"))
+        #expect(lines.last == "  … 计算图共 \(nodes.count) 个节点，这里按其中的名字列出；:nodes loss 列出每个节点")
+        #expect(englishWords(in: text).isEmpty, "\(text)")
+    }
+}
+
+/// English words left in Chinese text: runs of three or more ASCII letters,
+/// less the names of the tests' graphs and what stays as typed.
+func englishWords(in text: String) -> [String] {
+    let allowed: Set<String> = ["loss", "nodes", "NaN"]
+    let words = text.split { !($0.isASCII && $0.isLetter) }.map(String.init)
+    return words.filter { $0.count >= 3 && !allowed.contains($0) }
 }

@@ -8,6 +8,8 @@ public enum TableMessage: Message, Equatable {
     /// The op column of a leaf and of a constant; other operations keep
     /// their names (`+`, `tanh`), which are code.
     case leaf, constant, mixed
+    /// The shape column of a single number.
+    case scalar
     /// The header of the data column when the gradient goes under it.
     case dataGradBelow
     case moreNodes(Count, total: Int)
@@ -25,6 +27,7 @@ public enum TableMessage: Message, Equatable {
         case .leaf: Texts(en: "leaf", zh: "叶子")
         case .constant: Texts(en: "const", zh: "常量")
         case .mixed: Texts(en: "mixed", zh: "混合")
+        case .scalar: Texts(en: "scalar", zh: "标量")
         case .dataGradBelow: Texts(en: "data, grad below it", zh: "值（梯度在其下方）")
         case .moreNodes(let hidden, let total):
             Texts(en: "\(hidden.en) of \(total)", zh: "另有 \(hidden.zh)未列出（共 \(total) 个）")
@@ -51,7 +54,7 @@ public enum TableMessage: Message, Equatable {
     }
 
     public static let samples: [TableMessage] = [
-        .nodeHeader, .opHeader, .dataHeader, .gradHeader, .nameHeader, .shapeHeader, .leaf, .constant, .mixed,
+        .nodeHeader, .opHeader, .dataHeader, .gradHeader, .nameHeader, .shapeHeader, .leaf, .constant, .mixed, .scalar,
         .dataGradBelow, .moreNodes(Count(5, .moreNode), total: 30),
         .moreNodesCommand(Count(7, .moreNode), total: 32, command: ":nodes L"),
         .arraySummary(nodes: 120, command: ":nodes loss"),

@@ -65,7 +65,7 @@ public struct ArrayTable {
             let operations = Set(value.nodes.map { tape.operation($0).name })
             entries.append(
                 Entry(
-                    name: name, named: true, shape: describe(shape: value.shape),
+                    name: name, named: true, shape: shapeText(value.shape),
                     op: TableMessage.operation(operations.count == 1 ? operations.first! : "mixed", language),
                     data: lines(value, reading: tape.data), grad: lines(value, reading: gradient), order: last.index))
         }
@@ -74,7 +74,7 @@ public struct ArrayTable {
             entries.append(
                 Entry(
                     name: TextLayout.truncate(labels.label(output), to: 28, ellipsis: style.ellipsis), named: false,
-                    shape: describe(shape: []), op: TableMessage.operation(tape.operation(output).name, language),
+                    shape: shapeText([]), op: TableMessage.operation(tape.operation(output).name, language),
                     data: [NumberFormatting.human(tape.data(output))], grad: [NumberFormatting.human(1)],
                     order: output.index))
         }
@@ -84,7 +84,7 @@ public struct ArrayTable {
         let (nameHeader, shapeHeader, opHeader) = (header(.nameHeader), header(.shapeHeader), header(.opHeader))
         let (dataHeader, gradHeader) = (header(.dataHeader), header(.gradHeader))
         let nameWidth = Swift.max(TextLayout.width(nameHeader), entries.map { TextLayout.width($0.name) }.max() ?? 0)
-        let shapeWidth = Swift.max(TextLayout.width(shapeHeader), entries.map { $0.shape.count }.max() ?? 0)
+        let shapeWidth = Swift.max(TextLayout.width(shapeHeader), entries.map { TextLayout.width($0.shape) }.max() ?? 0)
         let opWidth = Swift.max(TextLayout.width(opHeader), entries.map { TextLayout.width($0.op) }.max() ?? 0)
         let dataWidth = Swift.max(4, TextLayout.width(dataHeader), entries.flatMap(\.data).map(TextLayout.width).max() ?? 0)
         let gradWidth = Swift.max(TextLayout.width(gradHeader), entries.flatMap(\.grad).map(TextLayout.width).max() ?? 0)
@@ -126,6 +126,11 @@ public struct ArrayTable {
             "\(style.ellipsis) \(TableMessage.arraySummary(nodes: nodes.count, command: command).text(language))")
             + "\n"
         return text
+    }
+
+    /// `[5, 1]` as it is; a scalar's shape in words (`scalar`, 标量).
+    private func shapeText(_ shape: [Int]) -> String {
+        shape.isEmpty ? TableMessage.scalar.text(language) : describe(shape: shape)
     }
 
     private func lines(_ value: Value, reading number: (Node) -> Double) -> [String] {

@@ -35,3 +35,9 @@ loss = mean((x @ w + b - y)^2)
 :train lss 10 0.1
 :train loss ten 0.1
 :step fast
+# relu 在 0 处：有限差分看到两侧。
+g = 2
+k = relu(g - 2) * 3
+:check k
+:explain k g
+:train loss 3 0.01

@@ -21,6 +21,14 @@ let catalog: [any Message.Type] = [
     TranscriptMessage.self,
     FileMessage.self,
     FileReason.self,
+    TableMessage.self,
+    GraphMessage.self,
+    PlotMessage.self,
+    ExplanationMessage.self,
+    CheckMessage.self,
+    GradientNoteMessage.self,
+    ExplanationCommandMessage.self,
+    TrainingMessage.self,
 ]
 
 /// The catalog: every message has an English and a Chinese text, every

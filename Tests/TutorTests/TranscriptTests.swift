@@ -34,6 +34,7 @@ struct TranscriptTests {
     func transcript(_ name: String) throws {
         let input = try String(contentsOf: TranscriptTests.directory.appendingPathComponent("\(name).mg"), encoding: .utf8)
         let expectedURL = TranscriptTests.directory.appendingPathComponent("\(name).out")
+        // `NAME.zh.mg` runs in Chinese, with files in memory.
         let actual = name.hasSuffix(".zh")
             ? replay(
                 input, sourceName: "\(name).mg", options: SessionOptions(echoInput: true, language: .zh),

@@ -47,6 +47,14 @@ extension Session {
     /// drawing is unreadable long before.
     static let maxDotItems = 5_000
 
+    /// `message` in the session's language.
+    private func words(_ message: ExplanationCommandMessage) -> String { message.text(language) }
+
+    /// How a subject is written: its name, or “the last result”.
+    private func subjectText(_ name: String?, capitalized: Bool = false) -> String {
+        name ?? words(capitalized ? .lastResultCapitalized : .lastResult)
+    }
+
     // MARK: Arguments
 
     /// The subject of `[name] [all]` and whether `all` was given. `all`
@@ -71,8 +79,8 @@ extension Session {
     {
         guard case .scalar(let output) = value else {
             throw .error(
-                "\(name ?? "the last result") is an array of shape \(describe(shape: value.shape)); :\(subject.command) needs a scalar",
-                at: subject.name?.range ?? subject.end, hint: "reduce it first, for example loss = sum(\(name ?? "x")); :graph draws arrays")
+                words(.notScalar(subject: subjectText(name), shape: describe(shape: value.shape), command: subject.command)),
+                at: subject.name?.range ?? subject.end, hint: words(.reduceFirst(name ?? "x")))
         }
         return output
     }
@@ -83,14 +91,14 @@ extension Session {
         let (name, value, all, _) = try graphArguments(arguments)
         if case .scalar(let output) = value { workspace.tape.backward(from: output) }
         let graph = DisplayGraph(of: value.nodes, workspace: workspace, showElements: all)
-        var drawing = GraphDrawing(style: style, width: options.width)
+        var drawing = GraphDrawing(style: style, width: options.width, language: language)
         drawing.showGrads = value.shape.isEmpty
         writeText(drawing.render(graph, tape: workspace.tape, command: ":nodes" + (name.map { " \($0)" } ?? "")))
         if !all, graph.items.contains(where: { if case .array = $0 { true } else { false } }) {
-            say(style.dim("  arrays are drawn as one node each; :graph \(name ?? "NAME") all draws every element"))
+            say(style.dim("  " + words(.arraysOneNodeEach(name ?? "NAME"))))
         }
         if !value.shape.isEmpty {
-            say(style.dim("  (no grad column: an array has no single gradient; reduce it to a scalar, e.g. sum)"))
+            say(style.dim("  " + words(.noGradColumn)))
         }
     }
 
@@ -103,8 +111,8 @@ extension Session {
         let (name, value) = try subject(of: arguments.subject)
         let output = try scalarOutput(name, value, of: arguments.subject)
         workspace.tape.backward(from: output)
-        var explanation = ChainRuleExplanation(workspace: workspace, output: output, style: style)
-        let outputName = name ?? "the last result"
+        var explanation = ChainRuleExplanation(workspace: workspace, output: output, style: style, language: language)
+        let outputName = subjectText(name)
 
         if let single {
             // The nodes the name stands for: one, or an array's elements.
@@ -115,25 +123,25 @@ extension Session {
             let inGraph = targets.filter(graph.contains)
             guard !inGraph.isEmpty else {
                 throw .error(
-                    "'\(single.text)' is not in the graph of \(outputName), so its gradient there is 0", at: single.range,
-                    hint: ":graph\(name.map { " \($0)" } ?? "") shows which nodes \(outputName) is made of")
+                    words(.notInGraph(node: single.text, output: outputName)), at: single.range,
+                    hint: words(.graphShows(command: ":graph" + (name.map { " \($0)" } ?? ""), output: outputName)))
             }
             for node in inGraph.prefix(Session.maxExplainedNodes) {
                 for line in explanation.explain(node) { say(line) }
             }
             if inGraph.count > Session.maxExplainedNodes {
-                say(style.dim("\(style.ellipsis) and \(counted(inGraph.count - Session.maxExplainedNodes, "more element", plural: "more elements"))"))
+                say(style.dim("\(style.ellipsis) " + words(.moreElements(Count(inGraph.count - Session.maxExplainedNodes, .moreElement)))))
             }
             return
         }
         if workspace.tape.operation(output).arity == 0 {
             throw .error(
-                "\(name ?? "the last result") is a single number: its graph has nothing to explain",
+                words(.singleNumberExplain(subjectText(name))),
                 at: arguments.subject.name?.range ?? arguments.subject.end,
-                hint: "for the gradient of \(name ?? "it") in a result L, type :explain L \(name ?? "NAME") (or :explain \(name ?? "NAME").grad)")
+                hint: words(name.map { .explainOneHint(name: $0) } ?? .explainOneHintUnnamed))
         }
         let nodes = explanation.nodes.reversed()
-        say("From \(explanation.outputLabel) down, each gradient is its user's gradient times the local derivative:")
+        say(words(.explainIntro(explanation.outputLabel)))
         var shown = 0
         for node in nodes {
             if shown == Session.maxExplainedNodes || shouldStop() { break }
@@ -141,7 +149,7 @@ extension Session {
             shown += 1
         }
         if shown < nodes.count {
-            say(style.dim("\(style.ellipsis) \(counted(nodes.count - shown, "more node", plural: "more nodes")); :explain \(name ?? "NAME") NODE explains one"))
+            say(style.dim("\(style.ellipsis) " + words(.moreNodesExplain(Count(nodes.count - shown, .moreNode), name: name ?? "NAME"))))
         }
     }
 
@@ -157,19 +165,19 @@ extension Session {
         // where x < 0.
         let graph = tape.subgraph(of: output).filter { $0 != output && tape.operation($0) != .constant }
         guard !graph.isEmpty else {
-            say("\(name ?? "The last result") is a single number: its gradient is 1 by definition, nothing to check.")
+            say(words(.singleNumberCheck(subjectText(name, capitalized: true))))
             return
         }
         // Small graphs: every node, inner ones too. Large ones: the
         // parameters, which are what training needs right.
         var nodes = graph
-        var what = "node"
+        var what = Noun.node
         if graph.count > Session.maxCheckedNodes {
             nodes = graph.filter { tape.operation($0) == .leaf }
-            what = "parameter"
+            what = .parameter
         }
         guard !nodes.isEmpty else {
-            say("\(name ?? "The last result") has \(graph.count + 1) nodes and no parameters (leaves) among them to check.")
+            say(words(.noParameters(subjectText(name, capitalized: true), nodes: graph.count + 1)))
             return
         }
         let total = nodes.count
@@ -178,11 +186,11 @@ extension Session {
         }
         let checker = GradientCheck(tape: tape, output: output)
         let entries = checker.run(nodes, gradient: tape.grad, shouldStop: shouldStop)
-        writeText(GradientCheckReport(style: style, workspace: workspace).render(entries, output: output))
+        writeText(GradientCheckReport(style: style, workspace: workspace, language: language).render(entries, output: output))
         if entries.count < nodes.count {
-            say(style.dim("Stopped (Ctrl-C) after \(entries.count) of \(counted(nodes.count, what)); the values are as before."))
+            say(style.dim(words(.checkStopped(entries.count, of: Count(nodes.count, what)))))
         } else if nodes.count < total {
-            say(style.dim("Checked the \(nodes.count) \(what)s nearest the output of \(total); :check \(name ?? "NAME") all checks every one."))
+            say(style.dim(words(.checkedNearest(Count(nodes.count, what), total: total, name: name ?? "NAME"))))
         }
     }
 
@@ -193,20 +201,20 @@ extension Session {
         let output = try scalarOutput(name, value, of: subject)
         if options.json { return }
         var stepper = BackwardStepper(workspace: workspace, output: output)
-        say("The backward pass of \(name ?? "the last result"), one node at a time, in the order the engine takes them.")
-        say(stepper.introduction(style: style))
+        say(words(.backwardIntro(subjectText(name))))
+        say(stepper.introduction(style: style, language: language))
         if stepper.isFinished { return }
         if all {
-            while !stepper.isFinished { say(stepper.step(style: style)) }
+            while !stepper.isFinished { say(stepper.step(style: style, language: language)) }
             finishBackward(stepper)
             return
         }
-        say(stepper.step(style: style))
+        say(stepper.step(style: style, language: language))
         if stepper.isFinished {
             finishBackward(stepper)
             return
         }
-        say(style.dim("Enter: next node · a: all the rest · q: stop"))
+        say(style.dim(words(.steppingKeys)))
         lineMode = .stepping(stepper)
     }
 
@@ -226,7 +234,7 @@ extension Session {
         if typed.hasPrefix("#") { return .done }
         switch typed {
         case "", "n", "next":
-            say(stepper.step(style: style))
+            say(stepper.step(style: style, language: language))
             if stepper.isFinished {
                 lineMode = .statement
                 finishBackward(stepper)
@@ -235,7 +243,7 @@ extension Session {
             }
             return .done
         case "a", "all":
-            while !stepper.isFinished { say(stepper.step(style: style)) }
+            while !stepper.isFinished { say(stepper.step(style: style, language: language)) }
             lineMode = .statement
             finishBackward(stepper)
             return .done
@@ -253,12 +261,12 @@ extension Session {
         guard case .stepping(let stepper) = lineMode else { return }
         lineMode = .statement
         workspace.tape.backward(from: stepper.output)
-        say("Stopped after \(stepper.done) of \(counted(stepper.count, "step")) (the gradients are complete again).")
+        say(words(.backwardStopped(stepper.done, of: Count(stepper.count, .step))))
     }
 
     private func finishBackward(_ stepper: BackwardStepper) {
-        say("Done: every gradient is in place, the same as backward gives.")
-        writeText(NodeTable(style: style).render(workspace.tape.subgraph(of: stepper.output), workspace: workspace))
+        say(words(.backwardDone))
+        writeText(NodeTable(style: style, language: language).render(workspace.tape.subgraph(of: stepper.output), workspace: workspace))
     }
 
     // MARK: :dot
@@ -270,8 +278,8 @@ extension Session {
         let graph = DisplayGraph(of: value.nodes, workspace: workspace, showElements: false)
         guard graph.items.count <= Session.maxDotItems else {
             throw .error(
-                "the graph has \(graph.items.count) nodes; Graphviz cannot lay out more than \(Session.maxDotItems) readably",
-                at: arguments.subject.name?.range ?? arguments.subject.end, hint: ":graph draws the top of it; :dot on a named inner node exports a part")
+                words(.dotTooLarge(nodes: graph.items.count, max: Session.maxDotItems)),
+                at: arguments.subject.name?.range ?? arguments.subject.end, hint: words(.dotTooLargeHint))
         }
         let dot = DotExport.text(of: graph, tape: workspace.tape, title: name ?? "result")
         guard let file else {
@@ -285,26 +293,26 @@ extension Session {
         let base = FileSystem.baseName(path)
         let dotIndex = base.lastIndex(of: ".")
         let format = dotIndex.map { base[base.index(after: $0)...].lowercased() } ?? ""
-        let formats = "give a file ending in .dot (or .gv), or \(GraphvizProgram.formats.map { ".\($0)" }.joined(separator: ", ")) to draw it"
+        let formats = words(.dotFormats(GraphvizProgram.formats.map { ".\($0)" }.joined(separator: ", ")))
         guard !base.isEmpty, !path.hasSuffix("/") else {
-            throw .error("'\(path)' is a folder; :dot needs a file name", at: range, hint: formats)
+            throw .error(words(.dotFolder(path)), at: range, hint: formats)
         }
         do throws(FileSystem.Problem) {
             if format == "dot" || format == "gv" {
                 try environment.writeAtomically(dot, to: path)
-                say("Wrote \(path); draw it with: dot -Tsvg \(path) -o \(String(path.dropLast(format.count)))svg")
+                say(words(.wroteDot(path, svg: String(path.dropLast(format.count)) + "svg")))
                 return
             }
             guard GraphvizProgram.formats.contains(format) else {
-                throw FileSystem.Problem(description: "cannot tell what to write from '\(base)'")
+                throw FileSystem.Problem(description: words(.dotCannotTell(base)))
             }
             if try environment.renderGraph(dot, format: format, to: path) {
-                say("Drew the graph into \(path).")
+                say(words(.drewGraph(path)))
             } else {
                 let dotPath = String(path.dropLast(format.count)) + "dot"
                 try environment.writeAtomically(dot, to: dotPath)
-                say("Graphviz's dot program is not installed, so the graph went to \(dotPath) instead.")
-                say("Draw it with: dot -T\(format) \(dotPath) -o \(path)   (Debian and Ubuntu: apt-get install graphviz)")
+                say(words(.noGraphviz(dotPath)))
+                say(words(.drawWith(format: format, dot: dotPath, path: path)))
             }
         } catch {
             throw .error(error.description, at: range, hint: format.isEmpty || !(["dot", "gv"] + GraphvizProgram.formats).contains(format) ? formats : nil)

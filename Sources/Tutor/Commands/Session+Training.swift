@@ -26,13 +26,12 @@ extension Session {
     private func step(_ arguments: RateThenNames) throws(Diagnostic) {
         let example = arguments.example
         let rateWord = arguments.rate
-        let learningRate = try Session.learningRate(rateWord, example: example)
+        let learningRate = try Session.learningRate(rateWord, example: example, language: language)
         guard let loss = workspace.lastScalarResult, workspace.tape.contains(loss) else {
             throw .error(
-                ":step minimises the last scalar result, and there is none yet", at: rateWord.range,
-                hint: "compute a loss first, for example loss = mean((x @ w - y)^2)")
+                words(.noScalarResult), at: rateWord.range, hint: words(.computeLossFirst))
         }
-        let lossName = workspace.name(of: loss) ?? "the last result"
+        let lossName = workspace.name(of: loss) ?? words(.lastResult)
         let requested = arguments.names
         let key = StepKey(
             loss: loss, names: requested.map(\.text), tapeCount: workspace.tape.count,
@@ -55,8 +54,11 @@ extension Session {
         tape.recompute()
         let after = tape.data(loss)
         say(
-            "\(lossName) \(NumberFormatting.human(before)) \(arrow) \(NumberFormatting.human(after)) after one step "
-                + "(learning rate \(NumberFormatting.human(learningRate)); updated \(descent.names.joined(separator: ", ")))")
+            words(
+                .afterOneStep(
+                    loss: lossName, before: NumberFormatting.human(before), arrow: arrow,
+                    after: NumberFormatting.human(after), rate: NumberFormatting.human(learningRate),
+                    names: descent.names.joined(separator: ", "))))
         if !descent.namesGiven, let note = defaultNamesNote(":step \(rateWord.text)", descent: descent, lossName: lossName) {
             say(style.dim(note))
         }
@@ -69,31 +71,32 @@ extension Session {
         let example = arguments.example
         let lossWord = arguments.loss
         guard let lossValue = workspace.value(named: lossWord.text) else {
-            let hint = closestName(to: lossWord.text, among: workspace.names).map { "did you mean '\($0)'?" }
+            let hint = closestName(to: lossWord.text, among: workspace.names).map { words(.didYouMean($0)) }
             throw .error(
-                "unknown name '\(lossWord.text)'", at: lossWord.range,
-                hint: hint ?? "compute a loss first, for example loss = mean((x @ w - y)^2)")
+                words(.unknownName(lossWord.text)), at: lossWord.range, hint: hint ?? words(.computeLossFirst))
         }
         guard case .scalar(let loss) = lossValue else {
             throw .error(
-                "'\(lossWord.text)' is an array of shape \(describe(shape: lossValue.shape)); training minimises one number",
-                at: lossWord.range, hint: "reduce it to a loss first, for example loss = mean(\(lossWord.text))")
+                words(.arrayLoss(lossWord.text, shape: describe(shape: lossValue.shape))),
+                at: lossWord.range, hint: words(.reduceLoss(lossWord.text)))
         }
         let stepsWord = arguments.steps
         guard let steps = Int(stepsWord.text), steps >= 1, steps <= Session.maxTrainingSteps else {
             throw .error(
-                "'\(stepsWord.text)' is not a number of steps: use a whole number from 1 to \(Session.maxTrainingSteps)",
-                at: stepsWord.range, hint: "for example \(example)")
+                words(.notSteps(stepsWord.text, max: Session.maxTrainingSteps)),
+                at: stepsWord.range, hint: words(.forExample(example)))
         }
-        let learningRate = try Session.learningRate(arguments.rate, example: example)
+        let learningRate = try Session.learningRate(arguments.rate, example: example, language: language)
         let descent = try GradientDescent(
             loss: loss, lossName: lossWord.text, requested: arguments.names, workspace: workspace,
             emptyAt: lossWord.range)
         workspace.lastScalarResult = loss
 
         say(
-            "training \(lossWord.text) for \(counted(steps, "step")) at learning rate \(NumberFormatting.human(learningRate)), "
-                + "updating \(descent.names.joined(separator: ", "))")
+            words(
+                .training(
+                    loss: lossWord.text, Count(steps, .step), rate: NumberFormatting.human(learningRate),
+                    names: descent.names.joined(separator: ", "))))
         if !descent.namesGiven,
             let note = defaultNamesNote(
                 ":train \(lossWord.text) \(stepsWord.text) \(arguments.rate.text)", descent: descent, lossName: lossWord.text)
@@ -151,13 +154,19 @@ extension Session {
                 if now - lastProgress >= .milliseconds(100) || step == steps {
                     lastProgress = now
                     let rate = Double(step) / Session.seconds(now - start)
-                    writeText(
-                        "\r  step \(step)/\(steps)  \(lossName) \(NumberFormatting.human(loss))  "
-                            + "\(Session.rateText(rate)) steps/s\u{1B}[K")
+                    let line = TrainingMessage.progress(
+                        step: step, of: steps, loss: lossName, value: NumberFormatting.human(loss),
+                        rate: Session.rateText(rate, language))
+                    writeText("\r  " + words(line) + "\u{1B}[K")
                 }
             } else if step % printEvery == 0 {
                 let width = String(steps).count
-                say("  step \(TextLayout.padLeft(String(step), to: width))  \(lossName) \(NumberFormatting.human(loss))")
+                say(
+                    "  "
+                        + words(
+                            .printedStep(
+                                TextLayout.padLeft(String(step), to: width), loss: lossName,
+                                value: NumberFormatting.human(loss))))
             }
         }
         if showsProgressLine { writeText("\r\u{1B}[K") }
@@ -167,12 +176,12 @@ extension Session {
     private func report(_ run: TrainingRun, steps: Int, learningRate: Double, lossName: String) {
         let first = NumberFormatting.human(run.losses[0])
         let last = NumberFormatting.human(run.losses[run.losses.count - 1])
-        var summary = "\(lossName) \(first) \(arrow) \(last) in \(counted(run.stepsDone, "step"))"
+        var summary = words(.summary(loss: lossName, first: first, arrow: arrow, last: last, Count(run.stepsDone, .step)))
         // Timings only at a terminal: scripts and transcripts stay the same
         // from run to run.
         if options.progressLines, run.stepsDone > 0 {
             let rate = Double(run.stepsDone) / run.seconds
-            summary += " (\(NumberFormatting.human(run.seconds)) s, \(Session.rateText(rate)) steps/s)"
+            summary += words(.timing(seconds: NumberFormatting.human(run.seconds), rate: Session.rateText(rate, language)))
         }
         switch run.ending {
         case .finished:
@@ -180,19 +189,20 @@ extension Session {
             warnIfGrew(run, learningRate: learningRate, lossName: lossName)
         case .interrupted:
             say(summary)
-            say(
-                "stopped by Ctrl-C after step \(run.stepsDone) of \(steps); "
-                    + (run.stepsDone == 0 ? "the parameters are unchanged" : "the parameters are those of step \(run.stepsDone)"))
+            say(words(run.stepsDone == 0 ? .interruptedUnchanged(of: steps) : .interrupted(run.stepsDone, of: steps)))
             warnIfGrew(run, learningRate: learningRate, lossName: lossName)
         case .diverged(let loss):
             say(summary)
+            let value = NumberFormatting.human(loss)
             say(
-                "stopped at step \(run.stepsDone + 1) of \(steps): \(lossName) became \(NumberFormatting.human(loss)); "
-                    + (run.stepsDone == 0 ? "the parameters are unchanged" : "the parameters are those of step \(run.stepsDone)"))
+                words(
+                    run.stepsDone == 0
+                        ? .divergedUnchanged(of: steps, loss: lossName, value: value)
+                        : .diverged(run.stepsDone + 1, of: steps, loss: lossName, value: value, done: run.stepsDone)))
             say(divergenceAdvice(learningRate))
         }
         if run.losses.count > 1 {
-            say(LossPlot(style: style, width: options.width).render(run.losses))
+            say(LossPlot(style: style, width: options.width, language: language).render(run.losses))
         }
     }
 
@@ -205,26 +215,32 @@ extension Session {
             last > first + 1e-9 * Swift.abs(first)
         else { return }
         say(style.warning(
-            "  warning: \(lossName) grew from \(NumberFormatting.human(first)) to \(NumberFormatting.human(last)); "
-                + "the learning rate \(NumberFormatting.human(learningRate)) is likely too large"))
+            "  "
+                + words(
+                    .grew(
+                        loss: lossName, first: NumberFormatting.human(first), last: NumberFormatting.human(last),
+                        rate: NumberFormatting.human(learningRate)))))
         say(divergenceAdvice(learningRate))
     }
 
     // MARK: Words and numbers
 
     /// A learning rate: a positive finite number.
-    private static func learningRate(_ word: (text: String, range: SourceRange), example: String) throws(Diagnostic)
-        -> Double
-    {
+    private static func learningRate(
+        _ word: (text: String, range: SourceRange), example: String, language: Language
+    ) throws(Diagnostic) -> Double {
         guard let rate = Double(word.text), rate.isFinite, rate > 0 else {
             throw .error(
-                "'\(word.text)' is not a learning rate: use a positive number such as 0.05", at: word.range,
-                hint: "for example \(example)")
+                TrainingMessage.notRate(word.text).text(language), at: word.range,
+                hint: TrainingMessage.forExample(example).text(language))
         }
         return rate
     }
 
     private var arrow: String { style.unicode ? "→" : "->" }
+
+    /// `message` in the session's language.
+    private func words(_ message: TrainingMessage) -> String { message.text(language) }
 
     /// Said when no names were given, so the learner sees that data counts
     /// as parameters too, and how to keep it fixed; nil when there is only
@@ -235,11 +251,10 @@ extension Session {
         let names = descent.names.filter { $0 != lossName }
         guard names.count > 1 else { return nil }
         let trained = names.filter { !Session.looksLikeData($0) }
-        let example =
+        let note: TrainingMessage =
             trained.isEmpty || trained.count == names.count
-            ? "name them after the learning rate"
-            : "name them: \(command) \(trained.joined(separator: " "))"
-        return "  (every parameter the loss depends on, data included; to train only some, \(example))"
+            ? .allParameters : .allParametersNaming("\(command) \(trained.joined(separator: " "))")
+        return "  " + words(note)
     }
 
     /// Names such as x, y, xs, x_train, Y: inputs and targets by custom.
@@ -250,7 +265,7 @@ extension Session {
     }
 
     private func divergenceAdvice(_ learningRate: Double) -> String {
-        "  hint: the steps overshoot; try a smaller learning rate, such as \(NumberFormatting.human(learningRate / 10))"
+        "  " + words(.overshoot(NumberFormatting.human(learningRate / 10)))
     }
 
     private static func seconds(_ duration: Duration) -> Double {
@@ -259,8 +274,8 @@ extension Session {
     }
 
     /// Steps per second, rounded: `8300`.
-    private static func rateText(_ rate: Double) -> String {
-        guard rate.isFinite, rate < 1e15 else { return "many" }
+    private static func rateText(_ rate: Double, _ language: Language) -> String {
+        guard rate.isFinite, rate < 1e15 else { return TrainingMessage.manySteps.text(language) }
         return NumberFormatting.human(rate >= 100 ? (rate / 10).rounded() * 10 : rate.rounded())
     }
 }

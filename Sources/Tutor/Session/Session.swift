@@ -236,11 +236,11 @@ public final class Session {
             if name == nil, case .name(let typed, _) = evaluation.statement.expression { name = typed }
             let command = ":nodes" + (name.map { " \($0)" } ?? "")
             let nodes = workspace.tape.subgraph(of: output)
-            let table = NodeTable(style: style)
+            let table = NodeTable(style: style, language: language)
             // A large graph made from named arrays reads best by array;
             // a small one keeps a row per node.
             if nodes.count > table.maxRows, ArrayTable.applies(to: nodes, workspace: workspace) {
-                writeRaw(ArrayTable(style: style, width: options.width).render(
+                writeRaw(ArrayTable(style: style, width: options.width, language: language).render(
                     output: output, nodes: nodes, workspace: workspace, command: command))
             } else {
                 writeRaw(table.render(nodes, workspace: workspace, command: command))

@@ -31,24 +31,28 @@ public struct BackwardStepper {
     public var isFinished: Bool { done == steps.count }
 
     /// What the walk starts from.
-    public mutating func introduction(style: Style) -> String {
+    public mutating func introduction(style: Style, language: Language = .en) -> String {
         let name = rule.labels.label(output)
-        return "Every gradient starts at 0, and \(rule.derivative(of: output, by: output)) = 1: the output's."
-            + (steps.isEmpty ? "\n\(name) is a leaf: there is nothing to pass back." : "")
+        return ExplanationMessage.startsAtZero(outputGradient: rule.derivative(of: output, by: output)).text(language)
+            + (steps.isEmpty ? "\n" + ExplanationMessage.leafNothingToPass(name).text(language) : "")
     }
 
     /// Applies the next node's local derivatives and says what changed.
-    public mutating func step(style: Style) -> String {
+    public mutating func step(style: Style, language: Language = .en) -> String {
         guard !isFinished else { return "" }
         let node = steps[done]
         done += 1
         let tape = rule.tape
         let gradient = tape.grad(node)
         var lines = [
-            style.bold("step \(done) of \(steps.count):") + " \(rule.definition(of: node)), grad \(NumberFormatting.human(gradient))"
+            // No space after a full-width colon.
+            style.bold(ExplanationMessage.stepOf(done, total: steps.count).text(language)) + (language == .zh ? "" : " ")
+                + ExplanationMessage.stepGradient(
+                    definition: rule.definition(of: node), gradient: NumberFormatting.human(gradient)
+                ).text(language)
         ]
         if gradient == 0 {
-            lines.append("  its gradient is 0: nothing to pass on (the engine skips it)")
+            lines.append("  " + ExplanationMessage.zeroGradient.text(language))
             return lines.joined(separator: "\n")
         }
         let inputs = tape.inputs(node)

@@ -15,6 +15,8 @@ import Calc
 /// labels put in for `x` and `y`.
 public struct ChainRuleExplanation {
     public var style: Style
+    /// The language of the words around the formulas.
+    public var language: Language
     private var rule: ChainRule
     public let output: Node
     /// Every use of each node inside the graph: which node uses it, as
@@ -24,8 +26,9 @@ public struct ChainRuleExplanation {
     public let nodes: [Node]
 
     /// The tape's gradients must be those of `output` (run `backward` first).
-    public init(workspace: Workspace, output: Node, style: Style) {
+    public init(workspace: Workspace, output: Node, style: Style, language: Language = .en) {
         self.style = style
+        self.language = language
         self.output = output
         rule = ChainRule(workspace: workspace)
         nodes = workspace.tape.subgraph(of: output)
@@ -43,12 +46,12 @@ public struct ChainRuleExplanation {
     public mutating func explain(_ node: Node) -> [String] {
         let whole = rule.derivative(of: output, by: node)
         if node == output {
-            return ["\(whole) = 1" + style.dim("  (the output: backward starts here)")]
+            return ["\(whole) = 1" + style.dim("  " + ExplanationMessage.outputStartsHere.text(language))]
         }
         let gradient = rule.tape.grad(node)
         let nodeUses = uses[node] ?? []
         if nodeUses.isEmpty {
-            return ["\(whole) = 0" + style.dim("  (the output does not depend on it)")]
+            return ["\(whole) = 0" + style.dim("  " + ExplanationMessage.outputDoesNotDepend.text(language))]
         }
         if nodeUses.count == 1 {
             let (user, position) = nodeUses[0]
@@ -57,17 +60,18 @@ public struct ChainRuleExplanation {
             return ["\(ChainRule.chain([whole] + stages + [result]))" + note(user)]
         }
         var lines = [
-            "\(whole): \(rule.labels.label(node)) is used \(nodeUses.count) times, and the gradients of the uses add up:"
+            ExplanationMessage.usedTimes(gradient: whole, label: rule.labels.label(node), times: nodeUses.count).text(language)
         ]
         var values: [Double] = []
         let twice = Dictionary(grouping: nodeUses, by: \.user.index).filter { $0.value.count > 1 }
         for (user, position) in nodeUses {
             let share = rule.share(from: user, input: position)
             values.append(share.value)
-            var via = "via \(rule.definition(of: user))"
-            if twice[user.index] != nil { via += position == 0 ? " (left)" : " (right)" }
+            var via = ExplanationMessage.via(rule.definition(of: user)).text(language)
+            if twice[user.index] != nil { via += (position == 0 ? ExplanationMessage.left : .right).text(language) }
             let (stages, digits) = steps(user, position)
-            lines.append("  \(via): " + ChainRule.chain(stages + [NumberFormatting.human(share.value, digits: digits)]))
+            let colon = language == .zh ? "：" : ": "
+            lines.append("  \(via)\(colon)" + ChainRule.chain(stages + [NumberFormatting.human(share.value, digits: digits)]))
         }
         let digits = ChainRule.consistentDigits(values, gradient, combine: +)
         lines.append(

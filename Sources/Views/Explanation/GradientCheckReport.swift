@@ -12,28 +12,37 @@ import Calc
 public struct GradientCheckReport {
     public var style: Style
     public var workspace: Workspace
+    /// The language of the headers and the verdicts.
+    public var language: Language
 
-    public init(style: Style, workspace: Workspace) {
+    public init(style: Style, workspace: Workspace, language: Language = .en) {
         self.style = style
         self.workspace = workspace
+        self.language = language
     }
 
     public func render(_ entries: [GradientCheck.Entry], output: Node) -> String {
         let labels = NodeLabeler(workspace: workspace)
-        let pass = style.unicode ? "✓" : "ok"
-        let fail = style.unicode ? "✗" : "FAIL"
+        let pass = style.unicode ? "✓" : CheckMessage.passMark.text(language)
+        let fail = style.unicode ? "✗" : CheckMessage.failMark.text(language)
+        let (nodeHeader, autogradHeader, numericalHeader, errorHeader) = (
+            TableMessage.nodeHeader.text(language), CheckMessage.autogradHeader.text(language),
+            CheckMessage.numericalHeader.text(language), CheckMessage.errorHeader.text(language)
+        )
         let unknown = "?"
         let names = entries.map { TextLayout.truncate(labels.label($0.node), to: 28, ellipsis: style.ellipsis) }
         let autograd = TextLayout.alignDecimals(entries.map { NumberFormatting.human($0.autograd) })
         let numerical = TextLayout.alignDecimals(entries.map { NumberFormatting.human($0.numerical) })
         let errors = entries.map { $0.comparable ? GradientCheckReport.scientific($0.error) : "-" }
-        let nameWidth = Swift.max(4, names.map(TextLayout.width).max() ?? 0)
-        let autogradWidth = Swift.max(8, autograd.map(TextLayout.width).max() ?? 0)
-        let numericalWidth = Swift.max(9, numerical.map(TextLayout.width).max() ?? 0)
+        // The English widths (8 and 9 for `autograd` and `numerical`, 9
+        // kept for `rel. error`) or the header's, if wider.
+        let nameWidth = Swift.max(TextLayout.width(nodeHeader), names.map(TextLayout.width).max() ?? 0)
+        let autogradWidth = Swift.max(8, TextLayout.width(autogradHeader), autograd.map(TextLayout.width).max() ?? 0)
+        let numericalWidth = Swift.max(9, TextLayout.width(numericalHeader), numerical.map(TextLayout.width).max() ?? 0)
         let errorWidth = Swift.max(9, errors.map(TextLayout.width).max() ?? 0)
         var text = "  " + style.dim(
-            TextLayout.padRight("node", to: nameWidth) + "  " + TextLayout.padLeft("autograd", to: autogradWidth) + "  "
-                + TextLayout.padLeft("numerical", to: numericalWidth) + "  " + TextLayout.padLeft("rel. error", to: errorWidth))
+            TextLayout.padRight(nodeHeader, to: nameWidth) + "  " + TextLayout.padLeft(autogradHeader, to: autogradWidth) + "  "
+                + TextLayout.padLeft(numericalHeader, to: numericalWidth) + "  " + TextLayout.padLeft(errorHeader, to: errorWidth))
             + "\n"
         for (index, entry) in entries.enumerated() {
             let mark = entry.passed ? style.good(pass) : (entry.comparable ? style.error(fail) : style.warning(unknown))
@@ -45,34 +54,39 @@ public struct GradientCheckReport {
         let failed = entries.filter { $0.comparable && !$0.passed }
         let incomparable = entries.filter { !$0.comparable }
         let largest = entries.filter(\.comparable).map(\.error).max() ?? 0
-        let tolerance = "tolerance \(GradientCheckReport.scientific(GradientCheck.tolerance, digits: 0))"
+        let tolerance = GradientCheckReport.scientific(GradientCheck.tolerance, digits: 0)
+        let largestError = GradientCheckReport.scientific(largest)
+        let cannotCompare = CheckMessage.incomparable(incomparable.count).text(language)
         if failed.isEmpty {
             let agreeing = entries.count - incomparable.count
-            let count =
+            let verdict: CheckMessage =
                 incomparable.isEmpty
-                ? (entries.count == 1 ? "the 1 gradient agrees" : "all \(entries.count) gradients agree")
-                : "\(agreeing) of \(entries.count) gradients agree"
+                ? (entries.count == 1
+                    ? .agreeOne(largest: largestError, tolerance: tolerance)
+                    : .agreeAll(entries.count, largest: largestError, tolerance: tolerance))
+                : .agreeSome(agreeing, total: entries.count, largest: largestError, tolerance: tolerance)
             // With nothing compared, nothing agreed: only the ? line below.
             if agreeing > 0 {
-                text += style.good(pass) + " \(count) with the finite differences"
-                    + " (largest relative error \(GradientCheckReport.scientific(largest)); \(tolerance))\n"
+                text += style.good(pass) + " " + verdict.text(language) + "\n"
             }
             if !incomparable.isEmpty {
-                text += style.warning(unknown) + " \(incomparable.count) could not be compared: a number is infinite or NaN\n"
+                text += style.warning(unknown) + " \(cannotCompare)\n"
             }
         } else {
             if !failed.isEmpty {
                 let which = failed.prefix(5).map { labels.label($0.node) }.joined(separator: ", ")
                     + (failed.count > 5 ? ", \(style.ellipsis)" : "")
-                let count = entries.count == 1 ? "the 1 gradient disagrees" : "\(failed.count) of \(entries.count) gradients disagree"
-                text += style.error(fail) + " \(count) with the finite differences: \(which)"
-                    + " (\(tolerance))\n"
+                let verdict: CheckMessage =
+                    entries.count == 1
+                    ? .disagreeOne(which: which, tolerance: tolerance)
+                    : .disagreeSome(failed.count, total: entries.count, which: which, tolerance: tolerance)
+                text += style.error(fail) + " " + verdict.text(language) + "\n"
                 if hasKink(output) {
-                    text += style.dim("  relu and abs have no derivative at 0, where the tutor takes 0; a difference across 0 sees the two sides") + "\n"
+                    text += style.dim("  " + CheckMessage.kink.text(language)) + "\n"
                 }
             }
             if !incomparable.isEmpty {
-                text += style.warning(unknown) + " \(incomparable.count) could not be compared: a number is infinite or NaN\n"
+                text += style.warning(unknown) + " \(cannotCompare)\n"
             }
         }
         return text

@@ -19,14 +19,7 @@ public enum GradientNotes {
             else {
                 continue
             }
-            let y = NumberFormatting.human(tape.data(exponent))
-            if language == .zh {
-                return "（指数 \(y) 的梯度显示为 NaN：x < 0 时，x^y 对 y 没有导数。"
-                    + "表达式里写下的数字从不参与学习，所以这不影响任何结果；其他梯度都是对的。此说明只显示一次。）"
-            }
-            return "(The exponent \(y) shows grad NaN: x^y has no derivative in y where x < 0. "
-                + "A number written in an expression is never learned, so this harms nothing; "
-                + "the other gradients are right. This note is shown once.)"
+            return GradientNoteMessage.constantExponent(NumberFormatting.human(tape.data(exponent))).text(language)
         }
         return nil
     }

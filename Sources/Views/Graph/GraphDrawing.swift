@@ -30,12 +30,15 @@ public struct GraphDrawing {
     /// Off for an array, whose elements have no single output to be
     /// differentiated against.
     public var showGrads = true
+    /// The language of the headers, the op column's words and the notes.
+    public var language: Language
 
-    public init(style: Style, width: Int, maxRows: Int = 150, showGrads: Bool = true) {
+    public init(style: Style, width: Int, maxRows: Int = 150, showGrads: Bool = true, language: Language = .en) {
         self.style = style
         self.width = width
         self.maxRows = maxRows
         self.showGrads = showGrads
+        self.language = language
     }
 
     /// How many levels fit: each level indents three columns, and the
@@ -56,7 +59,7 @@ public struct GraphDrawing {
         let branch = style.unicode ? "├─ " : "|- "
         let lastBranch = style.unicode ? "└─ " : "`- "
         let pipe = style.unicode ? "│  " : "|  "
-        let sharedNote = style.unicode ? "↑ shared, drawn above" : "^ shared, drawn above"
+        let sharedNote = (style.unicode ? "↑ " : "^ ") + GraphMessage.shared.text(language)
 
         var rows: [Row] = []
         var drawn = [Bool](repeating: false, count: graph.items.count)
@@ -79,21 +82,22 @@ public struct GraphDrawing {
             }
             drawn[index] = true
             let uses = graph.uses[index]
-            var note = uses > 1 ? "used \(uses) times" : ""
+            var note = uses > 1 ? GraphMessage.used(times: Int(uses)).text(language) : ""
             let cells: (String, String, String)
             switch graph.items[index] {
             case .node(let node):
                 cells = (
-                    tape.operation(node).name, NumberFormatting.human(tape.data(node)),
+                    TableMessage.operation(tape.operation(node).name, language), NumberFormatting.human(tape.data(node)),
                     showGrads ? NumberFormatting.human(tape.grad(node)) : "")
             case .array(let group):
-                cells = (graph.operation(of: index), describe(shape: graph.arrays[group].shape), "")
+                cells = (TableMessage.operation(graph.operation(of: index), language), describe(shape: graph.arrays[group].shape), "")
             }
             let inputs = graph.inputs(of: index)
             if depth == maxDepth, !inputs.isEmpty {
                 cutAtDepth += 1
-                let count = inputs.count == 1 ? "1 input" : "\(inputs.count) inputs"
-                note = ([note, "\(style.ellipsis) \(count) not drawn"].filter { !$0.isEmpty }).joined(separator: ", ")
+                let notDrawn = GraphMessage.notDrawn(Count(inputs.count, .input)).text(language)
+                let comma = language == .zh ? "，" : ", "
+                note = ([note, "\(style.ellipsis) \(notDrawn)"].filter { !$0.isEmpty }).joined(separator: comma)
                 rows.append(Row(tree: tree, label: label, named: named, cells: cells, note: note))
                 continue
             }
@@ -111,16 +115,20 @@ public struct GraphDrawing {
         let numbers = data.indices.filter { !data[$0].hasPrefix("[") }
         for (index, cell) in zip(numbers, TextLayout.alignDecimals(numbers.map { data[$0] })) { data[index] = cell }
         let grads = TextLayout.alignDecimals(full.map(\.grad))
-        let opWidth = Swift.max(2, full.map { $0.op.count }.max() ?? 0)
-        let dataWidth = Swift.max(4, data.map(TextLayout.width).max() ?? 0)
-        let gradWidth = Swift.max(4, grads.map(TextLayout.width).max() ?? 0)
+        let (nodeHeader, opHeader, dataHeader, gradHeader) = (
+            TableMessage.nodeHeader.text(language), TableMessage.opHeader.text(language),
+            TableMessage.dataHeader.text(language), TableMessage.gradHeader.text(language)
+        )
+        let opWidth = Swift.max(TextLayout.width(opHeader), full.map { TextLayout.width($0.op) }.max() ?? 0)
+        let dataWidth = Swift.max(4, TextLayout.width(dataHeader), data.map(TextLayout.width).max() ?? 0)
+        let gradWidth = Swift.max(TextLayout.width(gradHeader), grads.map(TextLayout.width).max() ?? 0)
         let fixed = 2 + 2 + opWidth + 2 + dataWidth + 2 + gradWidth
         let wanted = rows.map { TextLayout.width($0.tree) + TextLayout.width($0.label) }.max() ?? 0
-        let labelWidth = Swift.max(4, Swift.min(wanted, width - fixed))
+        let labelWidth = Swift.max(TextLayout.width(nodeHeader), Swift.min(wanted, width - fixed))
 
         var text = "  " + style.dim(
-            TextLayout.padRight("node", to: labelWidth) + "  " + TextLayout.padRight("op", to: opWidth) + "  "
-                + TextLayout.padLeft("data", to: dataWidth) + "  " + TextLayout.padLeft(showGrads ? "grad" : "", to: gradWidth))
+            TextLayout.padRight(nodeHeader, to: labelWidth) + "  " + TextLayout.padRight(opHeader, to: opWidth) + "  "
+                + TextLayout.padLeft(dataHeader, to: dataWidth) + "  " + TextLayout.padLeft(showGrads ? gradHeader : "", to: gradWidth))
             .trimmingTrailingSpaces + "\n"
         var cellIndex = 0
         for row in rows {
@@ -146,13 +154,15 @@ public struct GraphDrawing {
         }
         if !rowsLeft {
             let notDrawn = drawn.filter { !$0 }.count
-            text += "  " + style.dim(
-                "\(style.ellipsis) graph too large to draw: \(graph.nodeCount) nodes; stopped after \(maxRows) rows"
-                    + (notDrawn > 0 ? " (\(notDrawn) not drawn)" : "") + "; \(command) lists every node") + "\n"
+            let note =
+                notDrawn > 0
+                ? GraphMessage.tooLargeNotDrawn(nodes: graph.nodeCount, rows: maxRows, notDrawn: notDrawn, command: command)
+                : GraphMessage.tooLarge(nodes: graph.nodeCount, rows: maxRows, command: command)
+            text += "  " + style.dim("\(style.ellipsis) \(note.text(language))") + "\n"
         }
         if cutAtDepth > 0 {
             text += "  " + style.dim(
-                "\(style.ellipsis) showing the top \(maxDepth + 1) levels; :graph on a named node draws the part below it")
+                "\(style.ellipsis) \(GraphMessage.topLevels(maxDepth + 1).text(language))")
                 + "\n"
         }
         return text

@@ -20,11 +20,14 @@ public struct LossPlot {
     public var width: Int
     /// Rows of the curve.
     public var height = 8
+    /// The language of the axis (`100 steps`, `100 步`).
+    public var language: Language
 
-    public init(style: Style, width: Int, height: Int = 8) {
+    public init(style: Style, width: Int, height: Int = 8, language: Language = .en) {
         self.style = style
         self.width = width
         self.height = height
+        self.language = language
     }
 
     /// `losses[i]` is the loss after i steps; all finite.
@@ -77,10 +80,12 @@ public struct LossPlot {
         }
         let corner = style.unicode ? "└" : "+"
         lines.append(String(repeating: " ", count: margin) + style.dim(corner + String(repeating: style.rule, count: columns)))
+        // The axis's end, `100 steps`: right-aligned under the plot's end by its number.
         let steps = String(count - 1)
+        let axis = PlotMessage.steps(Count(count - 1, .step)).text(language)
         lines.append(
             String(repeating: " ", count: margin + 1) + "0"
-                + String(repeating: " ", count: Swift.max(1, columns - 1 - steps.count)) + steps + (steps == "1" ? " step" : " steps"))
+                + String(repeating: " ", count: Swift.max(1, columns - 1 - steps.count)) + axis)
         return lines.joined(separator: "\n")
     }
 }

@@ -20,10 +20,13 @@ import Calc
 public struct ArrayTable {
     public var style: Style
     public var width: Int
+    /// The language of the headers, the op column's words and the note.
+    public var language: Language
 
-    public init(style: Style, width: Int) {
+    public init(style: Style, width: Int, language: Language = .en) {
         self.style = style
         self.width = width
+        self.language = language
     }
 
     /// Whether `nodes` (a graph) holds elements of a named array: then the
@@ -62,8 +65,8 @@ public struct ArrayTable {
             let operations = Set(value.nodes.map { tape.operation($0).name })
             entries.append(
                 Entry(
-                    name: name, named: true, shape: describe(shape: value.shape),
-                    op: operations.count == 1 ? operations.first! : "mixed",
+                    name: name, named: true, shape: shapeText(value.shape),
+                    op: TableMessage.operation(operations.count == 1 ? operations.first! : "mixed", language),
                     data: lines(value, reading: tape.data), grad: lines(value, reading: gradient), order: last.index))
         }
         if !outputNamed {
@@ -71,17 +74,20 @@ public struct ArrayTable {
             entries.append(
                 Entry(
                     name: TextLayout.truncate(labels.label(output), to: 28, ellipsis: style.ellipsis), named: false,
-                    shape: describe(shape: []), op: tape.operation(output).name,
+                    shape: shapeText([]), op: TableMessage.operation(tape.operation(output).name, language),
                     data: [NumberFormatting.human(tape.data(output))], grad: [NumberFormatting.human(1)],
                     order: output.index))
         }
         entries.sort { $0.order > $1.order || ($0.order == $1.order && $0.name < $1.name) }
 
-        let nameWidth = Swift.max(4, entries.map { TextLayout.width($0.name) }.max() ?? 0)
-        let shapeWidth = Swift.max(5, entries.map { $0.shape.count }.max() ?? 0)
-        let opWidth = Swift.max(2, entries.map { $0.op.count }.max() ?? 0)
-        let dataWidth = Swift.max(4, entries.flatMap(\.data).map(TextLayout.width).max() ?? 0)
-        let gradWidth = Swift.max(4, entries.flatMap(\.grad).map(TextLayout.width).max() ?? 0)
+        let header = { (message: TableMessage) in message.text(language) }
+        let (nameHeader, shapeHeader, opHeader) = (header(.nameHeader), header(.shapeHeader), header(.opHeader))
+        let (dataHeader, gradHeader) = (header(.dataHeader), header(.gradHeader))
+        let nameWidth = Swift.max(TextLayout.width(nameHeader), entries.map { TextLayout.width($0.name) }.max() ?? 0)
+        let shapeWidth = Swift.max(TextLayout.width(shapeHeader), entries.map { TextLayout.width($0.shape) }.max() ?? 0)
+        let opWidth = Swift.max(TextLayout.width(opHeader), entries.map { TextLayout.width($0.op) }.max() ?? 0)
+        let dataWidth = Swift.max(4, TextLayout.width(dataHeader), entries.flatMap(\.data).map(TextLayout.width).max() ?? 0)
+        let gradWidth = Swift.max(TextLayout.width(gradHeader), entries.flatMap(\.grad).map(TextLayout.width).max() ?? 0)
         let lead = 2 + nameWidth + 2 + shapeWidth + 2 + opWidth + 2
         let sideBySide = lead + dataWidth + 2 + gradWidth <= width
         let blank = String(repeating: " ", count: lead)
@@ -93,9 +99,10 @@ public struct ArrayTable {
                 + "  " + style.dim(TextLayout.padRight(entry.op, to: opWidth)) + "  "
         }
         var text = "  " + style.dim(
-            TextLayout.padRight("name", to: nameWidth) + "  " + TextLayout.padRight("shape", to: shapeWidth) + "  "
-                + TextLayout.padRight("op", to: opWidth) + "  "
-                + (sideBySide ? TextLayout.padRight("data", to: dataWidth) + "  grad" : "data, grad below it")) + "\n"
+            TextLayout.padRight(nameHeader, to: nameWidth) + "  " + TextLayout.padRight(shapeHeader, to: shapeWidth) + "  "
+                + TextLayout.padRight(opHeader, to: opWidth) + "  "
+                + (sideBySide
+                    ? TextLayout.padRight(dataHeader, to: dataWidth) + "  " + gradHeader : header(.dataGradBelow))) + "\n"
         for entry in entries {
             if sideBySide {
                 for line in 0..<Swift.max(entry.data.count, entry.grad.count) {
@@ -109,15 +116,21 @@ public struct ArrayTable {
                     text += (head(line == 0 ? entry : nil) + data).trimmingTrailingSpaces + "\n"
                 }
                 for (line, grad) in entry.grad.enumerated() {
-                    let label = line == 0 ? style.dim("grad ") : "     "
+                    // As wide as `grad ` in both languages (梯度 takes four columns).
+                    let label = line == 0 ? style.dim(TextLayout.padRight(gradHeader, to: 4) + " ") : "     "
                     text += (blank.dropLast(5) + label + grad).trimmingTrailingSpaces + "\n"
                 }
             }
         }
         text += "  " + style.dim(
-            "\(style.ellipsis) a graph of \(nodes.count) nodes, shown by the names in it; \(command) lists every node")
+            "\(style.ellipsis) \(TableMessage.arraySummary(nodes: nodes.count, command: command).text(language))")
             + "\n"
         return text
+    }
+
+    /// `[5, 1]` as it is; a scalar's shape in words (`scalar`, 标量).
+    private func shapeText(_ shape: [Int]) -> String {
+        shape.isEmpty ? TableMessage.scalar.text(language) : describe(shape: shape)
     }
 
     private func lines(_ value: Value, reading number: (Node) -> Double) -> [String] {

@@ -17,10 +17,13 @@ public struct NodeTable {
     public var style: Style
     /// Graphs larger than this show only their named nodes and a summary.
     public var maxRows = 25
+    /// The language of the headers, the op column's words and the notes.
+    public var language: Language
 
-    public init(style: Style, maxRows: Int = 25) {
+    public init(style: Style, maxRows: Int = 25, language: Language = .en) {
         self.style = style
         self.maxRows = maxRows
+        self.language = language
     }
 
     /// `nodes` in topological order (inputs first); the table lists them
@@ -50,17 +53,24 @@ public struct NodeTable {
             return Row(
                 label: TextLayout.truncate(labels.label(node), to: 28, ellipsis: style.ellipsis),
                 named: labels.boundName(node) != nil,
-                op: tape.operation(node).name,
+                op: TableMessage.operation(tape.operation(node).name, language),
                 data: data[row],
                 grad: grads[row])
         }
-        let labelWidth = Swift.max(4, rows.map { TextLayout.width($0.label) }.max() ?? 0)
-        let opWidth = Swift.max(2, rows.map { $0.op.count }.max() ?? 0)
-        let dataWidth = Swift.max(4, rows.map { $0.data.count }.max() ?? 0)
-        let gradWidth = Swift.max(4, rows.map { $0.grad.count }.max() ?? 0)
+        let (nodeHeader, opHeader, dataHeader, gradHeader) = (
+            TableMessage.nodeHeader.text(language), TableMessage.opHeader.text(language),
+            TableMessage.dataHeader.text(language), TableMessage.gradHeader.text(language)
+        )
+        // Columns as wide as their header on screen (a Chinese character
+        // takes two columns); the data column keeps the width of `data`
+        // in both languages, so a table lines up the same in each.
+        let labelWidth = Swift.max(TextLayout.width(nodeHeader), rows.map { TextLayout.width($0.label) }.max() ?? 0)
+        let opWidth = Swift.max(TextLayout.width(opHeader), rows.map { TextLayout.width($0.op) }.max() ?? 0)
+        let dataWidth = Swift.max(4, TextLayout.width(dataHeader), rows.map { $0.data.count }.max() ?? 0)
+        let gradWidth = Swift.max(TextLayout.width(gradHeader), rows.map { $0.grad.count }.max() ?? 0)
         var text = "  " + style.dim(
-            TextLayout.padRight("node", to: labelWidth) + "  " + TextLayout.padRight("op", to: opWidth) + "  "
-                + TextLayout.padLeft("data", to: dataWidth) + "  " + TextLayout.padLeft("grad", to: gradWidth)) + "\n"
+            TextLayout.padRight(nodeHeader, to: labelWidth) + "  " + TextLayout.padRight(opHeader, to: opWidth) + "  "
+                + TextLayout.padLeft(dataHeader, to: dataWidth) + "  " + TextLayout.padLeft(gradHeader, to: gradWidth)) + "\n"
         for row in rows {
             let label = TextLayout.padRight(row.label, to: labelWidth)
             let line = "  " + (row.named ? style.name(label) : label) + "  "
@@ -70,8 +80,11 @@ public struct NodeTable {
         }
         if shown.count < ordered.count {
             let hidden = ordered.count - shown.count
-            let how = command.map { "; \($0) shows them all" } ?? ""
-            text += "  " + style.dim("\(style.ellipsis) \(counted(hidden, "more node", plural: "more nodes")) of \(ordered.count)\(how)") + "\n"
+            let count = Count(hidden, .moreNode)
+            let note =
+                command.map { TableMessage.moreNodesCommand(count, total: ordered.count, command: $0) }
+                ?? TableMessage.moreNodes(count, total: ordered.count)
+            text += "  " + style.dim("\(style.ellipsis) \(note.text(language))") + "\n"
         }
         return text
     }

@@ -15,6 +15,9 @@ public final class LessonRunner {
     public let session: Session
     public let catalog: LessonCatalog
     let store: ProgressStore?
+    /// Where `:lang` remembers the learner's choice for the next start
+    /// (besides the progress file, which older versions read).
+    public var settings: SettingsFile?
     public internal(set) var language: Language {
         didSet { session.language = language }
     }

@@ -4,6 +4,7 @@ import ArgumentParser
 import Lessons
 import LineEditor
 import Tutor
+import TextKit
 
 /// `micrograd lesson [ID]`: plays a guided lesson, at a terminal or with
 /// answers piped in, one per line.
@@ -54,9 +55,14 @@ struct LessonSubcommand: ParsableCommand {
         let catalog = LessonCatalog(roots: LessonFolders.roots(extra: common.lessonsFolder))
         for problem in catalog.problems { writeError("micrograd: warning: \(problem)\n") }
         let store = ProgressStore.defaultPath(environment: ProcessEnvironment.variable).map(ProgressStore.init(path:))
-        return LessonRunner(
-            catalog: catalog, store: store, language: common.lang, fallback: LessonFolders.localeLanguage,
+        // The runner reads the progress file itself (and reports a bad one),
+        // so the older place of the choice is its fallback, after these.
+        let remembered: Language? = common.lang.map { LessonFolders.language(asked: $0) } ?? LessonFolders.settings?.language()
+        let runner = LessonRunner(
+            catalog: catalog, store: store, language: remembered, fallback: LessonFolders.localeLanguage,
             options: common.sessionOptions(), environment: SystemEnvironment(), write: writeOut)
+        runner.settings = LessonFolders.settings
+        return runner
     }
 
     /// The prompt loop at a terminal, for a lesson or the plain tutor.

@@ -25,7 +25,7 @@ struct LessonsSubcommand: ParsableCommand {
             if case .some(.keptAside(let reason, let path)) = store?.load() {
                 writeError("micrograd: warning: the progress file was unreadable (\(reason)); it is kept as \(path)\n")
             }
-            let language = common.lang ?? store?.progress.language ?? LessonFolders.localeLanguage
+            let language = LessonFolders.language(asked: common.lang, progress: store?.progress.language)
             let listing = LessonListing(
                 catalog: catalog, progress: store?.progress, language: language, style: common.sessionOptions().style)
             writeOut(listing.render() + "\n")

@@ -22,19 +22,28 @@ struct Start: ParsableCommand {
 
     func run() throws {
         if let program {
-            try Start.evaluate(program, options: common.sessionOptions())
+            try Start.evaluate(program, options: common.sessionOptions(), language: freeLanguage)
             return
         }
         if Terminal.isInteractive {
             interact()
         } else {
-            try readPipe(into: Session(options: common.sessionOptions(), environment: SystemEnvironment(), write: writeOut))
+            let session = Session(options: common.sessionOptions(), environment: SystemEnvironment(), write: writeOut)
+            session.language = freeLanguage
+            try readPipe(into: session)
         }
     }
 
+    /// The language of a session without lessons: `--lang`, else the one
+    /// remembered, else the locale's (see ``LessonFolders/language(asked:progress:)``).
+    private var freeLanguage: Language {
+        LessonFolders.language(asked: common.lang)
+    }
+
     /// `-e PROGRAM`: its lines, as a script would give them.
-    static func evaluate(_ program: String, options: SessionOptions) throws {
+    static func evaluate(_ program: String, options: SessionOptions, language: Language = .en) throws {
         let session = Session(options: options, environment: SystemEnvironment(), write: writeOut)
+        session.language = language
         let lines = program.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         try feed(lines, to: session, sourceName: "<-e>")
     }

@@ -269,7 +269,7 @@ public enum LessonMessage: Message {
 
     public static let samples: [LessonMessage] = [
         .enterToGoOn, .taskFooter, .choiceFooter(4), .numberFooter, .questionFooter, .right,
-        .notYet("'x' is not defined yet."), .tryAgain, .wrongChoice, .wrongNumber("5"), .typeAnswer,
+        .notYet("x = 3"), .tryAgain, .wrongChoice, .wrongNumber("5"), .typeAnswer,
         .hint(1, of: 3), .noMoreHints, .noHints, .modelAnswer, .keyPoints, .tickPoints, .badTicks(5),
         .coveredAll(4), .covered(2, of: 6), .theAnswerIs, .setUp,
         .lessonComplete("Basics"), .lessonComplete("What is a neural network?"),
@@ -307,16 +307,16 @@ public enum CheckReasonMessage: Message {
             Texts(en: "type an expression (or an assignment).", zh: "请输入一个表达式（或赋值语句）。")
         case .shapeDiffers(let subject, let actual, let expected):
             Texts(en: "\(subject ?? "the result") has shape \(actual), but \(expected) is wanted.",
-                  zh: "\(subject ?? "结果")的形状是 \(actual)，应为 \(expected)。")
+                  zh: "\(CheckReasonMessage.zh(subject))的形状是 \(actual)，应为 \(expected)。")
         case .valueDiffers(let subject, let actual, let expected):
             Texts(en: "\(subject ?? "the result") is \(actual), but \(expected) is wanted.",
-                  zh: "\(subject ?? "结果")等于 \(actual)，应为 \(expected)。")
+                  zh: "\(CheckReasonMessage.zh(subject))等于 \(actual)，应为 \(expected)。")
         case .notScalar(let subject, let shape):
             Texts(en: "\(subject ?? "the result") is an array of shape \(shape); a gradient needs one number.",
-                  zh: "\(subject ?? "结果")是形状为 \(shape) 的数组；求梯度需要一个标量。")
+                  zh: "\(CheckReasonMessage.zh(subject))是形状为 \(shape) 的数组；求梯度需要一个标量。")
         case .gradientDiffers(let subject, let wrt, let actual, let expected):
             Texts(en: "the gradient of \(subject ?? "the result") with respect to \(wrt) is \(actual), but \(expected) is wanted.",
-                  zh: "\(subject ?? "结果") 对 \(wrt) 的梯度是 \(actual)，应为 \(expected)。")
+                  zh: "\(CheckReasonMessage.zh(subject))对 \(wrt) 的梯度是 \(actual)，应为 \(expected)。")
         case .valueNotEquivalent(let at, let actual, let expected):
             Texts(en: "your expression gives \(actual)\(at.isEmpty ? "" : " at \(at)"), but the expected one gives \(expected).",
                   zh: "\(at.isEmpty ? "" : "在 \(at) 时")你的表达式得到 \(actual)，而应得到 \(expected)。")
@@ -332,6 +332,12 @@ public enum CheckReasonMessage: Message {
             Texts(en: "the check could not be computed: \(message)\(CheckReasonMessage.ends(message) ? "" : ".")",
                   zh: "无法完成检查：\(message)\(CheckReasonMessage.ends(message) ? "" : "。")")
         }
+    }
+
+    /// The subject before a Chinese verb: a name with a space after it
+    /// (`w4 等于`), else 结果, which needs none.
+    static func zh(_ subject: String?) -> String {
+        subject.map { "\($0) " } ?? "结果"
     }
 
     /// An empty message counts as ended: nothing to close.

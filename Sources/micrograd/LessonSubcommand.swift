@@ -20,7 +20,7 @@ struct LessonSubcommand: ParsableCommand {
 
     func run() throws {
         if common.json {
-            writeError("micrograd: --json is for `lessons check`, `run` and `-e`; a lesson is played as text\n")
+            writeError(CommandLineMessage.jsonNotForLesson.text(LessonFolders.language(asked: common.lang)))
             throw ExitCode(1)
         }
         let runner = LessonSubcommand.makeRunner(common)
@@ -31,10 +31,7 @@ struct LessonSubcommand: ParsableCommand {
         // At the shell, the in-lesson advice (`:menu lists them`) is no
         // command: say what to type here instead.
         if let lesson, !runner.catalog.entries.isEmpty, runner.catalog.entry(named: lesson) == nil {
-            writeError(
-                runner.language == .zh
-                    ? "micrograd: 没有课程「\(lesson)」；`micrograd lessons` 可列出全部课程\n"
-                    : "micrograd: no lesson '\(lesson)'; `micrograd lessons` lists them\n")
+            writeError(CommandLineMessage.unknownLesson(lesson).text(runner.language))
             throw ExitCode(1)
         }
         guard runner.start(lesson) else { throw ExitCode(1) }
@@ -53,7 +50,8 @@ struct LessonSubcommand: ParsableCommand {
     /// with the learner's saved progress.
     static func makeRunner(_ common: CommonOptions) -> LessonRunner {
         let catalog = LessonCatalog(roots: LessonFolders.roots(extra: common.lessonsFolder))
-        for problem in catalog.problems { writeError("micrograd: warning: \(problem)\n") }
+        let warned = common.lang ?? LessonFolders.settings?.language() ?? LessonFolders.localeLanguage
+        for problem in catalog.problems { writeError(CommandLineMessage.warning(problem.description).text(warned)) }
         let store = ProgressStore.defaultPath(environment: ProcessEnvironment.variable).map(ProgressStore.init(path:))
         // The runner reads the progress file itself (and reports a bad one),
         // so the older place of the choice is its fallback, after these.

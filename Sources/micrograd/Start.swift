@@ -2,6 +2,7 @@ import TextKit
 import ArgumentParser
 import LineEditor
 import Tutor
+import LessonPlayer
 
 #if canImport(Glibc)
 import Glibc
@@ -69,17 +70,12 @@ struct Start: ParsableCommand {
         InterruptSignal.install()
         let runner = LessonSubcommand.makeRunner(common)
         runner.session.shouldStop = { InterruptSignal.isRequested }
-        writeOut(welcome(runner.session.options.style))
+        writeOut(welcome(runner.session.options.style, runner.language))
         LessonSubcommand.interact(with: runner)
     }
 
-    private func welcome(_ style: Style) -> String {
-        """
-        \(style.bold("micrograd \(Micrograd.version)")): watch backpropagation work, one node at a time.
-        Try:  a = 2   then  b = -3   then  c = a*b + tanh(a)
-        :help lists the commands and functions, Tab completes, Ctrl-D leaves.
-
-        """
+    private func welcome(_ style: Style, _ language: Language) -> String {
+        CommandLineMessage.banner(title: style.bold("micrograd \(Micrograd.version)")).text(language)
     }
 
 }

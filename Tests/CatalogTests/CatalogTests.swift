@@ -9,6 +9,7 @@ let catalog: [any Message.Type] = [
     NounMessage.self,
     LessonMessage.self,
     CheckReasonMessage.self,
+    CommandLineMessage.self,
 ]
 
 /// The catalog: every message has an English and a Chinese text, every

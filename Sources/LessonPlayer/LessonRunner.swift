@@ -153,7 +153,7 @@ public final class LessonRunner {
         stepIndex = 0
         done = []
         say("")
-        say(style.bold("\(catalog.position(of: entry.id) ?? 0). \(lesson.title)") + style.dim("  (" + words.stepCount(lesson.steps.count) + ")"))
+        say(style.bold("\(catalog.position(of: entry.id) ?? 0). \(lesson.title)") + style.dim(words.stepsAfterTitle(lesson.steps.count)))
         if lesson.language != language { note(words.onlyIn(lesson.language)) }
         if resume, let saved {
             if let step = saved.step, let index = lesson.index(ofStep: step), index > 0 {

@@ -68,6 +68,8 @@ struct LessonWords {
     var finished: String { self(LessonMessage.finished) }
     func atStep(_ step: Int, _ count: Int) -> String { self(LessonMessage.atStep(step, of: count)) }
     func stepCount(_ count: Int) -> String { Count(count, .step).text(language) }
+    /// After a lesson's title: `  (13 steps)`, `（13 步）`.
+    func stepsAfterTitle(_ count: Int) -> String { self(LessonMessage.stepsAfterTitle(Count(count, .step))) }
     var cannotLoad: String { self(LessonMessage.cannotLoad) }
     func titleWithErrors(_ id: String) -> String { self(LessonMessage.titleWithErrors(id)) }
 
@@ -146,6 +148,7 @@ public enum LessonMessage: Message {
     case atStep(Int, of: Int)
     case cannotLoad
     case titleWithErrors(String)
+    case stepsAfterTitle(Count)
 
     public var texts: Texts {
         switch self {
@@ -254,6 +257,8 @@ public enum LessonMessage: Message {
             Texts(en: "This lesson has errors (run micrograd lessons check):", zh: "本课文件有错误（请运行 micrograd lessons check）：")
         case .titleWithErrors(let id):
             Texts(en: "(\(id): errors)", zh: "（\(id)：有错误）")
+        case .stepsAfterTitle(let steps):
+            Texts(en: "  (\(steps.en))", zh: "（\(steps.zh)）")
         }
     }
 
@@ -279,7 +284,7 @@ public enum LessonMessage: Message {
         .savedIn("/home/a/.local/share/micrograd/lesson-progress"), .notSaved, .saveFailed("disk full"),
         .keptAside("bad line 3", path: "/tmp/lesson-progress.corrupt-20260101-000000"), .unusable("permission denied"),
         .noLessons, .unknownLesson("basix"), .menuFooter, .notStarted, .finished, .atStep(2, of: 9),
-        .cannotLoad, .titleWithErrors("03-broken"),
+        .cannotLoad, .titleWithErrors("03-broken"), .stepsAfterTitle(Count(13, .step)),
     ]
 }
 

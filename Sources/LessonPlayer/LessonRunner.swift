@@ -176,7 +176,7 @@ public final class LessonRunner {
             return try catalog.load(entry, language: language)
         } catch {
             say(style.error(words.cannotLoad))
-            for problem in error.all { say("  \(problem)") }
+            for problem in error.all { say("  " + problem.text(language)) }
             return nil
         }
     }

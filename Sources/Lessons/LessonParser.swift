@@ -29,6 +29,10 @@ public final class LessonParser {
         self.path = path
     }
 
+    private func error(_ line: Int, _ said: LessonDiagnosticMessage) {
+        diagnostics.append(LessonDiagnostic(path: path, line: line, said))
+    }
+
     private func error(_ line: Int, _ message: String) {
         diagnostics.append(LessonDiagnostic(path: path, line: line, message: message))
     }
@@ -81,13 +85,13 @@ public final class LessonParser {
                 continue
             }
             if line.contains("\t") {
-                error(number, "a tab character; indent with spaces, so that every editor shows the same text")
+                error(number, .tabCharacter)
             }
             result.append(Line(text: line, number: number, fenced: fenced))
         }
-        if let commentStart { error(commentStart, "this comment is never closed: end it with -->") }
+        if let commentStart { error(commentStart, .commentNotClosed) }
         if fenced, let last = result.last(where: { $0.text.trimmingBlanks.hasPrefix("```") }) {
-            error(last.number, "this ``` fence is never closed: end the code with a line of ```")
+            error(last.number, .fenceNotClosed)
         }
         return result
     }
@@ -121,14 +125,14 @@ public final class LessonParser {
                     title = String(trimmed.dropFirst(2)).trimmingBlanks
                     titleLine = line.number
                 } else {
-                    error(line.number, "a lesson starts with its title, a line such as: # Basic concepts")
+                    error(line.number, .noTitle)
                     title = ""
                 }
                 continue
             }
             guard !steps.isEmpty else {
                 if !trimmed.isEmpty {
-                    error(line.number, "text before the first step; start a step with a heading such as: ## prose intro")
+                    error(line.number, .textBeforeFirstStep)
                 }
                 continue
             }
@@ -141,14 +145,14 @@ public final class LessonParser {
                 steps[steps.count - 1].fields[steps[steps.count - 1].fields.count - 1].lines.append(line)
             }
         }
-        if title == nil { error(1, "the file is empty: a lesson starts with its title, a line such as: # Basic concepts") }
-        else if steps.isEmpty { error(titleLine, "the lesson has no steps; start one with a heading such as: ## prose intro") }
+        if title == nil { error(1, .emptyFile) }
+        else if steps.isEmpty { error(titleLine, .noSteps) }
 
         var seen: [String: Int] = [:]
         var built: [Step] = []
         for raw in steps {
             if let earlier = seen[raw.id] {
-                error(raw.line, "a second step with the id '\(raw.id)' (the first is at line \(earlier)); ids must differ")
+                error(raw.line, .secondStep(raw.id, firstLine: earlier))
             }
             seen[raw.id] = seen[raw.id] ?? raw.line
             if let step = step(from: raw) { built.append(step) }
@@ -160,16 +164,20 @@ public final class LessonParser {
         let words = line.text.dropFirst(2).split(separator: " ", omittingEmptySubsequences: true).map(String.init)
         let kinds = LessonFormat.kinds.map(\.name)
         guard words.count == 2 else {
-            error(line.number, "a step heading is '## KIND ID', for example '## task make-c'; the kinds are \(kinds.joined(separator: ", "))")
+            error(line.number, .badHeading(kinds: kinds.joined(separator: ", ")))
             return nil
         }
         guard LessonFormat.kind(named: words[0]) != nil else {
-            let close = closestName(to: words[0], among: kinds).map { " (did you mean '\($0)'?)" } ?? ""
-            error(line.number, "unknown step kind '\(words[0])'\(close); the kinds are \(kinds.joined(separator: ", "))")
+            let list = kinds.joined(separator: ", ")
+            if let near = closestName(to: words[0], among: kinds) {
+                error(line.number, .unknownKindNear(words[0], near: near, kinds: list))
+            } else {
+                error(line.number, .unknownKind(words[0], kinds: list))
+            }
             return nil
         }
         guard LessonFormat.isValidID(words[1]) else {
-            error(line.number, "the step id '\(words[1])' may hold only lowercase letters a-z, digits, '-' and '_', and starts with a letter or digit")
+            error(line.number, .badStepID(words[1]))
             return nil
         }
         return RawStep(kind: words[0], id: words[1], line: line.number)
@@ -221,21 +229,21 @@ public final class LessonParser {
                 guard let text = oneLine(field) else { continue }
                 if field.field == .correct {
                     if correct >= 0 {
-                        error(field.line, "a second 'correct:' option; a choice has exactly one right option (make the others 'option:')")
+                        error(field.line, .secondCorrect)
                     }
                     correct = options.count
                 }
                 options.append(Option(text, line: field.line))
             }
             if options.count < 2 {
-                error(raw.line, "the choice '\(raw.id)' needs at least two options ('option:' lines and one 'correct:' line)")
+                error(raw.line, .tooFewOptions(raw.id))
             }
             kind = .choice(options: options, correct: correct)
         case "number":
             let expected = values[.expect].flatMap { constant($0[0], what: "the expected number") } ?? 0
             var tolerance = LessonFormat.defaultNumberTolerance
             if let field = values[.tolerance]?.first, let value = constant(field, what: "the tolerance") {
-                if value < 0 { error(field.line, "the tolerance is negative; write a number of 0 or more") }
+                if value < 0 { error(field.line, .negativeTolerance) }
                 tolerance = value
             }
             kind = .number(expected: expected, tolerance: tolerance, answer: values[.answer].map { block($0[0].lines) })
@@ -244,7 +252,7 @@ public final class LessonParser {
             kind = .question(answer: values[.answer].map { block($0[0].lines) } ?? "", points: points)
         }
         for hint in zip(hints, values[.hint] ?? []) where hint.0.isEmpty {
-            error(hint.1.line, "an empty 'hint:'; write the hint after the colon")
+            error(hint.1.line, .emptyHint)
         }
         guard diagnostics.count == errorsBefore else { return nil }
         return Step(id: raw.id, kind: kind, text: text, setup: setup, hints: hints, explanation: explanation, line: raw.line)
@@ -319,7 +327,7 @@ public final class LessonParser {
             }
             pending = []
         }
-        if let first = pending.first { error(first.line, "a bracket opened here is never closed") }
+        if let first = pending.first { error(first.line, .bracketNeverClosed) }
         return code
     }
 

@@ -51,7 +51,7 @@ struct LessonSubcommand: ParsableCommand {
     static func makeRunner(_ common: CommonOptions) -> LessonRunner {
         let catalog = LessonCatalog(roots: LessonFolders.roots(extra: common.lessonsFolder))
         let warned = common.lang ?? LessonFolders.settings?.language() ?? LessonFolders.localeLanguage
-        for problem in catalog.problems { writeError(CommandLineMessage.warning(problem.description).text(warned)) }
+        for problem in catalog.problems { writeError(CommandLineMessage.warning(problem.text(warned)).text(warned)) }
         let store = ProgressStore.defaultPath(environment: ProcessEnvironment.variable).map(ProgressStore.init(path:))
         // The runner reads the progress file itself (and reports a bad one),
         // so the older place of the choice is its fallback, after these.

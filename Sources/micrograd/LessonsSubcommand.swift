@@ -23,7 +23,7 @@ struct LessonsSubcommand: ParsableCommand {
             let store = ProgressStore.defaultPath(environment: ProcessEnvironment.variable).map(ProgressStore.init(path:))
             let note = store?.load()
             let language = LessonFolders.language(asked: common.lang, progress: store?.progress.language)
-            for problem in catalog.problems { writeError(CommandLineMessage.warning(problem.description).text(language)) }
+            for problem in catalog.problems { writeError(CommandLineMessage.warning(problem.text(language)).text(language)) }
             if case .some(.keptAside(let reason, let path)) = note {
                 writeError(CommandLineMessage.progressKeptAside(reason, path: path).text(language))
             }
@@ -68,7 +68,7 @@ struct LessonsSubcommand: ParsableCommand {
                     if result.problems.isEmpty {
                         writeOut(CommandLineMessage.checkPassed(result.path, Count(result.steps, .step)).text(language))
                     }
-                    for problem in result.problems { writeOut("\(problem)\n") }
+                    for problem in result.problems { writeOut(problem.text(language) + "\n") }
                 }
                 let lessons = Set(results.compactMap(\.lesson)).count
                 let (files, lessonCount) = (Count(results.count, .file), Count(lessons, .lesson))

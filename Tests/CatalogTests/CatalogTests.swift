@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TextKit
 import LessonPlayer
+import Lessons
 
 /// Every message type of the tutor. A type declared in the sources but
 /// missing here fails `everyTypeIsListed`.
@@ -10,6 +11,7 @@ let catalog: [any Message.Type] = [
     LessonMessage.self,
     CheckReasonMessage.self,
     CommandLineMessage.self,
+    LessonDiagnosticMessage.self,
 ]
 
 /// The catalog: every message has an English and a Chinese text, every

@@ -64,4 +64,36 @@ struct LanguageChoiceTests {
         #expect(try String(contentsOf: file, encoding: .utf8) == "language zh\n")
         #expect(!FileManager.default.fileExists(atPath: Self.settings(home).path))
     }
+
+    @Test("lessons check speaks Chinese: the diagnostics, ok lines and the summary")
+    func checkInChinese() throws {
+        let lessons = Binary.repository.appendingPathComponent("lessons")
+        let folder = Binary.temporaryFolder()
+        for language in ["en", "zh"] {
+            let target = folder.appendingPathComponent(language)
+            try FileManager.default.createDirectory(at: target, withIntermediateDirectories: true)
+            try FileManager.default.copyItem(
+                at: lessons.appendingPathComponent("\(language)/01-basics.md"), to: target.appendingPathComponent("01-basics.md"))
+        }
+        let zh = folder.appendingPathComponent("zh/01-basics.md")
+        try String(contentsOf: zh, encoding: .utf8).replacingOccurrences(of: "## task chain", with: "## tsak chain")
+            .write(to: zh, atomically: true, encoding: .utf8)
+        let result = try Binary.run(["lessons", "check", folder.path, "--lang", "zh"])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("ok  \(folder.path)/en/01-basics.md（13 步）\n"), "\(result.stdout)")
+        #expect(result.stdout.contains(": 未知的步骤类型“tsak”（是不是想写“task”？）；可用的类型有 "), "\(result.stdout)")
+        #expect(result.stdout.hasSuffix("2 个文件，1 课：1 个错误\n"), "\(result.stdout)")
+        let english = try Binary.run(["lessons", "check", folder.path, "--lang", "en"])
+        #expect(english.stdout.contains("unknown step kind 'tsak' (did you mean 'task'?)"), "\(english.stdout)")
+    }
+
+    @Test("the banner and a shell message in Chinese")
+    func shellMessages() throws {
+        let result = try Binary.run(["--lang", "zh", "lesson", "basix"])
+        #expect(result.status == 1)
+        #expect(result.stderr == "micrograd: 没有课程“basix”；`micrograd lessons` 可列出全部课程\n")
+        let listing = try Binary.run(["--lang", "zh", "lessons"])
+        #expect(listing.stdout.hasPrefix("1.  basics             基本概念：值、梯度与反向传播"), "\(listing.stdout)")
+        #expect(listing.stdout.contains("13 步  未开始\n"), "\(listing.stdout)")
+    }
 }

@@ -22,6 +22,24 @@ public enum LessonDiagnosticMessage: Message {
     case negativeTolerance
     case emptyHint
     case bracketNeverClosed
+    case fieldInProse(String, kind: String)
+    case fieldNotInKind(String, kind: String, takes: String)
+    case secondField(String, firstLine: Int)
+    case needsField(kind: String, id: String, field: LessonFormat.Field)
+    case noText(kind: String, id: String)
+    case oneLineField(String)
+    case emptyField(String)
+    case noCode(String)
+    // A `check:` line.
+    case checkMissing
+    case gradientCheckForm
+    case equivalentNeedsModel
+    case unknownCheck(String, checks: String)
+    case unknownCheckNear(String, near: String, checks: String)
+    case needsEquals(example: String)
+    case badWithin(String)
+    case expectedMissing(example: String)
+    case needsName(check: String, not: String)
     // The languages against each other.
     case otherStepID(Int, here: String, there: String, at: String)
     case otherKind(String, here: String, there: String, at: String)
@@ -89,6 +107,54 @@ public enum LessonDiagnosticMessage: Message {
             Texts(en: "an empty 'hint:'; write the hint after the colon", zh: "'hint:' 是空的；请在冒号后写上提示")
         case .bracketNeverClosed:
             Texts(en: "a bracket opened here is never closed", zh: "这里打开的括号没有闭合")
+        case .fieldInProse(let field, let kind):
+            Texts(en: "'\(field)' does not belong in a \(kind) step; a prose step takes no fields, only text",
+                  zh: "'\(field)' 不能用在 \(kind) 步骤里；prose 步骤只有文字，没有字段")
+        case .fieldNotInKind(let field, let kind, let takes):
+            Texts(en: "'\(field)' does not belong in a \(kind) step; a \(kind) step takes \(takes)",
+                  zh: "'\(field)' 不能用在 \(kind) 步骤里；\(kind) 步骤可用的字段是 \(takes)")
+        case .secondField(let field, let first):
+            Texts(en: "a second '\(field)' in this step (the first is at line \(first))",
+                  zh: "这一步里出现了第二个 '\(field)'（第一个在第 \(first) 行）")
+        case .needsField(let kind, let id, let field):
+            Texts(en: "the \(kind) step '\(id)' needs '\(field.rawValue):'\(LessonDiagnosticMessage.example(of: field).en)",
+                  zh: "\(kind) 步骤“\(id)”需要 '\(field.rawValue):'\(LessonDiagnosticMessage.example(of: field).zh)")
+        case .noText(let kind, let id):
+            Texts(en: "the \(kind) step '\(id)' has no text: write what the learner should read or do under its heading",
+                  zh: "\(kind) 步骤“\(id)”没有文字：请在标题下写出学习者要读的内容或要做的事")
+        case .oneLineField(let field):
+            Texts(en: "'\(field)' takes one line; this line follows it (start a new field, or move text above the fields)",
+                  zh: "'\(field)' 只能占一行，这一行却跟在它后面（请另起一个字段，或把文字移到字段之前）")
+        case .emptyField(let field):
+            Texts(en: "'\(field)' is empty; write its value after the colon", zh: "'\(field)' 是空的；请在冒号后写上它的值")
+        case .noCode(let field):
+            Texts(en: "'\(field)' holds no code; write it after the colon or on the lines below",
+                  zh: "'\(field)' 里没有代码；请写在冒号后面或下面几行")
+        case .checkMissing:
+            Texts(en: "a check is missing after 'check:'; write for example: check: value c == 5",
+                  zh: "'check:' 后面缺少检查；例如写成：check: value c == 5")
+        case .gradientCheckForm:
+            Texts(en: "a gradient check reads 'grad NAME wrt NAME == EXPECTED', for example: grad c wrt a == -3",
+                  zh: "梯度检查的格式是 'grad NAME wrt NAME == EXPECTED'，例如：grad c wrt a == -3")
+        case .equivalentNeedsModel:
+            Texts(en: "'equivalent' needs the model expression, for example: equivalent a*b + c",
+                  zh: "'equivalent' 后面要写参考表达式，例如：equivalent a*b + c")
+        case .unknownCheck(let check, let checks):
+            Texts(en: "unknown check '\(check)'; the checks are \(checks)", zh: "未知的检查“\(check)”；可用的检查有 \(checks)")
+        case .unknownCheckNear(let check, let near, let checks):
+            Texts(en: "unknown check '\(check)'; the checks are \(checks) (did you mean '\(near)'?)",
+                  zh: "未知的检查“\(check)”；可用的检查有 \(checks)（是不是想写“\(near)”？）")
+        case .needsEquals(let example):
+            Texts(en: "this check needs '==' and the expected value, for example: \(example)",
+                  zh: "这个检查需要 '==' 和期望的值，例如：\(example)")
+        case .badWithin(let number):
+            Texts(en: "'within' needs a tolerance that is a number of 0 or more, not '\(number)'",
+                  zh: "'within' 后面要写一个大于或等于 0 的容差，而不是“\(number)”")
+        case .expectedMissing(let example):
+            Texts(en: "the expected value is missing after '==', for example: \(example)",
+                  zh: "'==' 后面缺少期望的值，例如：\(example)")
+        case .needsName(let check, let text):
+            Texts(en: "'\(check)' needs a name here, not '\(text)'", zh: "'\(check)' 这里要写一个名字，而不是“\(text)”")
         case .otherStepID(let number, let here, let there, let at):
             Texts(en: "step \(number) is '\(here)' here but '\(there)' in \(at); the languages must have the same steps in the same order",
                   zh: "第 \(number) 步在这里是“\(here)”，在 \(at) 却是“\(there)”；两种语言的步骤必须相同、顺序一致")
@@ -134,11 +200,33 @@ public enum LessonDiagnosticMessage: Message {
         }
     }
 
+    /// What a missing field should hold, after its name.
+    static func example(of field: LessonFormat.Field) -> Texts {
+        switch field {
+        case .check: Texts(en: ", for example: check: value c == -5", zh: "，例如：check: value c == -5")
+        case .answer: Texts(en: ", the model answer", zh: "，即参考答案")
+        case .hint: Texts(en: ", at least one hint", zh: "，至少一条提示")
+        case .run: Texts(en: " and the code to run on the lines below it", zh: "，并在下面几行写上要运行的代码")
+        case .correct: Texts(en: ", the right option", zh: "，即正确的选项")
+        case .expect: Texts(en: ", the right number, for example: expect: 0.5", zh: "，即正确的数值，例如：expect: 0.5")
+        case .point: Texts(en: ", at least one key point of the answer", zh: "，至少写一个答案要点")
+        default: Texts(en: "", zh: "")
+        }
+    }
+
     public static let samples: [LessonDiagnosticMessage] = [
         .tabCharacter, .commentNotClosed, .fenceNotClosed, .noTitle, .textBeforeFirstStep, .emptyFile, .noSteps,
         .secondStep("make-c", firstLine: 12), .badHeading(kinds: "prose, run, task"),
         .unknownKind("zzz", kinds: "prose, run"), .unknownKindNear("tsak", near: "task", kinds: "prose, task"),
         .badStepID("Bad_ID"), .secondCorrect, .tooFewOptions("pick"), .negativeTolerance, .emptyHint, .bracketNeverClosed,
+        .fieldInProse("hint:", kind: "prose"), .fieldNotInKind("expect:", kind: "task", takes: "setup: check: hint:"),
+        .secondField("answer:", firstLine: 7),
+        .needsField(kind: "task", id: "make-c", field: .check), .needsField(kind: "run", id: "show", field: .run),
+        .needsField(kind: "question", id: "why", field: .point),
+        .noText(kind: "number", id: "slope"), .oneLineField("expect:"), .emptyField("tolerance:"), .noCode("setup:"),
+        .checkMissing, .gradientCheckForm, .equivalentNeedsModel, .unknownCheck("size", checks: "value, grad"),
+        .unknownCheckNear("vaule", near: "value", checks: "value, grad, equivalent"), .needsEquals(example: "value c == 5"),
+        .badWithin("-1"), .expectedMissing(example: "grad c wrt a == -3"), .needsName(check: "assigns", not: "2x"),
         .otherStepID(3, here: "a", there: "b", at: "en/01.md:20"),
         .otherKind("c", here: "task", there: "number", at: "en/01.md:30"),
         .otherSetup("d", at: "en/01.md:40"), .otherRun("e", at: "en/01.md:50"), .otherChecks("f", at: "en/01.md:60"),

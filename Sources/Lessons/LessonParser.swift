@@ -191,23 +191,26 @@ public final class LessonParser {
         var values: [LessonFormat.Field: [RawField]] = [:]
         for field in raw.fields {
             guard rule.fields.contains(field.field) else {
-                let allowed = rule.fields.isEmpty ? "a prose step takes no fields, only text"
-                    : "a \(rule.name) step takes \(rule.fields.map { $0.rawValue + ":" }.joined(separator: " "))"
-                error(field.line, "'\(field.field.rawValue):' does not belong in a \(rule.name) step; \(allowed)")
+                let name = field.field.rawValue + ":"
+                if rule.fields.isEmpty {
+                    error(field.line, .fieldInProse(name, kind: rule.name))
+                } else {
+                    error(field.line, .fieldNotInKind(name, kind: rule.name, takes: rule.fields.map { $0.rawValue + ":" }.joined(separator: " ")))
+                }
                 continue
             }
             if field.field.isUnique, let first = values[field.field]?.first {
-                error(field.line, "a second '\(field.field.rawValue):' in this step (the first is at line \(first.line))")
+                error(field.line, .secondField(field.field.rawValue + ":", firstLine: first.line))
                 continue
             }
             values[field.field, default: []].append(field)
         }
         for field in rule.required where values[field] == nil && !(field == .correct && raw.kind != "choice") {
-            error(raw.line, "the \(rule.name) step '\(raw.id)' needs '\(field.rawValue):'\(example(of: field))")
+            error(raw.line, .needsField(kind: rule.name, id: raw.id, field: field))
         }
         let text = block(raw.text)
         if rule.needsText && text.isEmpty {
-            error(raw.line, "the \(rule.name) step '\(raw.id)' has no text: write what the learner should read or do under its heading")
+            error(raw.line, .noText(kind: rule.name, id: raw.id))
         }
 
         let setup = values[.setup].map(code) ?? []
@@ -258,18 +261,6 @@ public final class LessonParser {
         return Step(id: raw.id, kind: kind, text: text, setup: setup, hints: hints, explanation: explanation, line: raw.line)
     }
 
-    private func example(of field: LessonFormat.Field) -> String {
-        switch field {
-        case .check: ", for example: check: value c == -5"
-        case .answer: ", the model answer"
-        case .hint: ", at least one hint"
-        case .run: " and the code to run on the lines below it"
-        case .correct: ", the right option"
-        case .expect: ", the right number, for example: expect: 0.5"
-        case .point: ", at least one key point of the answer"
-        default: ""
-        }
-    }
 
     /// A field's lines as text: common indentation removed, blank lines at
     /// either end dropped.
@@ -288,12 +279,12 @@ public final class LessonParser {
     /// The value of a one-line field; more lines after it are an error.
     private func oneLine(_ field: RawField) -> String? {
         if let extra = field.lines.dropFirst().first(where: { !$0.text.trimmingBlanks.isEmpty }) {
-            error(extra.number, "'\(field.field.rawValue):' takes one line; this line follows it (start a new field, or move text above the fields)")
+            error(extra.number, .oneLineField(field.field.rawValue + ":"))
             return nil
         }
         let text = field.lines[0].text
         if text.isEmpty {
-            error(field.line, "'\(field.field.rawValue):' is empty; write its value after the colon")
+            error(field.line, .emptyField(field.field.rawValue + ":"))
             return nil
         }
         return text
@@ -309,7 +300,7 @@ public final class LessonParser {
             code.append(CodeLine(text, line: line.number))
         }
         if code.isEmpty {
-            error(fields[0].line, "'\(fields[0].field.rawValue):' holds no code; write it after the colon or on the lines below")
+            error(fields[0].line, .noCode(fields[0].field.rawValue + ":"))
         }
         var pending: [CodeLine] = []
         var depth = 0
@@ -336,7 +327,8 @@ public final class LessonParser {
         do {
             return try Check.parse(text)
         } catch {
-            self.error(field.line, error.message)
+            diagnostics.append(LessonDiagnostic(path: path, line: field.line, message: error.message))
+            diagnostics[diagnostics.count - 1].chinese = error.chinese
             return nil
         }
     }

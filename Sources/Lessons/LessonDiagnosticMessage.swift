@@ -40,6 +40,11 @@ public enum LessonDiagnosticMessage: Message {
     case badWithin(String)
     case expectedMissing(example: String)
     case needsName(check: String, not: String)
+    // A lesson played with its own model answers (`lessons check`).
+    case codeFails(String)
+    case stepStuck(String)
+    case answerLineFails(String)
+    case answerFailsChecks(String, because: Texts)
     // The languages against each other.
     case otherStepID(Int, here: String, there: String, at: String)
     case otherKind(String, here: String, there: String, at: String)
@@ -155,6 +160,17 @@ public enum LessonDiagnosticMessage: Message {
                   zh: "'==' 后面缺少期望的值，例如：\(example)")
         case .needsName(let check, let text):
             Texts(en: "'\(check)' needs a name here, not '\(text)'", zh: "'\(check)' 这里要写一个名字，而不是“\(text)”")
+        case .codeFails(let first):
+            Texts(en: "this code fails when the lesson is played: \(first.isEmpty ? "it failed" : first)",
+                  zh: "课程运行时这段代码出错：\(first.isEmpty ? "运行失败" : first)")
+        case .stepStuck(let id):
+            Texts(en: "step '\(id)': the step did not go on", zh: "步骤“\(id)”：这一步没有继续下去")
+        case .answerLineFails(let id):
+            Texts(en: "step '\(id)': the model answer does not pass its own checks: a line of it failed",
+                  zh: "步骤“\(id)”：参考答案通不过自己的检查：其中一行出错")
+        case .answerFailsChecks(let id, let because):
+            Texts(en: "step '\(id)': the model answer does not pass its own checks: \(because.en)",
+                  zh: "步骤“\(id)”：参考答案通不过自己的检查：\(because.zh)")
         case .otherStepID(let number, let here, let there, let at):
             Texts(en: "step \(number) is '\(here)' here but '\(there)' in \(at); the languages must have the same steps in the same order",
                   zh: "第 \(number) 步在这里是“\(here)”，在 \(at) 却是“\(there)”；两种语言的步骤必须相同、顺序一致")
@@ -227,6 +243,8 @@ public enum LessonDiagnosticMessage: Message {
         .checkMissing, .gradientCheckForm, .equivalentNeedsModel, .unknownCheck("size", checks: "value, grad"),
         .unknownCheckNear("vaule", near: "value", checks: "value, grad, equivalent"), .needsEquals(example: "value c == 5"),
         .badWithin("-1"), .expectedMissing(example: "grad c wrt a == -3"), .needsName(check: "assigns", not: "2x"),
+        .codeFails("<lesson>:3:1: error: unknown name 'q'"), .codeFails(""), .stepStuck("chain"), .answerLineFails("make-w"),
+        .answerFailsChecks("make-c", because: Texts(en: "c is 6, but -6 is wanted.", zh: "c 等于 6，应为 -6。")),
         .otherStepID(3, here: "a", there: "b", at: "en/01.md:20"),
         .otherKind("c", here: "task", there: "number", at: "en/01.md:30"),
         .otherSetup("d", at: "en/01.md:40"), .otherRun("e", at: "en/01.md:50"), .otherChecks("f", at: "en/01.md:60"),

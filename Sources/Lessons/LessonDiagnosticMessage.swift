@@ -45,6 +45,7 @@ public enum LessonDiagnosticMessage: Message {
     case stepStuck(String)
     case answerLineFails(String)
     case answerFailsChecks(String, because: Texts)
+    case badConstant(Constant, String, because: Texts)
     // The languages against each other.
     case otherStepID(Int, here: String, there: String, at: String)
     case otherKind(String, here: String, there: String, at: String)
@@ -160,6 +161,9 @@ public enum LessonDiagnosticMessage: Message {
                   zh: "'==' 后面缺少期望的值，例如：\(example)")
         case .needsName(let check, let text):
             Texts(en: "'\(check)' needs a name here, not '\(text)'", zh: "'\(check)' 这里要写一个名字，而不是“\(text)”")
+        case .badConstant(let what, let text, let because):
+            Texts(en: "\(what == .tolerance ? "the tolerance" : "the expected number") '\(text)' \(because.en)",
+                  zh: "\(what == .tolerance ? "容差" : "期望的数值")“\(text)”\(because.zh)")
         case .codeFails(let first):
             Texts(en: "this code fails when the lesson is played: \(first.isEmpty ? "it failed" : first)",
                   zh: "课程运行时这段代码出错：\(first.isEmpty ? "运行失败" : first)")
@@ -216,6 +220,11 @@ public enum LessonDiagnosticMessage: Message {
         }
     }
 
+    /// The numbers of a step written as constants.
+    public enum Constant: Sendable {
+        case expectedNumber, tolerance
+    }
+
     /// What a missing field should hold, after its name.
     static func example(of field: LessonFormat.Field) -> Texts {
         switch field {
@@ -243,6 +252,8 @@ public enum LessonDiagnosticMessage: Message {
         .checkMissing, .gradientCheckForm, .equivalentNeedsModel, .unknownCheck("size", checks: "value, grad"),
         .unknownCheckNear("vaule", near: "value", checks: "value, grad, equivalent"), .needsEquals(example: "value c == 5"),
         .badWithin("-1"), .expectedMissing(example: "grad c wrt a == -3"), .needsName(check: "assigns", not: "2x"),
+        .badConstant(.tolerance, "1/0", because: Texts(en: "is not a finite number", zh: "不是有限的数")),
+        .badConstant(.expectedNumber, "x + 1", because: Texts(en: "uses a name; write a number or an expression of numbers", zh: "用到了名字；请写一个数，或由数字组成的算式")),
         .codeFails("<lesson>:3:1: error: unknown name 'q'"), .codeFails(""), .stepStuck("chain"), .answerLineFails("make-w"),
         .answerFailsChecks("make-c", because: Texts(en: "c is 6, but -6 is wanted.", zh: "c 等于 6，应为 -6。")),
         .otherStepID(3, here: "a", there: "b", at: "en/01.md:20"),

@@ -243,9 +243,9 @@ public final class LessonParser {
             }
             kind = .choice(options: options, correct: correct)
         case "number":
-            let expected = values[.expect].flatMap { constant($0[0], what: "the expected number") } ?? 0
+            let expected = values[.expect].flatMap { constant($0[0], what: .expectedNumber) } ?? 0
             var tolerance = LessonFormat.defaultNumberTolerance
-            if let field = values[.tolerance]?.first, let value = constant(field, what: "the tolerance") {
+            if let field = values[.tolerance]?.first, let value = constant(field, what: .tolerance) {
                 if value < 0 { error(field.line, .negativeTolerance) }
                 tolerance = value
             }
@@ -334,13 +334,13 @@ public final class LessonParser {
     }
 
     /// A number, or an expression of numbers such as `1 - tanh(2)^2`.
-    private func constant(_ field: RawField, what: String) -> Double? {
+    private func constant(_ field: RawField, what: LessonDiagnosticMessage.Constant) -> Double? {
         guard let text = oneLine(field) else { return nil }
         switch ConstantExpression.evaluate(text) {
         case .success(let value):
             return value
         case .failure(let failure):
-            error(field.line, "\(what) '\(text)' \(failure.message)")
+            error(field.line, .badConstant(what, text, because: Texts(en: failure.message, zh: failure.chinese)))
             return nil
         }
     }
@@ -349,7 +349,15 @@ public final class LessonParser {
 /// Numbers written as expressions without names: `0.5`, `1 - tanh(2)^2`.
 public enum ConstantExpression {
     public struct Failure: Error, Sendable {
+        /// After the number as written, in English: `is not a finite number`.
         public var message: String
+        /// The same in Chinese: `不是有限的数`.
+        public var chinese: String
+
+        init(message: String, chinese: String) {
+            self.message = message
+            self.chinese = chinese
+        }
     }
 
     /// The value of `text`, which must be one finite scalar with no names.
@@ -358,21 +366,21 @@ public enum ConstantExpression {
         do {
             let statements = try Parser.parse(text, limits: smallLimits)
             guard statements.count == 1, statements[0].assignedName == nil else {
-                return .failure(Failure(message: "is not one expression"))
+                return .failure(Failure(message: "is not one expression", chinese: "不是单个表达式"))
             }
             var evaluator = Evaluator(workspace: workspace)
             let value = try evaluator.run(statements[0]).value
             guard case .scalar(let node) = value else {
-                return .failure(Failure(message: "is an array; a number is needed"))
+                return .failure(Failure(message: "is an array; a number is needed", chinese: "是数组；这里需要一个数"))
             }
             let number = workspace.tape.data(node)
-            guard number.isFinite else { return .failure(Failure(message: "is not a finite number")) }
+            guard number.isFinite else { return .failure(Failure(message: "is not a finite number", chinese: "不是有限的数")) }
             return .success(number)
         } catch {
             if error.message.hasPrefix("unknown name") {
-                return .failure(Failure(message: "uses a name; write a number or an expression of numbers"))
+                return .failure(Failure(message: "uses a name; write a number or an expression of numbers", chinese: "用到了名字；请写一个数，或由数字组成的算式"))
             }
-            return .failure(Failure(message: "is not a number: \(error.message)"))
+            return .failure(Failure(message: "is not a number: \(error.message)", chinese: "不是数：\(error.message)"))
         }
     }
 

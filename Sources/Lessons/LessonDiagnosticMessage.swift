@@ -46,6 +46,8 @@ public enum LessonDiagnosticMessage: Message {
     case answerLineFails(String)
     case answerFailsChecks(String, because: Texts)
     case badConstant(Constant, String, because: Texts)
+    case codeErrorAt(String, column: Int, code: String)
+    case codeError(String, code: String)
     // The languages against each other.
     case otherStepID(Int, here: String, there: String, at: String)
     case otherKind(String, here: String, there: String, at: String)
@@ -164,6 +166,10 @@ public enum LessonDiagnosticMessage: Message {
         case .badConstant(let what, let text, let because):
             Texts(en: "\(what == .tolerance ? "the tolerance" : "the expected number") '\(text)' \(because.en)",
                   zh: "\(what == .tolerance ? "容差" : "期望的数值")“\(text)”\(because.zh)")
+        case .codeErrorAt(let message, let column, let code):
+            Texts(en: "\(message) (column \(column)) in '\(code)'", zh: "代码“\(code)”第 \(column) 列：\(message)")
+        case .codeError(let message, let code):
+            Texts(en: "\(message) in '\(code)'", zh: "代码“\(code)”：\(message)")
         case .codeFails(let first):
             Texts(en: "this code fails when the lesson is played: \(first.isEmpty ? "it failed" : first)",
                   zh: "课程运行时这段代码出错：\(first.isEmpty ? "运行失败" : first)")
@@ -254,6 +260,7 @@ public enum LessonDiagnosticMessage: Message {
         .badWithin("-1"), .expectedMissing(example: "grad c wrt a == -3"), .needsName(check: "assigns", not: "2x"),
         .badConstant(.tolerance, "1/0", because: Texts(en: "is not a finite number", zh: "不是有限的数")),
         .badConstant(.expectedNumber, "x + 1", because: Texts(en: "uses a name; write a number or an expression of numbers", zh: "用到了名字；请写一个数，或由数字组成的算式")),
+        .codeErrorAt("unexpected ')'", column: 7, code: "a = (1))"), .codeError("the line is too long", code: "b = 2"),
         .codeFails("<lesson>:3:1: error: unknown name 'q'"), .codeFails(""), .stepStuck("chain"), .answerLineFails("make-w"),
         .answerFailsChecks("make-c", because: Texts(en: "c is 6, but -6 is wanted.", zh: "c 等于 6，应为 -6。")),
         .otherStepID(3, here: "a", there: "b", at: "en/01.md:20"),

@@ -313,8 +313,12 @@ public final class LessonParser {
                 _ = try Parser.parse(text, firstLine: pending[0].line)
             } catch {
                 let line = error.location?.line ?? pending[0].line
-                let column = error.location.map { " (column \($0.column))" } ?? ""
-                self.error(line, "\(error.message)\(column) in '\(pending.map(\.text).joined(separator: " "))'")
+                let code = pending.map(\.text).joined(separator: " ")
+                if let column = error.location?.column {
+                    self.error(line, .codeErrorAt(error.message, column: column, code: code))
+                } else {
+                    self.error(line, .codeError(error.message, code: code))
+                }
             }
             pending = []
         }

@@ -74,15 +74,15 @@ public enum LessonCheck {
         options.style = .plain
         let runner = LessonRunner(catalog: catalog, store: nil, language: language, options: options) { _ in }
         runner.onCodeFailure = { line, said in
-            let first = said.split(separator: "\n").first.map(String.init) ?? "it failed"
-            problems.append(LessonDiagnostic(path: runner.lesson?.path ?? entry.id, line: line.line, message: "this code fails when the lesson is played: \(first)"))
+            let first = said.split(separator: "\n").first.map(String.init) ?? ""
+            problems.append(LessonDiagnostic(path: runner.lesson?.path ?? entry.id, line: line.line, .codeFails(first)))
         }
         guard runner.open(entry, resume: false), let lesson = runner.lesson else { return problems }
         var played = 0
         while let step = runner.currentStep, played <= expectedSteps {
             played += 1
             let index = runner.stepIndex
-            var reason = "the step did not go on"
+            var reason: LessonDiagnosticMessage?
             switch step.kind {
             case .prose, .run:
                 runner.handle("")
@@ -96,8 +96,11 @@ public enum LessonCheck {
                 if runner.stepIndex == index {
                     let typed = input.filter { !$0.hasPrefix(":") }.joined(separator: "\n")
                     let failure = AnswerChecker(workspace: runner.session.workspace).firstFailure(of: checks, input: typed)
-                    reason = "the model answer does not pass its own checks: "
-                        + (failure.map { LessonWords(language: .en).reason($0, format: { NumberFormatting.human($0) }) } ?? "a line of it failed")
+                    let said = { (language: Language) in
+                        LessonWords(language: language).reason(failure!, format: { NumberFormatting.human($0) })
+                    }
+                    reason = failure == nil ? .answerLineFails(step.id)
+                        : .answerFailsChecks(step.id, because: Texts(en: said(.en), zh: said(.zh)))
                 }
             case .choice(_, let correct):
                 runner.handle("\(correct + 1)")
@@ -108,7 +111,7 @@ public enum LessonCheck {
                 runner.handle("all")
             }
             if runner.stepIndex == index, runner.lesson != nil {
-                problems.append(LessonDiagnostic(path: lesson.path, line: step.line, message: "step '\(step.id)': \(reason)"))
+                problems.append(LessonDiagnostic(path: lesson.path, line: step.line, reason ?? .stepStuck(step.id)))
                 runner.advance()
             }
         }

@@ -25,7 +25,7 @@ public struct LessonListing {
         var rows: [[String]] = []
         for (index, entry) in catalog.entries.enumerated() {
             let lesson = try? catalog.load(entry, language: words.language)
-            let title = lesson?.title ?? "(\(entry.id): errors)"
+            let title = lesson?.title ?? words.titleWithErrors(entry.id)
             let steps = lesson?.steps.count ?? 0
             let state: String
             switch progress?.lessons[entry.id] {

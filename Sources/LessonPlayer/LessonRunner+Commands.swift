@@ -150,7 +150,8 @@ extension LessonRunner {
         if let store {
             try? store.update { $0.language = chosen }
         }
-        say(words.switchedLanguage(chosen.nativeName))
+        try? settings?.remember(chosen)
+        say(words.switchedLanguage(chosen))
         guard let entry, let step = currentStep, let reloaded = load(entry) else { return }
         lesson = reloaded
         if let index = reloaded.index(ofStep: step.id) { stepIndex = index }

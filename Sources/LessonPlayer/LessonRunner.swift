@@ -15,6 +15,9 @@ public final class LessonRunner {
     public let session: Session
     public let catalog: LessonCatalog
     let store: ProgressStore?
+    /// Where `:lang` remembers the learner's choice for the next start
+    /// (besides the progress file, which older versions read).
+    public var settings: SettingsFile?
     public internal(set) var language: Language {
         didSet { session.language = language }
     }
@@ -150,7 +153,7 @@ public final class LessonRunner {
         stepIndex = 0
         done = []
         say("")
-        say(style.bold("\(catalog.position(of: entry.id) ?? 0). \(lesson.title)") + style.dim("  (" + words.stepCount(lesson.steps.count) + ")"))
+        say(style.bold("\(catalog.position(of: entry.id) ?? 0). \(lesson.title)") + style.dim(words.stepsAfterTitle(lesson.steps.count)))
         if lesson.language != language { note(words.onlyIn(lesson.language)) }
         if resume, let saved {
             if let step = saved.step, let index = lesson.index(ofStep: step), index > 0 {
@@ -173,7 +176,7 @@ public final class LessonRunner {
             return try catalog.load(entry, language: language)
         } catch {
             say(style.error(words.cannotLoad))
-            for problem in error.all { say("  \(problem)") }
+            for problem in error.all { say("  " + problem.text(language)) }
             return nil
         }
     }

@@ -4,93 +4,74 @@ import Lessons
 
 /// What the lesson runner says, in the learner's language. The lessons'
 /// own text comes from the lesson files; these are the runner's words
-/// around it, kept together so that a translation is reviewed in one place.
+/// around it (``LessonMessage``, ``CheckReasonMessage``), said in the
+/// runner's language.
 struct LessonWords {
     let language: Language
 
-    private func pick(_ english: String, _ chinese: String) -> String {
-        language == .zh ? chinese : english
-    }
+    func callAsFunction(_ message: some Message) -> String { message.text(language) }
 
     /// Two pieces of a message side by side: a space between them in
     /// English, none in Chinese, whose punctuation (。：) carries its own.
     func joined(_ first: String, _ second: String) -> String {
-        first + pick(" ", "") + second
+        first + (language == .zh ? "" : " ") + second
     }
 
-    var enterToGoOn: String { pick("(Enter: next step; try anything at the prompt first if you like)", "（按回车进入下一步；也可以先在提示符下随意尝试）") }
-    var taskFooter: String { pick("(:hint for a hint, :skip to see the answer)", "（:hint 看提示，:skip 看答案）") }
-    func choiceFooter(_ count: Int) -> String {
-        pick("Type the number of your answer (1-\(count)).", "请输入你选择的编号（1-\(count)）。")
-    }
-    var numberFooter: String { pick("Type a number (an expression of numbers such as 1 - 0.5^2 works too).", "请输入一个数（也可以写由数字组成的算式，如 1 - 0.5^2）。") }
-    var questionFooter: String { pick("Answer in your own words on one line, then compare with the model answer (Enter alone shows it).", "用自己的话在一行里作答，然后与参考答案对照（直接回车即可查看）。") }
-    var right: String { pick("Right.", "正确！") }
-    func notYet(_ reason: String) -> String { pick("Not yet: \(reason)", "还不对：\(reason)") }
-    var tryAgain: String { pick("Try again, or :hint, or :skip.", "再试一次，或输入 :hint 看提示、:skip 看答案。") }
-    var wrongChoice: String { pick("Not that one.", "不是这个。") }
-    func wrongNumber(_ given: String) -> String { pick("\(given) is not it.", "\(given) 不对。") }
-    var typeAnswer: String { pick("Type your answer at the prompt (:hint for a hint, :skip to see the answer).", "请在提示符下输入你的答案（:hint 看提示，:skip 看答案）。") }
-    func hint(_ number: Int, of count: Int) -> String { pick("Hint \(number)/\(count): ", "提示 \(number)/\(count)：") }
-    var noMoreHints: String { pick("No more hints; :skip shows the answer.", "没有更多提示了；:skip 可以查看答案。") }
-    var noHints: String { pick("This step has no hint.", "这一步没有提示。") }
-    var modelAnswer: String { pick("Model answer:", "参考答案：") }
-    var keyPoints: String { pick("Key points:", "要点：") }
-    var tickPoints: String { pick("Which key points did your answer cover? Type their numbers (1 3), 'all', or Enter for none.", "你的回答覆盖了哪些要点？输入编号（如 1 3）、all，或直接回车表示都没有。") }
-    func badTicks(_ count: Int) -> String { pick("Type numbers from 1 to \(count), 'all', or Enter for none.", "请输入 1 到 \(count) 之间的编号、all，或直接回车。") }
+    var enterToGoOn: String { self(LessonMessage.enterToGoOn) }
+    var taskFooter: String { self(LessonMessage.taskFooter) }
+    func choiceFooter(_ count: Int) -> String { self(LessonMessage.choiceFooter(count)) }
+    var numberFooter: String { self(LessonMessage.numberFooter) }
+    var questionFooter: String { self(LessonMessage.questionFooter) }
+    var right: String { self(LessonMessage.right) }
+    func notYet(_ reason: String) -> String { self(LessonMessage.notYet(reason)) }
+    var tryAgain: String { self(LessonMessage.tryAgain) }
+    var wrongChoice: String { self(LessonMessage.wrongChoice) }
+    func wrongNumber(_ given: String) -> String { self(LessonMessage.wrongNumber(given)) }
+    var typeAnswer: String { self(LessonMessage.typeAnswer) }
+    func hint(_ number: Int, of count: Int) -> String { self(LessonMessage.hint(number, of: count)) }
+    var noMoreHints: String { self(LessonMessage.noMoreHints) }
+    var noHints: String { self(LessonMessage.noHints) }
+    var modelAnswer: String { self(LessonMessage.modelAnswer) }
+    var keyPoints: String { self(LessonMessage.keyPoints) }
+    var tickPoints: String { self(LessonMessage.tickPoints) }
+    func badTicks(_ count: Int) -> String { self(LessonMessage.badTicks(count)) }
     func covered(_ count: Int, of total: Int) -> String {
-        if count == total { return pick("You covered all \(total) key points.", "你覆盖了全部 \(total) 个要点。") }
-        return pick("You covered \(count) of \(total) key points; read the others again above.", "你覆盖了 \(total) 个要点中的 \(count) 个；请再读一读其余要点。")
+        count == total ? self(LessonMessage.coveredAll(total)) : self(LessonMessage.covered(count, of: total))
     }
-    var theAnswerIs: String { pick("The answer:", "答案：") }
-    var setUp: String { pick("Set up for you:", "已为你准备好：") }
-    func lessonComplete(_ title: String) -> String {
-        // A title may end in its own punctuation ("What is a neural network?").
-        let ends = title.last.map { ".?!。？！".contains($0) } ?? false
-        return pick("Lesson complete: \(title)\(ends ? "" : ".")", "本课完成：\(title)\(ends ? "" : "。")")
-    }
-    func nextLesson(_ position: Int, _ title: String) -> String {
-        pick("Next: :next starts lesson \(position), \(title); :menu lists them all; :quit leaves.", "接下来：输入 :next 开始第 \(position) 课「\(title)」；:menu 列出全部课程；:quit 退出。")
-    }
-    var allDone: String { pick("That was the last lesson. :menu lists them all; :quit leaves.", "这是最后一课了。:menu 列出全部课程；:quit 退出。") }
-    func resuming(_ title: String, _ step: Int, _ count: Int) -> String {
-        pick("Welcome back: \(title), at step \(step) of \(count). (:restart starts this lesson over.)", "欢迎回来：「\(title)」，第 \(step)/\(count) 步。（输入 :restart 可从头开始本课。）")
-    }
-    var replayed: String { pick("(The code of the earlier steps was run again, so your names are defined.)", "（已重新运行前面各步的代码，你的变量都在。）") }
-    var startingAgain: String { pick("You finished this lesson before; here it is again from the start.", "你之前已学完本课；现在从头再来一遍。") }
-    var restarted: String { pick("Starting this lesson over; every name is gone.", "从头开始本课；之前的变量都已清除。") }
-    var answerFirst: String { pick("Answer this step first, or :skip to see the answer.", "请先回答这一步，或输入 :skip 查看答案。") }
-    var atFirstStep: String { pick("This is the first step.", "这已经是第一步了。") }
-    var notInLesson: String { pick("No lesson is open: :menu lists them, :lesson N opens one.", "当前没有打开的课程：:menu 列出课程，:lesson N 打开一课。") }
-    func switchedLanguage(_ name: String) -> String { pick("Language: \(name).", "语言：\(name)。") }
-    func onlyIn(_ other: Language) -> String {
-        pick("(This lesson is written only in \(other.nativeName).)", "（本课只有\(other.nativeName)版。）")
-    }
-    func saved(_ step: Int, _ count: Int) -> String {
-        pick("Your place is saved (step \(step) of \(count)); micrograd lesson takes you back.", "进度已保存（第 \(step)/\(count) 步）；运行 micrograd lesson 即可继续。")
-    }
+    var theAnswerIs: String { self(LessonMessage.theAnswerIs) }
+    var setUp: String { self(LessonMessage.setUp) }
+    func lessonComplete(_ title: String) -> String { self(LessonMessage.lessonComplete(title)) }
+    func nextLesson(_ position: Int, _ title: String) -> String { self(LessonMessage.nextLesson(position, title)) }
+    var allDone: String { self(LessonMessage.allDone) }
+    func resuming(_ title: String, _ step: Int, _ count: Int) -> String { self(LessonMessage.resuming(title, step, of: count)) }
+    var replayed: String { self(LessonMessage.replayed) }
+    var startingAgain: String { self(LessonMessage.startingAgain) }
+    var restarted: String { self(LessonMessage.restarted) }
+    var answerFirst: String { self(LessonMessage.answerFirst) }
+    var atFirstStep: String { self(LessonMessage.atFirstStep) }
+    var notInLesson: String { self(LessonMessage.notInLesson) }
+    func switchedLanguage(_ chosen: Language) -> String { self(LessonMessage.switchedLanguage(chosen)) }
+    func onlyIn(_ other: Language) -> String { self(LessonMessage.onlyIn(other)) }
+    func saved(_ step: Int, _ count: Int) -> String { self(LessonMessage.saved(step, of: count)) }
     func progressLine(_ title: String, _ step: Int, _ count: Int, _ done: Int) -> String {
-        pick("\(title): step \(step) of \(count), \(done) done.", "「\(title)」：第 \(step)/\(count) 步，已完成 \(done) 步。")
+        self(LessonMessage.progressLine(title, step, of: count, done: done))
     }
-    func savedIn(_ path: String) -> String { pick("Progress is saved in \(path).", "进度保存在 \(path)。") }
-    var notSaved: String { pick("Progress is not saved (no home folder).", "进度未保存（没有主目录）。") }
-    func saveFailed(_ reason: String) -> String { pick("warning: progress not saved: \(reason)", "警告：进度未能保存：\(reason)") }
-    func keptAside(_ reason: String, _ path: String) -> String {
-        pick("warning: the progress file was unreadable (\(reason)); it is kept as \(path), and progress starts afresh.",
-             "警告：进度文件无法读取（\(reason)）；已保留为 \(path)，进度从头记录。")
-    }
-    func unusable(_ reason: String) -> String {
-        pick("warning: the progress file is unreadable and was left as it is (\(reason)); progress will not be saved this time.",
-             "警告：进度文件无法读取，已原样保留（\(reason)）；本次不会保存进度。")
-    }
-    var noLessons: String { pick("No lessons found.", "没有找到课程。") }
-    func unknownLesson(_ name: String) -> String { pick("No lesson '\(name)'; :menu lists them.", "没有课程「\(name)」；:menu 可列出全部课程。") }
-    var menuFooter: String { pick(":lesson N opens lesson N.", "输入 :lesson N 打开第 N 课。") }
-    var notStarted: String { pick("not started", "未开始") }
-    var finished: String { pick("finished", "已完成") }
-    func atStep(_ step: Int, _ count: Int) -> String { pick("step \(step)/\(count)", "第 \(step)/\(count) 步") }
-    func stepCount(_ count: Int) -> String { pick(counted(count, "step"), "\(count) 步") }
-    var cannotLoad: String { pick("This lesson has errors (run micrograd lessons check):", "本课文件有错误（请运行 micrograd lessons check）：") }
+    func savedIn(_ path: String) -> String { self(LessonMessage.savedIn(path)) }
+    var notSaved: String { self(LessonMessage.notSaved) }
+    func saveFailed(_ reason: String) -> String { self(LessonMessage.saveFailed(reason)) }
+    func keptAside(_ reason: String, _ path: String) -> String { self(LessonMessage.keptAside(reason, path: path)) }
+    func unusable(_ reason: String) -> String { self(LessonMessage.unusable(reason)) }
+    var noLessons: String { self(LessonMessage.noLessons) }
+    func unknownLesson(_ name: String) -> String { self(LessonMessage.unknownLesson(name)) }
+    var menuFooter: String { self(LessonMessage.menuFooter) }
+    var notStarted: String { self(LessonMessage.notStarted) }
+    var finished: String { self(LessonMessage.finished) }
+    func atStep(_ step: Int, _ count: Int) -> String { self(LessonMessage.atStep(step, of: count)) }
+    func stepCount(_ count: Int) -> String { Count(count, .step).text(language) }
+    /// After a lesson's title: `  (13 steps)`, `（13 步）`.
+    func stepsAfterTitle(_ count: Int) -> String { self(LessonMessage.stepsAfterTitle(Count(count, .step))) }
+    var cannotLoad: String { self(LessonMessage.cannotLoad) }
+    func titleWithErrors(_ id: String) -> String { self(LessonMessage.titleWithErrors(id)) }
 
     // MARK: Why a check failed
 
@@ -102,41 +83,284 @@ struct LessonWords {
         func point(_ p: [(name: String, value: Double)]) -> String {
             p.map { "\($0.name) = \(format($0.value))" }.joined(separator: ", ")
         }
+        let message: CheckReasonMessage
         switch failure {
         case .unknownName(let name):
-            return pick("'\(name)' is not defined yet.", "「\(name)」还没有定义。")
+            message = .unknownName(name)
         case .noResult:
-            return pick("type an expression (or an assignment).", "请输入一个表达式（或赋值语句）。")
+            message = .noResult
         case .valueDiffers(let subject, let actual, let expected):
-            if actual.shape != expected.shape {
-                return pick("\(subject ?? "the result") has shape \(describe(shape: actual.shape)), but \(describe(shape: expected.shape)) is wanted.",
-                            "\(subject ?? "结果")的形状是 \(describe(shape: actual.shape))，应为 \(describe(shape: expected.shape))。")
-            }
-            return pick("\(subject ?? "the result") is \(numbers(actual)), but \(numbers(expected)) is wanted.",
-                        "\(subject ?? "结果")等于 \(numbers(actual))，应为 \(numbers(expected))。")
+            message = actual.shape != expected.shape
+                ? .shapeDiffers(subject: subject, actual: describe(shape: actual.shape), expected: describe(shape: expected.shape))
+                : .valueDiffers(subject: subject, actual: numbers(actual), expected: numbers(expected))
         case .notScalar(let subject, let shape):
-            return pick("\(subject ?? "the result") is an array of shape \(describe(shape: shape)); a gradient needs one number.",
-                        "\(subject ?? "结果")是形状为 \(describe(shape: shape)) 的数组；求梯度需要一个标量。")
+            message = .notScalar(subject: subject, shape: describe(shape: shape))
         case .gradientDiffers(let subject, let wrt, let actual, let expected):
-            let of = subject ?? pick("the result", "结果")
-            return pick("the gradient of \(of) with respect to \(wrt) is \(numbers(actual)), but \(numbers(expected)) is wanted.",
-                        "\(of) 对 \(wrt) 的梯度是 \(numbers(actual))，应为 \(numbers(expected))。")
+            message = .gradientDiffers(subject: subject, wrt: wrt, actual: numbers(actual), expected: numbers(expected))
         case .valueNotEquivalent(let at, let actual, let expected):
-            let place = at.isEmpty ? "" : pick(" at \(point(at))", "在 \(point(at)) 时")
-            return pick("your expression gives \(numbers(actual))\(place), but the expected one gives \(numbers(expected)).",
-                        "\(place)你的表达式得到 \(numbers(actual))，而应得到 \(numbers(expected))。")
+            message = .valueNotEquivalent(at: point(at), actual: numbers(actual), expected: numbers(expected))
         case .gradientNotEquivalent(let name, let at, let actual, let expected):
-            let place = at.isEmpty ? "" : pick(" at \(point(at))", "在 \(point(at)) 时")
-            return pick("the values agree, but the gradient with respect to \(name)\(place) is \(numbers(actual)) instead of \(numbers(expected)).",
-                        "值是对的，但\(place)对 \(name) 的梯度是 \(numbers(actual))，应为 \(numbers(expected))。")
+            message = .gradientNotEquivalent(name: name, at: point(at), actual: numbers(actual), expected: numbers(expected))
         case .didNotAssign(let name):
-            return pick("assign the result to \(name) (write \(name) = ...).", "请把结果赋给 \(name)（写成 \(name) = ...）。")
+            message = .didNotAssign(name)
         case .readsGradients:
-            return pick("grad(...) reads the gradients already computed; write the expression that computes them.",
-                        "grad(...) 读取的是已经算好的梯度；请写出计算它们的表达式。")
-        case .cannotEvaluate(let message):
-            let ends = message.last.map { ".?!。？！".contains($0) } ?? true
-            return pick("the check could not be computed: \(message)\(ends ? "" : ".")", "无法完成检查：\(message)\(ends ? "" : "。")")
+            message = .readsGradients
+        case .cannotEvaluate(let text):
+            message = .cannotEvaluate(text)
+        }
+        return self(message)
+    }
+}
+
+/// The lesson runner's sentences around the lessons' own text: the footers
+/// under a step, the verdicts, hints, progress and the menu.
+public enum LessonMessage: Message {
+    case enterToGoOn, taskFooter
+    case choiceFooter(Int)
+    case numberFooter, questionFooter, right
+    case notYet(String)
+    case tryAgain, wrongChoice
+    case wrongNumber(String)
+    case typeAnswer
+    case hint(Int, of: Int)
+    case noMoreHints, noHints, modelAnswer, keyPoints, tickPoints
+    case badTicks(Int)
+    case coveredAll(Int)
+    case covered(Int, of: Int)
+    case theAnswerIs, setUp
+    case lessonComplete(String)
+    case nextLesson(Int, String)
+    case allDone
+    case resuming(String, Int, of: Int)
+    case replayed, startingAgain, restarted, answerFirst, atFirstStep, notInLesson
+    case switchedLanguage(Language)
+    case onlyIn(Language)
+    case saved(Int, of: Int)
+    case progressLine(String, Int, of: Int, done: Int)
+    case savedIn(String)
+    case notSaved
+    case saveFailed(String)
+    case keptAside(String, path: String)
+    case unusable(String)
+    case noLessons
+    case unknownLesson(String)
+    case menuFooter, notStarted, finished
+    case atStep(Int, of: Int)
+    case cannotLoad
+    case titleWithErrors(String)
+    case stepsAfterTitle(Count)
+
+    public var texts: Texts {
+        switch self {
+        case .enterToGoOn:
+            Texts(en: "(Enter: next step; try anything at the prompt first if you like)", zh: "（按回车进入下一步；也可以先在提示符下随意尝试）")
+        case .taskFooter:
+            Texts(en: "(:hint for a hint, :skip to see the answer)", zh: "（:hint 看提示，:skip 看答案）")
+        case .choiceFooter(let count):
+            Texts(en: "Type the number of your answer (1-\(count)).", zh: "请输入你选择的编号（1-\(count)）。")
+        case .numberFooter:
+            Texts(en: "Type a number (an expression of numbers such as 1 - 0.5^2 works too).", zh: "请输入一个数（也可以写由数字组成的算式，如 1 - 0.5^2）。")
+        case .questionFooter:
+            Texts(en: "Answer in your own words on one line, then compare with the model answer (Enter alone shows it).", zh: "用自己的话在一行里作答，然后与参考答案对照（直接回车即可查看）。")
+        case .right:
+            Texts(en: "Right.", zh: "正确！")
+        case .notYet(let reason):
+            Texts(en: "Not yet: \(reason)", zh: "还不对：\(reason)")
+        case .tryAgain:
+            Texts(en: "Try again, or :hint, or :skip.", zh: "再试一次，或输入 :hint 看提示、:skip 看答案。")
+        case .wrongChoice:
+            Texts(en: "Not that one.", zh: "不是这个。")
+        case .wrongNumber(let given):
+            Texts(en: "\(given) is not it.", zh: "\(given) 不对。")
+        case .typeAnswer:
+            Texts(en: "Type your answer at the prompt (:hint for a hint, :skip to see the answer).", zh: "请在提示符下输入你的答案（:hint 看提示，:skip 看答案）。")
+        case .hint(let number, let count):
+            Texts(en: "Hint \(number)/\(count): ", zh: "提示 \(number)/\(count)：")
+        case .noMoreHints:
+            Texts(en: "No more hints; :skip shows the answer.", zh: "没有更多提示了；:skip 可以查看答案。")
+        case .noHints:
+            Texts(en: "This step has no hint.", zh: "这一步没有提示。")
+        case .modelAnswer:
+            Texts(en: "Model answer:", zh: "参考答案：")
+        case .keyPoints:
+            Texts(en: "Key points:", zh: "要点：")
+        case .tickPoints:
+            Texts(en: "Which key points did your answer cover? Type their numbers (1 3), 'all', or Enter for none.", zh: "你的回答覆盖了哪些要点？输入编号（如 1 3）、all，或直接回车表示都没有。")
+        case .badTicks(let count):
+            Texts(en: "Type numbers from 1 to \(count), 'all', or Enter for none.", zh: "请输入 1 到 \(count) 之间的编号、all，或直接回车。")
+        case .coveredAll(let total):
+            Texts(en: "You covered all \(total) key points.", zh: "你覆盖了全部 \(total) 个要点。")
+        case .covered(let count, let total):
+            Texts(en: "You covered \(count) of \(total) key points; read the others again above.", zh: "你覆盖了 \(total) 个要点中的 \(count) 个；请再读一读上面其余的要点。")
+        case .theAnswerIs:
+            Texts(en: "The answer:", zh: "答案：")
+        case .setUp:
+            Texts(en: "Set up for you:", zh: "已为你准备好：")
+        case .lessonComplete(let title):
+            // A title may end in its own punctuation ("What is a neural network?").
+            Texts(en: "Lesson complete: \(title)\(LessonMessage.endsSentence(title) ? "" : ".")",
+                  zh: "本课完成：\(title)\(LessonMessage.endsSentence(title) ? "" : "。")")
+        case .nextLesson(let position, let title):
+            Texts(en: "Next: :next starts lesson \(position), \(title); :menu lists them all; :quit leaves.",
+                  zh: "接下来：输入 :next 开始第 \(position) 课“\(title)”；:menu 列出全部课程；:quit 退出。")
+        case .allDone:
+            Texts(en: "That was the last lesson. :menu lists them all; :quit leaves.", zh: "这是最后一课了。:menu 列出全部课程；:quit 退出。")
+        case .resuming(let title, let step, let count):
+            Texts(en: "Welcome back: \(title), at step \(step) of \(count). (:restart starts this lesson over.)",
+                  zh: "欢迎回来：“\(title)”，第 \(step)/\(count) 步。（输入 :restart 可从头开始本课。）")
+        case .replayed:
+            Texts(en: "(The code of the earlier steps was run again, so your names are defined.)", zh: "（已重新运行前面各步的代码，你的变量都在。）")
+        case .startingAgain:
+            Texts(en: "You finished this lesson before; here it is again from the start.", zh: "你之前已学完本课；现在从头再来一遍。")
+        case .restarted:
+            Texts(en: "Starting this lesson over; every name is gone.", zh: "从头开始本课；之前的变量都已清除。")
+        case .answerFirst:
+            Texts(en: "Answer this step first, or :skip to see the answer.", zh: "请先回答这一步，或输入 :skip 查看答案。")
+        case .atFirstStep:
+            Texts(en: "This is the first step.", zh: "这已经是第一步了。")
+        case .notInLesson:
+            Texts(en: "No lesson is open: :menu lists them, :lesson N opens one.", zh: "当前没有打开的课程：:menu 列出课程，:lesson N 打开一课。")
+        case .switchedLanguage(let chosen):
+            Texts(en: "Language: \(chosen.nativeName).", zh: "语言：\(LessonMessage.chineseName(chosen))。")
+        case .onlyIn(let other):
+            Texts(en: "(This lesson is written only in \(other.nativeName).)", zh: "（本课只有\(LessonMessage.chineseName(other))版。）")
+        case .saved(let step, let count):
+            Texts(en: "Your place is saved (step \(step) of \(count)); micrograd lesson takes you back.",
+                  zh: "进度已保存（第 \(step)/\(count) 步）；运行 micrograd lesson 即可继续。")
+        case .progressLine(let title, let step, let count, let done):
+            Texts(en: "\(title): step \(step) of \(count), \(done) done.", zh: "“\(title)”：第 \(step)/\(count) 步，已完成 \(done) 步。")
+        case .savedIn(let path):
+            Texts(en: "Progress is saved in \(path).", zh: "进度保存在 \(path)。")
+        case .notSaved:
+            Texts(en: "Progress is not saved (no home folder).", zh: "进度未保存（没有主目录）。")
+        case .saveFailed(let reason):
+            Texts(en: "warning: progress not saved: \(reason)", zh: "警告：进度未能保存：\(reason)")
+        case .keptAside(let reason, let path):
+            Texts(en: "warning: the progress file was unreadable (\(reason)); it is kept as \(path), and progress starts afresh.",
+                  zh: "警告：进度文件无法读取（\(reason)）；已保留为 \(path)，进度从头记录。")
+        case .unusable(let reason):
+            Texts(en: "warning: the progress file is unreadable and was left as it is (\(reason)); progress will not be saved this time.",
+                  zh: "警告：进度文件无法读取，已原样保留（\(reason)）；本次不会保存进度。")
+        case .noLessons:
+            Texts(en: "No lessons found.", zh: "没有找到课程。")
+        case .unknownLesson(let name):
+            Texts(en: "No lesson '\(name)'; :menu lists them.", zh: "没有课程“\(name)”；:menu 可列出全部课程。")
+        case .menuFooter:
+            Texts(en: ":lesson N opens lesson N.", zh: "输入 :lesson N 打开第 N 课。")
+        case .notStarted:
+            Texts(en: "not started", zh: "未开始")
+        case .finished:
+            Texts(en: "finished", zh: "已完成")
+        case .atStep(let step, let count):
+            Texts(en: "step \(step)/\(count)", zh: "第 \(step)/\(count) 步")
+        case .cannotLoad:
+            Texts(en: "This lesson has errors (run micrograd lessons check):", zh: "本课文件有错误（请运行 micrograd lessons check）：")
+        case .titleWithErrors(let id):
+            Texts(en: "(\(id): errors)", zh: "（\(id)：有错误）")
+        case .stepsAfterTitle(let steps):
+            Texts(en: "  (\(steps.en))", zh: "（\(steps.zh)）")
         }
     }
+
+    /// Whether `text` ends in its own sentence punctuation.
+    static func endsSentence(_ text: String) -> Bool {
+        text.last.map { ".?!。？！".contains($0) } ?? false
+    }
+
+    /// English and Chinese by their Chinese names (英文, 中文).
+    static func chineseName(_ language: Language) -> String {
+        language == .zh ? "中文" : "英文"
+    }
+
+    public static let samples: [LessonMessage] = [
+        .enterToGoOn, .taskFooter, .choiceFooter(4), .numberFooter, .questionFooter, .right,
+        .notYet("x = 3"), .tryAgain, .wrongChoice, .wrongNumber("5"), .typeAnswer,
+        .hint(1, of: 3), .noMoreHints, .noHints, .modelAnswer, .keyPoints, .tickPoints, .badTicks(5),
+        .coveredAll(4), .covered(2, of: 6), .theAnswerIs, .setUp,
+        .lessonComplete("Basics"), .lessonComplete("What is a neural network?"),
+        .nextLesson(2, "Chains"), .allDone, .resuming("Basics", 3, of: 13),
+        .replayed, .startingAgain, .restarted, .answerFirst, .atFirstStep, .notInLesson,
+        .switchedLanguage(.en), .onlyIn(.en), .saved(4, of: 12), .progressLine("Basics", 5, of: 13, done: 4),
+        .savedIn("/home/a/.local/share/micrograd/lesson-progress"), .notSaved, .saveFailed("disk full"),
+        .keptAside("bad line 3", path: "/tmp/lesson-progress.corrupt-20260101-000000"), .unusable("permission denied"),
+        .noLessons, .unknownLesson("basix"), .menuFooter, .notStarted, .finished, .atStep(2, of: 9),
+        .cannotLoad, .titleWithErrors("03-broken"), .stepsAfterTitle(Count(13, .step)),
+    ]
+}
+
+/// Why an answer did not pass a lesson's check, after "Not yet: ".
+/// The numbers, shapes and names come formatted; `subject` is the name
+/// checked (nil: the result of the expression typed).
+public enum CheckReasonMessage: Message {
+    case unknownName(String)
+    case noResult
+    case shapeDiffers(subject: String?, actual: String, expected: String)
+    case valueDiffers(subject: String?, actual: String, expected: String)
+    case notScalar(subject: String?, shape: String)
+    case gradientDiffers(subject: String?, wrt: String, actual: String, expected: String)
+    case valueNotEquivalent(at: String, actual: String, expected: String)
+    case gradientNotEquivalent(name: String, at: String, actual: String, expected: String)
+    case didNotAssign(String)
+    case readsGradients
+    case cannotEvaluate(String)
+
+    public var texts: Texts {
+        switch self {
+        case .unknownName(let name):
+            Texts(en: "'\(name)' is not defined yet.", zh: "“\(name)”还没有定义。")
+        case .noResult:
+            Texts(en: "type an expression (or an assignment).", zh: "请输入一个表达式（或赋值语句）。")
+        case .shapeDiffers(let subject, let actual, let expected):
+            Texts(en: "\(subject ?? "the result") has shape \(actual), but \(expected) is wanted.",
+                  zh: "\(CheckReasonMessage.zh(subject))的形状是 \(actual)，应为 \(expected)。")
+        case .valueDiffers(let subject, let actual, let expected):
+            Texts(en: "\(subject ?? "the result") is \(actual), but \(expected) is wanted.",
+                  zh: "\(CheckReasonMessage.zh(subject))等于 \(actual)，应为 \(expected)。")
+        case .notScalar(let subject, let shape):
+            Texts(en: "\(subject ?? "the result") is an array of shape \(shape); a gradient needs one number.",
+                  zh: "\(CheckReasonMessage.zh(subject))是形状为 \(shape) 的数组；求梯度需要一个标量。")
+        case .gradientDiffers(let subject, let wrt, let actual, let expected):
+            Texts(en: "the gradient of \(subject ?? "the result") with respect to \(wrt) is \(actual), but \(expected) is wanted.",
+                  zh: "\(CheckReasonMessage.zh(subject))对 \(wrt) 的梯度是 \(actual)，应为 \(expected)。")
+        case .valueNotEquivalent(let at, let actual, let expected):
+            Texts(en: "your expression gives \(actual)\(at.isEmpty ? "" : " at \(at)"), but the expected one gives \(expected).",
+                  zh: "\(at.isEmpty ? "" : "在 \(at) 时")你的表达式得到 \(actual)，而应得到 \(expected)。")
+        case .gradientNotEquivalent(let name, let at, let actual, let expected):
+            Texts(en: "the values agree, but the gradient with respect to \(name)\(at.isEmpty ? "" : " at \(at)") is \(actual) instead of \(expected).",
+                  zh: "值是对的，但\(at.isEmpty ? "" : "在 \(at) 时")对 \(name) 的梯度是 \(actual)，应为 \(expected)。")
+        case .didNotAssign(let name):
+            Texts(en: "assign the result to \(name) (write \(name) = ...).", zh: "请把结果赋给 \(name)（写成 \(name) = ...）。")
+        case .readsGradients:
+            Texts(en: "grad(...) reads the gradients already computed; write the expression that computes them.",
+                  zh: "grad(...) 读取的是已经算好的梯度；请写出计算它们的表达式。")
+        case .cannotEvaluate(let message):
+            Texts(en: "the check could not be computed: \(message)\(CheckReasonMessage.ends(message) ? "" : ".")",
+                  zh: "无法完成检查：\(message)\(CheckReasonMessage.ends(message) ? "" : "。")")
+        }
+    }
+
+    /// The subject before a Chinese verb: a name with a space after it
+    /// (`w4 等于`), else 结果, which needs none.
+    static func zh(_ subject: String?) -> String {
+        subject.map { "\($0) " } ?? "结果"
+    }
+
+    /// An empty message counts as ended: nothing to close.
+    static func ends(_ text: String) -> Bool {
+        text.last.map { ".?!。？！".contains($0) } ?? true
+    }
+
+    public static let samples: [CheckReasonMessage] = [
+        .unknownName("w1"), .noResult,
+        .shapeDiffers(subject: "W", actual: "[2]", expected: "[2, 3]"), .shapeDiffers(subject: nil, actual: "[4]", expected: "[1]"),
+        .valueDiffers(subject: "y", actual: "6", expected: "-6"), .valueDiffers(subject: nil, actual: "0.5", expected: "0.25"),
+        .notScalar(subject: "v", shape: "[3]"),
+        .gradientDiffers(subject: "L", wrt: "a", actual: "2", expected: "-3"),
+        .gradientDiffers(subject: nil, wrt: "b", actual: "1", expected: "4"),
+        .valueNotEquivalent(at: "x = 0.5", actual: "1.25", expected: "0.75"),
+        .valueNotEquivalent(at: "", actual: "7", expected: "8"),
+        .gradientNotEquivalent(name: "x", at: "x = 2", actual: "3", expected: "4"),
+        .gradientNotEquivalent(name: "t", at: "", actual: "9", expected: "10"),
+        .didNotAssign("loss"), .readsGradients, .cannotEvaluate("division by zero"),
+    ]
 }

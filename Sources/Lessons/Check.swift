@@ -28,7 +28,7 @@ public enum Check: Sendable, Equatable {
     public static func parse(_ text: String) throws(CheckSyntaxError) -> Check {
         let words = text.split(separator: " ", omittingEmptySubsequences: true)
         guard let keyword = words.first.map(String.init) else {
-            throw CheckSyntaxError("a check is missing after 'check:'; write for example: check: value c == 5")
+            throw CheckSyntaxError(.checkMissing)
         }
         let rest = text.drop { $0 == " " }.dropFirst(keyword.count).trimmingBlanks
         switch keyword {
@@ -41,7 +41,7 @@ public enum Check: Sendable, Equatable {
             let parts = left.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
             let wrt = parts.firstIndex(of: "wrt")
             guard let wrt, wrt == parts.count - 2, wrt <= 1 else {
-                throw CheckSyntaxError("a gradient check reads 'grad NAME wrt NAME == EXPECTED', for example: grad c wrt a == -3")
+                throw CheckSyntaxError(.gradientCheckForm)
             }
             let subject = wrt == 1 ? parts[0] : nil
             if let subject { try requireName(subject, in: "grad") }
@@ -49,7 +49,7 @@ public enum Check: Sendable, Equatable {
             return .gradient(subject: subject, withRespectTo: parts[wrt + 1], expected: expected, tolerance: tolerance)
         case "equivalent":
             guard !rest.isEmpty else {
-                throw CheckSyntaxError("'equivalent' needs the model expression, for example: equivalent a*b + c")
+                throw CheckSyntaxError(.equivalentNeedsModel)
             }
             try requireExpression(rest, role: "the model expression")
             return .equivalent(rest)
@@ -57,9 +57,11 @@ public enum Check: Sendable, Equatable {
             try requireName(rest, in: "assigns")
             return .assigns(rest)
         default:
-            var message = "unknown check '\(keyword)'; the checks are \(keywords.joined(separator: ", "))"
-            if let close = closestName(to: keyword, among: keywords) { message += " (did you mean '\(close)'?)" }
-            throw CheckSyntaxError(message)
+            let list = keywords.joined(separator: ", ")
+            if let close = closestName(to: keyword, among: keywords) {
+                throw CheckSyntaxError(.unknownCheckNear(keyword, near: close, checks: list))
+            }
+            throw CheckSyntaxError(.unknownCheck(keyword, checks: list))
         }
     }
 
@@ -68,7 +70,7 @@ public enum Check: Sendable, Equatable {
         -> (String, String, Double?)
     {
         guard let equals = text.firstRange(of: "==") else {
-            throw CheckSyntaxError("this check needs '==' and the expected value, for example: \(example)")
+            throw CheckSyntaxError(.needsEquals(example: example))
         }
         let left = String(text[..<equals.lowerBound]).trimmingBlanks
         var right = String(text[equals.upperBound...]).trimmingBlanks
@@ -76,13 +78,13 @@ public enum Check: Sendable, Equatable {
         if let within = right.firstRange(of: " within ") {
             let number = String(right[within.upperBound...]).trimmingBlanks
             guard let value = Double(number), value >= 0, value.isFinite else {
-                throw CheckSyntaxError("'within' needs a tolerance that is a number of 0 or more, not '\(number)'")
+                throw CheckSyntaxError(.badWithin(number))
             }
             tolerance = value
             right = String(right[..<within.lowerBound]).trimmingBlanks
         }
         guard !right.isEmpty else {
-            throw CheckSyntaxError("the expected value is missing after '==', for example: \(example)")
+            throw CheckSyntaxError(.expectedMissing(example: example))
         }
         try requireExpression(right, role: "the expected value")
         return (left, right, tolerance)
@@ -98,7 +100,7 @@ public enum Check: Sendable, Equatable {
         let valid = text.first.map { $0 == "_" || ($0.isASCII && $0.isLetter) } == true
             && text.allSatisfy { $0 == "_" || ($0.isASCII && ($0.isLetter || $0.isNumber)) }
         guard valid else {
-            throw CheckSyntaxError("'\(check)' needs a name here, not '\(text)'")
+            throw CheckSyntaxError(.needsName(check: check, not: text))
         }
     }
 
@@ -117,8 +119,15 @@ public enum Check: Sendable, Equatable {
 
 /// What is wrong with a `check:` line.
 public struct CheckSyntaxError: Error, Sendable {
+    /// In English.
     public var message: String
+    /// In Chinese, where the catalog has it (nil: a message of Calc's, in English).
+    public var chinese: String?
     init(_ message: String) { self.message = message }
+    init(_ said: LessonDiagnosticMessage) {
+        message = said.text(.en)
+        chinese = said.text(.zh)
+    }
 }
 
 extension StringProtocol {

@@ -8,8 +8,8 @@
 public enum LanguageMatch {
     public static func problems(_ reference: Lesson, _ other: Lesson) -> [LessonDiagnostic] {
         var problems: [LessonDiagnostic] = []
-        func report(_ line: Int, _ message: String) {
-            problems.append(LessonDiagnostic(path: other.path, line: line, message: message))
+        func report(_ line: Int, _ said: LessonDiagnosticMessage) {
+            problems.append(LessonDiagnostic(path: other.path, line: line, said))
         }
         let count = Swift.min(reference.steps.count, other.steps.count)
         for index in 0..<count {
@@ -17,40 +17,40 @@ public enum LanguageMatch {
             let theirs = reference.steps[index]
             let there = "\(reference.path):\(theirs.line)"
             guard mine.id == theirs.id else {
-                report(mine.line, "step \(index + 1) is '\(mine.id)' here but '\(theirs.id)' in \(there); the languages must have the same steps in the same order")
+                report(mine.line, .otherStepID(index + 1, here: mine.id, there: theirs.id, at: there))
                 return problems
             }
             guard mine.kindName == theirs.kindName else {
-                report(mine.line, "step '\(mine.id)' is a \(mine.kindName) here but a \(theirs.kindName) in \(there)")
+                report(mine.line, .otherKind(mine.id, here: mine.kindName, there: theirs.kindName, at: there))
                 continue
             }
             if code(mine.setup) != code(theirs.setup) {
-                report(mine.line, "step '\(mine.id)' sets up other code than in \(there)")
+                report(mine.line, .otherSetup(mine.id, at: there))
             }
             switch (mine.kind, theirs.kind) {
             case (.run(let a), .run(let b)) where code(a) != code(b):
-                report(mine.line, "step '\(mine.id)' runs other code than in \(there)")
+                report(mine.line, .otherRun(mine.id, at: there))
             case (.task(let checksA, let answerA), .task(let checksB, let answerB)):
-                if checksA != checksB { report(mine.line, "step '\(mine.id)' has other checks than in \(there)") }
-                if code(answerA) != code(answerB) { report(mine.line, "step '\(mine.id)' has another model answer than in \(there)") }
+                if checksA != checksB { report(mine.line, .otherChecks(mine.id, at: there)) }
+                if code(answerA) != code(answerB) { report(mine.line, .otherAnswer(mine.id, at: there)) }
             case (.choice(let optionsA, let correctA), .choice(let optionsB, let correctB))
             where optionsA.count != optionsB.count || correctA != correctB:
-                report(mine.line, "step '\(mine.id)' has \(optionsA.count) options, right one number \(correctA + 1), but \(optionsB.count), right one number \(correctB + 1), in \(there)")
+                report(mine.line, .otherOptions(mine.id, here: optionsA.count, right: correctA + 1, there: optionsB.count, thereRight: correctB + 1, at: there))
             case (.number(let expectedA, let toleranceA, _), .number(let expectedB, let toleranceB, _))
             where expectedA != expectedB || toleranceA != toleranceB:
-                report(mine.line, "step '\(mine.id)' expects another number or tolerance than in \(there)")
+                report(mine.line, .otherNumber(mine.id, at: there))
             case (.question(_, let pointsA), .question(_, let pointsB)) where pointsA.count != pointsB.count:
-                report(mine.line, "step '\(mine.id)' has \(pointsA.count) key points but \(pointsB.count) in \(there)")
+                report(mine.line, .otherPoints(mine.id, here: pointsA.count, there: pointsB.count, at: there))
             default:
                 break
             }
             if mine.hints.count != theirs.hints.count {
-                report(mine.line, "step '\(mine.id)' has \(mine.hints.count) hints but \(theirs.hints.count) in \(there)")
+                report(mine.line, .otherHints(mine.id, here: mine.hints.count, there: theirs.hints.count, at: there))
             }
         }
         if other.steps.count != reference.steps.count {
             let line = other.steps.last?.line ?? 1
-            report(line, "\(other.steps.count) steps here but \(reference.steps.count) in \(reference.path)")
+            report(line, .otherStepCount(here: other.steps.count, there: reference.steps.count, at: reference.path))
         }
         return problems
     }

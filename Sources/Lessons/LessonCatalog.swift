@@ -29,19 +29,19 @@ public struct LessonCatalog: Sendable {
     private mutating func add(_ root: String) {
         let languages = Language.allCases.filter { FileSystem.isDirectory(FileSystem.join(root, $0.rawValue)) }
         guard FileSystem.isDirectory(root) else {
-            problems.append(LessonDiagnostic(path: root, line: 0, message: "no such folder of lessons"))
+            problems.append(LessonDiagnostic(path: root, line: 0, .noSuchFolder))
             return
         }
         guard !languages.isEmpty else {
             problems.append(
-                LessonDiagnostic(path: root, line: 0, message: "holds no en/ or zh/ folder; lessons go in ROOT/en/NAME.md and ROOT/zh/NAME.md"))
+                LessonDiagnostic(path: root, line: 0, .noLanguageFolders))
             return
         }
         var found: [String: Entry] = [:]
         for language in languages {
             let folder = FileSystem.join(root, language.rawValue)
             guard let names = FileSystem.listDirectory(folder)?.map(\.name) else {
-                problems.append(LessonDiagnostic(path: folder, line: 0, message: "cannot be read"))
+                problems.append(LessonDiagnostic(path: folder, line: 0, .cannotBeRead))
                 continue
             }
             for name in names where name.hasSuffix(".md") {
@@ -50,12 +50,12 @@ public struct LessonCatalog: Sendable {
                     problems.append(
                         LessonDiagnostic(
                             path: path, line: 0,
-                            message: "a lesson file is named ID.md or NN-ID.md, with an id of lowercase letters a-z, digits, '-' and '_'"))
+                            .badFileName))
                     continue
                 }
                 if let other = found[id], other.files[language] != nil {
                     problems.append(
-                        LessonDiagnostic(path: path, line: 0, message: "a second lesson with the id '\(id)' (also \(other.files[language]!))"))
+                        LessonDiagnostic(path: path, line: 0, .secondLesson(id, also: other.files[language]!)))
                     continue
                 }
                 var entry = found[id] ?? Entry(id: id, number: number, files: [:], root: root)
@@ -63,7 +63,7 @@ public struct LessonCatalog: Sendable {
                     problems.append(
                         LessonDiagnostic(
                             path: path, line: 0,
-                            message: "numbered differently from \(entry.files.values.first ?? "its other language"); give both languages the same file name"))
+                            .numberedDifferently(entry.files.values.first ?? "its other language")))
                 }
                 entry.files[language] = path
                 found[id] = entry
@@ -76,7 +76,7 @@ public struct LessonCatalog: Sendable {
                     problems.append(
                         LessonDiagnostic(
                             path: existing, line: 0,
-                            message: "has no \(language.rawValue)/ version; write \(FileSystem.join(FileSystem.join(root, language.rawValue), FileSystem.baseName(existing)))"))
+                            .missingLanguage(language.rawValue, write: FileSystem.join(FileSystem.join(root, language.rawValue), FileSystem.baseName(existing)))))
                 }
             }
         }

@@ -29,6 +29,10 @@ public final class LessonParser {
         self.path = path
     }
 
+    private func error(_ line: Int, _ said: LessonDiagnosticMessage) {
+        diagnostics.append(LessonDiagnostic(path: path, line: line, said))
+    }
+
     private func error(_ line: Int, _ message: String) {
         diagnostics.append(LessonDiagnostic(path: path, line: line, message: message))
     }
@@ -81,13 +85,13 @@ public final class LessonParser {
                 continue
             }
             if line.contains("\t") {
-                error(number, "a tab character; indent with spaces, so that every editor shows the same text")
+                error(number, .tabCharacter)
             }
             result.append(Line(text: line, number: number, fenced: fenced))
         }
-        if let commentStart { error(commentStart, "this comment is never closed: end it with -->") }
+        if let commentStart { error(commentStart, .commentNotClosed) }
         if fenced, let last = result.last(where: { $0.text.trimmingBlanks.hasPrefix("```") }) {
-            error(last.number, "this ``` fence is never closed: end the code with a line of ```")
+            error(last.number, .fenceNotClosed)
         }
         return result
     }
@@ -121,14 +125,14 @@ public final class LessonParser {
                     title = String(trimmed.dropFirst(2)).trimmingBlanks
                     titleLine = line.number
                 } else {
-                    error(line.number, "a lesson starts with its title, a line such as: # Basic concepts")
+                    error(line.number, .noTitle)
                     title = ""
                 }
                 continue
             }
             guard !steps.isEmpty else {
                 if !trimmed.isEmpty {
-                    error(line.number, "text before the first step; start a step with a heading such as: ## prose intro")
+                    error(line.number, .textBeforeFirstStep)
                 }
                 continue
             }
@@ -141,14 +145,14 @@ public final class LessonParser {
                 steps[steps.count - 1].fields[steps[steps.count - 1].fields.count - 1].lines.append(line)
             }
         }
-        if title == nil { error(1, "the file is empty: a lesson starts with its title, a line such as: # Basic concepts") }
-        else if steps.isEmpty { error(titleLine, "the lesson has no steps; start one with a heading such as: ## prose intro") }
+        if title == nil { error(1, .emptyFile) }
+        else if steps.isEmpty { error(titleLine, .noSteps) }
 
         var seen: [String: Int] = [:]
         var built: [Step] = []
         for raw in steps {
             if let earlier = seen[raw.id] {
-                error(raw.line, "a second step with the id '\(raw.id)' (the first is at line \(earlier)); ids must differ")
+                error(raw.line, .secondStep(raw.id, firstLine: earlier))
             }
             seen[raw.id] = seen[raw.id] ?? raw.line
             if let step = step(from: raw) { built.append(step) }
@@ -160,16 +164,20 @@ public final class LessonParser {
         let words = line.text.dropFirst(2).split(separator: " ", omittingEmptySubsequences: true).map(String.init)
         let kinds = LessonFormat.kinds.map(\.name)
         guard words.count == 2 else {
-            error(line.number, "a step heading is '## KIND ID', for example '## task make-c'; the kinds are \(kinds.joined(separator: ", "))")
+            error(line.number, .badHeading(kinds: kinds.joined(separator: ", ")))
             return nil
         }
         guard LessonFormat.kind(named: words[0]) != nil else {
-            let close = closestName(to: words[0], among: kinds).map { " (did you mean '\($0)'?)" } ?? ""
-            error(line.number, "unknown step kind '\(words[0])'\(close); the kinds are \(kinds.joined(separator: ", "))")
+            let list = kinds.joined(separator: ", ")
+            if let near = closestName(to: words[0], among: kinds) {
+                error(line.number, .unknownKindNear(words[0], near: near, kinds: list))
+            } else {
+                error(line.number, .unknownKind(words[0], kinds: list))
+            }
             return nil
         }
         guard LessonFormat.isValidID(words[1]) else {
-            error(line.number, "the step id '\(words[1])' may hold only lowercase letters a-z, digits, '-' and '_', and starts with a letter or digit")
+            error(line.number, .badStepID(words[1]))
             return nil
         }
         return RawStep(kind: words[0], id: words[1], line: line.number)
@@ -183,23 +191,26 @@ public final class LessonParser {
         var values: [LessonFormat.Field: [RawField]] = [:]
         for field in raw.fields {
             guard rule.fields.contains(field.field) else {
-                let allowed = rule.fields.isEmpty ? "a prose step takes no fields, only text"
-                    : "a \(rule.name) step takes \(rule.fields.map { $0.rawValue + ":" }.joined(separator: " "))"
-                error(field.line, "'\(field.field.rawValue):' does not belong in a \(rule.name) step; \(allowed)")
+                let name = field.field.rawValue + ":"
+                if rule.fields.isEmpty {
+                    error(field.line, .fieldInProse(name, kind: rule.name))
+                } else {
+                    error(field.line, .fieldNotInKind(name, kind: rule.name, takes: rule.fields.map { $0.rawValue + ":" }.joined(separator: " ")))
+                }
                 continue
             }
             if field.field.isUnique, let first = values[field.field]?.first {
-                error(field.line, "a second '\(field.field.rawValue):' in this step (the first is at line \(first.line))")
+                error(field.line, .secondField(field.field.rawValue + ":", firstLine: first.line))
                 continue
             }
             values[field.field, default: []].append(field)
         }
         for field in rule.required where values[field] == nil && !(field == .correct && raw.kind != "choice") {
-            error(raw.line, "the \(rule.name) step '\(raw.id)' needs '\(field.rawValue):'\(example(of: field))")
+            error(raw.line, .needsField(kind: rule.name, id: raw.id, field: field))
         }
         let text = block(raw.text)
         if rule.needsText && text.isEmpty {
-            error(raw.line, "the \(rule.name) step '\(raw.id)' has no text: write what the learner should read or do under its heading")
+            error(raw.line, .noText(kind: rule.name, id: raw.id))
         }
 
         let setup = values[.setup].map(code) ?? []
@@ -221,21 +232,21 @@ public final class LessonParser {
                 guard let text = oneLine(field) else { continue }
                 if field.field == .correct {
                     if correct >= 0 {
-                        error(field.line, "a second 'correct:' option; a choice has exactly one right option (make the others 'option:')")
+                        error(field.line, .secondCorrect)
                     }
                     correct = options.count
                 }
                 options.append(Option(text, line: field.line))
             }
             if options.count < 2 {
-                error(raw.line, "the choice '\(raw.id)' needs at least two options ('option:' lines and one 'correct:' line)")
+                error(raw.line, .tooFewOptions(raw.id))
             }
             kind = .choice(options: options, correct: correct)
         case "number":
-            let expected = values[.expect].flatMap { constant($0[0], what: "the expected number") } ?? 0
+            let expected = values[.expect].flatMap { constant($0[0], what: .expectedNumber) } ?? 0
             var tolerance = LessonFormat.defaultNumberTolerance
-            if let field = values[.tolerance]?.first, let value = constant(field, what: "the tolerance") {
-                if value < 0 { error(field.line, "the tolerance is negative; write a number of 0 or more") }
+            if let field = values[.tolerance]?.first, let value = constant(field, what: .tolerance) {
+                if value < 0 { error(field.line, .negativeTolerance) }
                 tolerance = value
             }
             kind = .number(expected: expected, tolerance: tolerance, answer: values[.answer].map { block($0[0].lines) })
@@ -244,24 +255,12 @@ public final class LessonParser {
             kind = .question(answer: values[.answer].map { block($0[0].lines) } ?? "", points: points)
         }
         for hint in zip(hints, values[.hint] ?? []) where hint.0.isEmpty {
-            error(hint.1.line, "an empty 'hint:'; write the hint after the colon")
+            error(hint.1.line, .emptyHint)
         }
         guard diagnostics.count == errorsBefore else { return nil }
         return Step(id: raw.id, kind: kind, text: text, setup: setup, hints: hints, explanation: explanation, line: raw.line)
     }
 
-    private func example(of field: LessonFormat.Field) -> String {
-        switch field {
-        case .check: ", for example: check: value c == -5"
-        case .answer: ", the model answer"
-        case .hint: ", at least one hint"
-        case .run: " and the code to run on the lines below it"
-        case .correct: ", the right option"
-        case .expect: ", the right number, for example: expect: 0.5"
-        case .point: ", at least one key point of the answer"
-        default: ""
-        }
-    }
 
     /// A field's lines as text: common indentation removed, blank lines at
     /// either end dropped.
@@ -280,12 +279,12 @@ public final class LessonParser {
     /// The value of a one-line field; more lines after it are an error.
     private func oneLine(_ field: RawField) -> String? {
         if let extra = field.lines.dropFirst().first(where: { !$0.text.trimmingBlanks.isEmpty }) {
-            error(extra.number, "'\(field.field.rawValue):' takes one line; this line follows it (start a new field, or move text above the fields)")
+            error(extra.number, .oneLineField(field.field.rawValue + ":"))
             return nil
         }
         let text = field.lines[0].text
         if text.isEmpty {
-            error(field.line, "'\(field.field.rawValue):' is empty; write its value after the colon")
+            error(field.line, .emptyField(field.field.rawValue + ":"))
             return nil
         }
         return text
@@ -301,7 +300,7 @@ public final class LessonParser {
             code.append(CodeLine(text, line: line.number))
         }
         if code.isEmpty {
-            error(fields[0].line, "'\(fields[0].field.rawValue):' holds no code; write it after the colon or on the lines below")
+            error(fields[0].line, .noCode(fields[0].field.rawValue + ":"))
         }
         var pending: [CodeLine] = []
         var depth = 0
@@ -314,12 +313,16 @@ public final class LessonParser {
                 _ = try Parser.parse(text, firstLine: pending[0].line)
             } catch {
                 let line = error.location?.line ?? pending[0].line
-                let column = error.location.map { " (column \($0.column))" } ?? ""
-                self.error(line, "\(error.message)\(column) in '\(pending.map(\.text).joined(separator: " "))'")
+                let code = pending.map(\.text).joined(separator: " ")
+                if let column = error.location?.column {
+                    self.error(line, .codeErrorAt(error.message, column: column, code: code))
+                } else {
+                    self.error(line, .codeError(error.message, code: code))
+                }
             }
             pending = []
         }
-        if let first = pending.first { error(first.line, "a bracket opened here is never closed") }
+        if let first = pending.first { error(first.line, .bracketNeverClosed) }
         return code
     }
 
@@ -328,19 +331,20 @@ public final class LessonParser {
         do {
             return try Check.parse(text)
         } catch {
-            self.error(field.line, error.message)
+            diagnostics.append(LessonDiagnostic(path: path, line: field.line, message: error.message))
+            diagnostics[diagnostics.count - 1].chinese = error.chinese
             return nil
         }
     }
 
     /// A number, or an expression of numbers such as `1 - tanh(2)^2`.
-    private func constant(_ field: RawField, what: String) -> Double? {
+    private func constant(_ field: RawField, what: LessonDiagnosticMessage.Constant) -> Double? {
         guard let text = oneLine(field) else { return nil }
         switch ConstantExpression.evaluate(text) {
         case .success(let value):
             return value
         case .failure(let failure):
-            error(field.line, "\(what) '\(text)' \(failure.message)")
+            error(field.line, .badConstant(what, text, because: Texts(en: failure.message, zh: failure.chinese)))
             return nil
         }
     }
@@ -349,10 +353,19 @@ public final class LessonParser {
 /// Numbers written as expressions without names: `0.5`, `1 - tanh(2)^2`.
 public enum ConstantExpression {
     public struct Failure: Error, Sendable {
+        /// After the number as written, in English: `is not a finite number`.
         public var message: String
+        /// The same in Chinese: `不是有限的数`.
+        public var chinese: String
         /// What to tell the learner, when there is a message for it: a
         /// number in words (`三`, `two`) gets ``CalcMessage/typeDigits``.
-        public var reason: CalcMessage? = nil
+        public var reason: CalcMessage?
+
+        init(message: String, chinese: String, reason: CalcMessage? = nil) {
+            self.message = message
+            self.chinese = chinese
+            self.reason = reason
+        }
     }
 
     /// The value of `text`, which must be one finite scalar with no names.
@@ -361,24 +374,29 @@ public enum ConstantExpression {
         do {
             let statements = try Parser.parse(text, limits: smallLimits)
             guard statements.count == 1, statements[0].assignedName == nil else {
-                return .failure(Failure(message: "is not one expression"))
+                return .failure(Failure(message: "is not one expression", chinese: "不是单个表达式"))
             }
             var evaluator = Evaluator(workspace: workspace)
             let value = try evaluator.run(statements[0]).value
             guard case .scalar(let node) = value else {
-                return .failure(Failure(message: "is an array; a number is needed"))
+                return .failure(Failure(message: "is an array; a number is needed", chinese: "是数组；这里需要一个数"))
             }
             let number = workspace.tape.data(node)
-            guard number.isFinite else { return .failure(Failure(message: "is not a finite number")) }
+            guard number.isFinite else { return .failure(Failure(message: "is not a finite number", chinese: "不是有限的数")) }
             return .success(number)
         } catch {
             switch error.calcMessage {
             case .unknownName:
-                return .failure(Failure(message: "uses a name; write a number or an expression of numbers"))
+                return .failure(Failure(
+                    message: "uses a name; write a number or an expression of numbers",
+                    chinese: "用到了名字；请写一个数，或由数字组成的算式"))
             case .numberInWords:
-                return .failure(Failure(message: "is a number in words; \(CalcMessage.typeDigits.text(.en))", reason: .typeDigits))
+                return .failure(Failure(
+                    message: "is a number in words; \(CalcMessage.typeDigits.text(.en))",
+                    chinese: "是用文字写的数；\(CalcMessage.typeDigits.text(.zh))", reason: .typeDigits))
             default:
-                return .failure(Failure(message: "is not a number: \(error.message)"))
+                return .failure(Failure(
+                    message: "is not a number: \(error.message)", chinese: "不是数：\(error.message(in: .zh))"))
             }
         }
     }

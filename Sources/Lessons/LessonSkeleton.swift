@@ -97,7 +97,7 @@ public enum LessonSkeleton {
 
         ## run first-graph
 
-        导师会自己输入下面几行，并显示结果：
+        本工具会自己输入下面几行，并显示结果：
 
         run:
             a = 2

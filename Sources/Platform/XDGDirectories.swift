@@ -15,4 +15,10 @@ public enum XDGDirectories {
     public static func data(environment: (String) -> String? = ProcessEnvironment.variable) -> String? {
         folder("XDG_DATA_HOME", ".local/share", environment)
     }
+
+    /// `$XDG_CONFIG_HOME/micrograd`, else `~/.config/micrograd` (settings:
+    /// the language chosen last).
+    public static func config(environment: (String) -> String? = ProcessEnvironment.variable) -> String? {
+        folder("XDG_CONFIG_HOME", ".config", environment)
+    }
 }

@@ -22,7 +22,7 @@ struct CommonOptions: ParsableArguments {
     @Flag(name: .customLong("no-color"), help: "Never colour the output (so does the NO_COLOR variable).")
     var noColor = false
 
-    @Option(help: "Language of the lessons: en or zh (default: the one chosen last with :lang, else from LC_ALL, LC_MESSAGES or LANG).")
+    @Option(help: "Language of the tutor and the lessons: en or zh, remembered for next time (default: the one chosen last with --lang or :lang, else from LC_ALL, LC_MESSAGES or LANG).")
     var lang: Language?
 
     @Option(

@@ -1,6 +1,7 @@
 import Platform
 import TextKit
 import ArgumentParser
+import Lessons
 
 extension Language: ExpressibleByArgument {}
 
@@ -34,5 +35,24 @@ enum LessonFolders {
     /// The learner's language when `--lang` is not given and none was chosen with `:lang`.
     static var localeLanguage: Language {
         Language.fromLocale(ProcessEnvironment.variable)
+    }
+
+    /// The settings file (`~/.config/micrograd/settings`), nil without a home folder.
+    static var settings: SettingsFile? {
+        SettingsFile.defaultPath(environment: ProcessEnvironment.variable).map(SettingsFile.init(path:))
+    }
+
+    /// The learner's language, chosen once and remembered: `--lang`
+    /// (which is then remembered), else the one remembered in the settings
+    /// file, else the one an older version kept in the progress file, else
+    /// the locale's. A settings file that cannot be written costs only the
+    /// memory of the choice, so it is not reported.
+    static func language(asked: Language?, progress: Language? = nil) -> Language {
+        let settings = settings
+        if let asked {
+            try? settings?.remember(asked)
+            return asked
+        }
+        return settings?.language() ?? progress ?? localeLanguage
     }
 }

@@ -4,6 +4,7 @@ import ArgumentParser
 import Lessons
 import LineEditor
 import Tutor
+import TextKit
 
 /// `micrograd lesson [ID]`: plays a guided lesson, at a terminal or with
 /// answers piped in, one per line.
@@ -19,7 +20,7 @@ struct LessonSubcommand: ParsableCommand {
 
     func run() throws {
         if common.json {
-            writeError("micrograd: --json is for `lessons check`, `run` and `-e`; a lesson is played as text\n")
+            writeError(CommandLineMessage.jsonNotForLesson.text(LessonFolders.language(asked: common.lang)))
             throw ExitCode(1)
         }
         let runner = LessonSubcommand.makeRunner(common)
@@ -30,10 +31,7 @@ struct LessonSubcommand: ParsableCommand {
         // At the shell, the in-lesson advice (`:menu lists them`) is no
         // command: say what to type here instead.
         if let lesson, !runner.catalog.entries.isEmpty, runner.catalog.entry(named: lesson) == nil {
-            writeError(
-                runner.language == .zh
-                    ? "micrograd: 没有课程「\(lesson)」；`micrograd lessons` 可列出全部课程\n"
-                    : "micrograd: no lesson '\(lesson)'; `micrograd lessons` lists them\n")
+            writeError(CommandLineMessage.unknownLesson(lesson).text(runner.language))
             throw ExitCode(1)
         }
         guard runner.start(lesson) else { throw ExitCode(1) }
@@ -52,11 +50,17 @@ struct LessonSubcommand: ParsableCommand {
     /// with the learner's saved progress.
     static func makeRunner(_ common: CommonOptions) -> LessonRunner {
         let catalog = LessonCatalog(roots: LessonFolders.roots(extra: common.lessonsFolder))
-        for problem in catalog.problems { writeError("micrograd: warning: \(problem)\n") }
+        let warned = common.lang ?? LessonFolders.settings?.language() ?? LessonFolders.localeLanguage
+        for problem in catalog.problems { writeError(CommandLineMessage.warning(problem.text(warned)).text(warned)) }
         let store = ProgressStore.defaultPath(environment: ProcessEnvironment.variable).map(ProgressStore.init(path:))
-        return LessonRunner(
-            catalog: catalog, store: store, language: common.lang, fallback: LessonFolders.localeLanguage,
+        // The runner reads the progress file itself (and reports a bad one),
+        // so the older place of the choice is its fallback, after these.
+        let remembered: Language? = common.lang.map { LessonFolders.language(asked: $0) } ?? LessonFolders.settings?.language()
+        let runner = LessonRunner(
+            catalog: catalog, store: store, language: remembered, fallback: LessonFolders.localeLanguage,
             options: common.sessionOptions(), environment: SystemEnvironment(), write: writeOut)
+        runner.settings = LessonFolders.settings
+        return runner
     }
 
     /// The prompt loop at a terminal, for a lesson or the plain tutor.

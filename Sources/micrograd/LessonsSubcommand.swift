@@ -20,12 +20,13 @@ struct LessonsSubcommand: ParsableCommand {
 
         func run() throws {
             let catalog = LessonCatalog(roots: LessonFolders.roots(extra: common.lessonsFolder))
-            for problem in catalog.problems { writeError("micrograd: warning: \(problem)\n") }
             let store = ProgressStore.defaultPath(environment: ProcessEnvironment.variable).map(ProgressStore.init(path:))
-            if case .some(.keptAside(let reason, let path)) = store?.load() {
-                writeError("micrograd: warning: the progress file was unreadable (\(reason)); it is kept as \(path)\n")
+            let note = store?.load()
+            let language = LessonFolders.language(asked: common.lang, progress: store?.progress.language)
+            for problem in catalog.problems { writeError(CommandLineMessage.warning(problem.text(language)).text(language)) }
+            if case .some(.keptAside(let reason, let path)) = note {
+                writeError(CommandLineMessage.progressKeptAside(reason, path: path).text(language))
             }
-            let language = common.lang ?? store?.progress.language ?? LessonFolders.localeLanguage
             let listing = LessonListing(
                 catalog: catalog, progress: store?.progress, language: language, style: common.sessionOptions().style)
             writeOut(listing.render() + "\n")
@@ -42,9 +43,10 @@ struct LessonsSubcommand: ParsableCommand {
         @OptionGroup var common: CommonOptions
 
         func run() throws {
+            let language = LessonFolders.language(asked: common.lang)
             let target = path ?? LessonFolders.builtIn()
             guard let target else {
-                writeError("micrograd: the built-in lessons were not found; give a folder: micrograd lessons check DIR\n")
+                writeError(CommandLineMessage.builtInNotFound.text(language))
                 throw ExitCode(1)
             }
             var options = common.sessionOptions()
@@ -64,14 +66,15 @@ struct LessonsSubcommand: ParsableCommand {
             } else {
                 for result in results {
                     if result.problems.isEmpty {
-                        writeOut("ok  \(result.path) (\(counted(result.steps, "step")))\n")
+                        writeOut(CommandLineMessage.checkPassed(result.path, Count(result.steps, .step)).text(language))
                     }
-                    for problem in result.problems { writeOut("\(problem)\n") }
+                    for problem in result.problems { writeOut(problem.text(language) + "\n") }
                 }
                 let lessons = Set(results.compactMap(\.lesson)).count
-                writeOut(
-                    "\(counted(results.count, "file")), \(counted(lessons, "lesson")): "
-                        + (errors == 0 ? "no errors" : counted(errors, "error")) + "\n")
+                let (files, lessonCount) = (Count(results.count, .file), Count(lessons, .lesson))
+                writeOut((errors == 0
+                    ? CommandLineMessage.checkClean(files: files, lessons: lessonCount)
+                    : CommandLineMessage.checkSummary(files: files, lessons: lessonCount, errors: Count(errors, .error))).text(language))
             }
             if errors > 0 || results.isEmpty { throw ExitCode(1) }
         }
@@ -88,8 +91,9 @@ struct LessonsSubcommand: ParsableCommand {
         var folder: String = "."
 
         func run() throws {
+            let said = LessonFolders.language(asked: nil)
             guard LessonFormat.split(fileName: name + ".md") != nil else {
-                writeError("micrograd: '\(name)' is not a lesson name: use lowercase letters a-z, digits, '-' and '_', optionally after a number and '-' (08-chain-rule)\n")
+                writeError(CommandLineMessage.notALessonName(name).text(said))
                 throw ExitCode(1)
             }
             var written: [String] = []
@@ -97,7 +101,7 @@ struct LessonsSubcommand: ParsableCommand {
                 let directory = FileSystem.join(folder, language.rawValue)
                 let path = FileSystem.join(directory, name + ".md")
                 if FileSystem.exists(path) {
-                    writeError("micrograd: \(path) already exists; choose another name or remove it first\n")
+                    writeError(CommandLineMessage.alreadyExists(path).text(said))
                     throw ExitCode(1)
                 }
                 written.append(path)
@@ -105,20 +109,16 @@ struct LessonsSubcommand: ParsableCommand {
             do {
                 for (language, path) in zip(Language.allCases, written) {
                     try FileSystem.makeDirectories(FileSystem.parent(of: path))
-                    let title = language == .zh ? "新课程" : "A new lesson"
+                    let title = CommandLineMessage.skeletonTitle.text(language)
                     try FileSystem.writeAtomically(LessonSkeleton.text(title: title, language: language), to: path)
                 }
             } catch {
                 writeError("micrograd: \(error)\n")
                 throw ExitCode(1)
             }
-            writeOut("""
-                Wrote \(written.joined(separator: " and ")).
-                Edit them, then check and play:
-                    micrograd lessons check \(folder)
-                    micrograd --lessons \(folder) lesson \(LessonFormat.split(fileName: name + ".md")?.id ?? name)
-
-                """)
+            let id = LessonFormat.split(fileName: name + ".md")?.id ?? name
+            let paths = written.joined(separator: said == .zh ? " 和 " : " and ")
+            writeOut(CommandLineMessage.wroteSkeleton(paths: paths, folder: folder, id: id).text(said))
         }
     }
 }

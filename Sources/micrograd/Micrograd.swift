@@ -34,7 +34,7 @@ struct Micrograd: ParsableCommand {
         let arguments = Array(CommandLine.arguments.dropFirst())
         if arguments.count == 2, arguments[0] == "-e" {
             do {
-                try Start.evaluate(arguments[1], options: CommonOptions.sessionOptions())
+                try Start.evaluate(arguments[1], options: CommonOptions.sessionOptions(), language: LessonFolders.language(asked: nil))
             } catch {
                 Start.exit(withError: error)
             }

@@ -3,6 +3,7 @@ import ArgumentParser
 import Lessons
 import LineEditor
 import Tutor
+import TextKit
 
 #if canImport(Glibc)
 import Glibc
@@ -85,6 +86,9 @@ struct Run: ParsableCommand {
         var options = common.sessionOptions(echoInput: !common.json && !paced)
         options.width = Run.width
         let session = Session(options: options, environment: SystemEnvironment(), write: writeOut)
+        // Only an explicit --lang: a script replays the same bytes on every
+        // machine, whatever its locale or the language remembered there.
+        session.language = common.lang ?? .en
         session.shouldStop = { InterruptSignal.isRequested }
         let keyboard = pausesForEnter ? PlainLineReader() : nil
         var failed = false

@@ -2,6 +2,7 @@ import TextKit
 import ArgumentParser
 import LineEditor
 import Tutor
+import LessonPlayer
 
 #if canImport(Glibc)
 import Glibc
@@ -22,19 +23,28 @@ struct Start: ParsableCommand {
 
     func run() throws {
         if let program {
-            try Start.evaluate(program, options: common.sessionOptions())
+            try Start.evaluate(program, options: common.sessionOptions(), language: freeLanguage)
             return
         }
         if Terminal.isInteractive {
             interact()
         } else {
-            try readPipe(into: Session(options: common.sessionOptions(), environment: SystemEnvironment(), write: writeOut))
+            let session = Session(options: common.sessionOptions(), environment: SystemEnvironment(), write: writeOut)
+            session.language = freeLanguage
+            try readPipe(into: session)
         }
     }
 
+    /// The language of a session without lessons: `--lang`, else the one
+    /// remembered, else the locale's (see ``LessonFolders/language(asked:progress:)``).
+    private var freeLanguage: Language {
+        LessonFolders.language(asked: common.lang)
+    }
+
     /// `-e PROGRAM`: its lines, as a script would give them.
-    static func evaluate(_ program: String, options: SessionOptions) throws {
+    static func evaluate(_ program: String, options: SessionOptions, language: Language = .en) throws {
         let session = Session(options: options, environment: SystemEnvironment(), write: writeOut)
+        session.language = language
         let lines = program.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         try feed(lines, to: session, sourceName: "<-e>")
     }
@@ -60,17 +70,12 @@ struct Start: ParsableCommand {
         InterruptSignal.install()
         let runner = LessonSubcommand.makeRunner(common)
         runner.session.shouldStop = { InterruptSignal.isRequested }
-        writeOut(welcome(runner.session.options.style))
+        writeOut(welcome(runner.session.options.style, runner.language))
         LessonSubcommand.interact(with: runner)
     }
 
-    private func welcome(_ style: Style) -> String {
-        """
-        \(style.bold("micrograd \(Micrograd.version)")): watch backpropagation work, one node at a time.
-        Try:  a = 2   then  b = -3   then  c = a*b + tanh(a)
-        :help lists the commands and functions, Tab completes, Ctrl-D leaves.
-
-        """
+    private func welcome(_ style: Style, _ language: Language) -> String {
+        CommandLineMessage.banner(title: style.bold("micrograd \(Micrograd.version)")).text(language)
     }
 
 }

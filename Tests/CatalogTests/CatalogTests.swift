@@ -4,6 +4,8 @@ import TextKit
 import Calc
 import Views
 @testable import Tutor
+import LessonPlayer
+import Lessons
 
 /// Every message type of the tutor. A type declared in the sources but
 /// missing here fails `everyTypeIsListed`.
@@ -29,6 +31,10 @@ let catalog: [any Message.Type] = [
     GradientNoteMessage.self,
     ExplanationCommandMessage.self,
     TrainingMessage.self,
+    LessonMessage.self,
+    CheckReasonMessage.self,
+    CommandLineMessage.self,
+    LessonDiagnosticMessage.self,
 ]
 
 /// The catalog: every message has an English and a Chinese text, every
@@ -83,6 +89,8 @@ struct CatalogTests {
     static func caseNames<M: Message>(_ type: M.Type) -> Set<String> { Set(M.samples.map(\.caseName)) }
     // A label of its own: with the same one, the call would pick this
     // overload again and recurse without end instead of opening `type`.
+    // A different label: `caseNames(of: type)` here chose this very
+    // overload and recursed until the stack overflowed.
     static func caseNames(of type: any Message.Type) -> Set<String> { caseNames(type) }
 
     @Test("both languages have a text that says every argument", arguments: catalog.map { String(describing: $0) })

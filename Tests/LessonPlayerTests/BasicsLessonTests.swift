@@ -34,7 +34,7 @@ struct BasicsLessonTests {
             progressPath: progressPath)
         #expect(stdout.contains(complete), "\(stdout)")
         #expect(stdout.contains("[1·7/13] >>> L = c*2"))
-        #expect(stdout.contains(language == "en" ? "Not yet: L is -10, but 25 is wanted." : "还不对：L等于 -10，应为 25。"))
+        #expect(stdout.contains(language == "en" ? "Not yet: L is -10, but 25 is wanted." : "还不对：L 等于 -10，应为 25。"))
         #expect(stdout.contains(language == "en" ? "Hint 1/1: Type L = c^2" : "提示 1/1：输入 L = c^2"))
         #expect(stdout.contains(language == "en" ? "You covered 2 of 3 key points" : "你覆盖了 3 个要点中的 2 个"))
         #expect(!stdout.contains("error"), "\(stdout)")

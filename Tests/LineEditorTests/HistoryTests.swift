@@ -39,7 +39,10 @@ import TextKit
 }
 
 /// HistoryStore runs libedit's real history code (no terminal needed).
-@Suite struct HistoryStoreTests {
+/// One at a time: libedit's history code is not safe for two stores used
+/// at once in one process (the tutor has one); run in parallel, a store
+/// reloaded another test's lines (`entry_6 = ` for `x = 1`).
+@Suite(.serialized) struct HistoryStoreTests {
     @Test func savesAfterEveryLineAndReloads() {
         let directory = TemporaryDirectory()
         defer { directory.remove() }

@@ -57,8 +57,8 @@ struct ChineseExplanationTests {
         #expect(reused[1] == "  经由 y = x + x（左）：dr/dy * dy/dx = 45 * 1 = 45")
         session.handle(":explain a")
         let error = output()
-        #expect(error.contains("error: a 只是一个数：它的计算图没有什么可解释的"))
-        #expect(error.contains("hint: 要看 a 在结果 L 中的梯度，输入 :explain L a（或 :explain a.grad）"))
+        #expect(error.contains("错误：a 只是一个数：它的计算图没有什么可解释的"))
+        #expect(error.contains("提示：要看 a 在结果 L 中的梯度，输入 :explain L a（或 :explain a.grad）"))
     }
 
     @Test(":check on the lecture's example")

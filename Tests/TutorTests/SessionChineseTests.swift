@@ -51,13 +51,13 @@ struct SessionChineseTests {
     @Test("exact Chinese of the errors about commands and their arguments")
     func errors() {
         let unknown = Self.chinese(":varz")
-        #expect(unknown.contains("error: 没有 :varz 这个命令"))
-        #expect(unknown.contains("hint: 你是不是想输入 :vars？可用的命令有 :help :vars"))
-        #expect(Self.chinese(":seed").contains("error: :seed 缺少一个数\n"))
-        #expect(Self.chinese(":vars x").contains("error: :vars 不带参数\n"))
-        #expect(Self.chinese(":train").contains("error: :train 缺少损失：:train loss STEPS LR [name ...]\n"))
-        #expect(Self.chinese(":load nope.mg").contains("error: 无法读取“nope.mg”：文件或文件夹不存在\n"))
-        #expect(Self.chinese(":set max-nodes 5").contains("hint: 每个节点约占 40 字节；100,000,000 个约为 4 GB\n"))
+        #expect(unknown.contains("错误：没有 :varz 这个命令"))
+        #expect(unknown.contains("提示：你是不是想输入 :vars？可用的命令有 :help :vars"))
+        #expect(Self.chinese(":seed").contains("错误：:seed 缺少一个数\n"))
+        #expect(Self.chinese(":vars x").contains("错误：:vars 不带参数\n"))
+        #expect(Self.chinese(":train").contains("错误：:train 缺少损失：:train loss STEPS LR [name ...]\n"))
+        #expect(Self.chinese(":load nope.mg").contains("错误：无法读取“nope.mg”：文件或文件夹不存在\n"))
+        #expect(Self.chinese(":set max-nodes 5").contains("提示：每个节点约占 40 字节；100,000,000 个约为 4 GB\n"))
     }
 
     @Test("a Chinese :save writes a Chinese header, and either language replaces the other's file")

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 
-/// Every example in the README is run, and must print what the README shows.
+/// Every example in the READMEs (English and Chinese) is run, and must
+/// print what the README shows.
 ///
 /// An example is a `console` code block: lines starting with `$ micrograd`
 /// are commands (words, or arguments in single quotes), the lines after each
@@ -9,16 +10,20 @@ import Testing
 @Suite("README")
 struct ReadmeTests {
     struct Example: Sendable, CustomTestStringConvertible {
+        var readme: String
         var arguments: [String]
         var expected: String
-        var testDescription: String { arguments.joined(separator: " ") }
+        var testDescription: String { "\(readme): " + arguments.joined(separator: " ") }
     }
 
-    static let readme = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("README.md")
+    static let top = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+    static let readmes = ["README.md", "README.zh-CN.md"]
 
-    static var examples: [Example] {
-        guard let text = try? String(contentsOf: readme, encoding: .utf8) else { return [] }
+    static var examples: [Example] { readmes.flatMap(examples(of:)) }
+
+    static func examples(of readme: String) -> [Example] {
+        guard let text = try? String(contentsOf: top.appendingPathComponent(readme), encoding: .utf8) else { return [] }
         var examples: [Example] = []
         var inConsole = false
         for line in text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
@@ -28,7 +33,8 @@ struct ReadmeTests {
             }
             guard inConsole else { continue }
             if line.hasPrefix("$ micrograd") {
-                examples.append(Example(arguments: shellWords(String(line.dropFirst("$ micrograd".count))), expected: ""))
+                examples.append(
+                    Example(readme: readme, arguments: shellWords(String(line.dropFirst("$ micrograd".count))), expected: ""))
             } else if !examples.isEmpty {
                 examples[examples.count - 1].expected += line + "\n"
             }
@@ -59,9 +65,9 @@ struct ReadmeTests {
         return words
     }
 
-    @Test("the README has examples")
-    func present() {
-        #expect(ReadmeTests.examples.count >= 3)
+    @Test("each README has examples", arguments: readmes)
+    func present(_ readme: String) {
+        #expect(ReadmeTests.examples(of: readme).count >= 3)
     }
 
     @Test("each README example prints what it shows", arguments: examples)

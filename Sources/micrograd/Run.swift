@@ -142,7 +142,7 @@ struct Run: ParsableCommand {
             writeError("micrograd: \(error)\n")
             throw ExitCode(1)
         }
-        writeOut(common.json ? TranscriptReport.json(result) : TranscriptReport.text(result))
+        writeOut(common.json ? TranscriptReport.json(result) : TranscriptReport.text(result, language: common.lang ?? .en))
         if !result.passed { throw ExitCode(1) }
     }
 
@@ -154,6 +154,6 @@ struct Run: ParsableCommand {
             writeError("micrograd: \(error)\n")
             throw ExitCode(1)
         }
-        writeOut(common.json ? TranscriptReport.json(recording) : TranscriptReport.text(recording))
+        writeOut(common.json ? TranscriptReport.json(recording) : TranscriptReport.text(recording, language: common.lang ?? .en))
     }
 }

@@ -35,6 +35,7 @@ let catalog: [any Message.Type] = [
     CheckReasonMessage.self,
     CommandLineMessage.self,
     LessonDiagnosticMessage.self,
+    ParameterMessage.self,
 ]
 
 /// The catalog: every message has an English and a Chinese text, every

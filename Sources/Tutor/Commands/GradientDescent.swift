@@ -1,3 +1,4 @@
+import TextKit
 import Autograd
 import Calc
 
@@ -38,31 +39,25 @@ struct GradientDescent {
                 return workspace.isParameter(value) && value.nodes.contains(where: inGraph)
             }
             if chosen.isEmpty {
-                throw .error(
-                    "\(lossName) depends on no parameter, so there is nothing to train", at: place,
-                    hint: "a parameter is a name bound to plain numbers, such as w = randn(1, 1); "
-                        + "compute the loss from it: loss = mean((x @ w - y)^2)")
+                throw .error(ParameterMessage.noParameter(loss: lossName), at: place, hint: ParameterMessage.noParameterHint)
             }
         } else {
             for word in requested {
                 guard let value = workspace.value(named: word.text) else {
-                    let hint = closestName(to: word.text, among: workspace.names).map { "did you mean '\($0)'?" }
+                    let hint = closestName(to: word.text, among: workspace.names).map(ParameterMessage.didYouMean)
                     throw .error(
-                        "unknown name '\(word.text)'", at: word.range,
-                        hint: hint ?? "name the parameters to train, such as w and b")
+                        ParameterMessage.unknownName(word.text), at: word.range, hint: hint ?? .nameTheParameters)
                 }
                 guard workspace.isParameter(value) else {
                     let operation = value.nodes.lazy.map(tape.operation).first { $0 != .leaf }?.name ?? "?"
                     throw .error(
-                        "'\(word.text)' is computed (by \(operation)), so it is not a parameter", at: word.range,
-                        hint: "only names bound to plain numbers or an initialiser, such as w = randn(2, 3), "
-                            + "can be trained; training changes them and recomputes the rest")
+                        ParameterMessage.computed(name: word.text, operation: operation), at: word.range,
+                        hint: ParameterMessage.computedHint)
                 }
                 guard value.nodes.contains(where: inGraph) else {
                     throw .error(
-                        "\(lossName) does not depend on '\(word.text)', so a step would not change it",
-                        at: word.range,
-                        hint: "if '\(word.text)' got a new value after \(lossName) was computed, compute \(lossName) again")
+                        ParameterMessage.notInLoss(loss: lossName, name: word.text), at: word.range,
+                        hint: ParameterMessage.notInLossHint(loss: lossName, name: word.text))
                 }
                 if !chosen.contains(word.text) { chosen.append(word.text) }
             }

@@ -1,0 +1,58 @@
+import TextKit
+
+/// What `:step` and `:train` say about the parameters they are asked to
+/// move (see ``GradientDescent``).
+enum ParameterMessage: Message {
+    case noParameter(loss: String)
+    case noParameterHint
+    case unknownName(String)
+    case didYouMean(String)
+    case nameTheParameters
+    case computed(name: String, operation: String)
+    case computedHint
+    case notInLoss(loss: String, name: String)
+    case notInLossHint(loss: String, name: String)
+
+    var texts: Texts {
+        switch self {
+        case .noParameter(let loss):
+            Texts(
+                en: "\(loss) depends on no parameter, so there is nothing to train",
+                zh: "\(loss) 不依赖任何参数，没有可训练的东西")
+        case .noParameterHint:
+            Texts(
+                en: "a parameter is a name bound to plain numbers, such as w = randn(1, 1); "
+                    + "compute the loss from it: loss = mean((x @ w - y)^2)",
+                zh: "参数是绑定到普通数值的名字，例如 w = randn(1, 1)；再用它算出损失：loss = mean((x @ w - y)^2)")
+        case .unknownName(let name):
+            Texts(en: "unknown name '\(name)'", zh: "未知的名字“\(name)”")
+        case .didYouMean(let name):
+            Texts(en: "did you mean '\(name)'?", zh: "你是不是想写“\(name)”？")
+        case .nameTheParameters:
+            Texts(en: "name the parameters to train, such as w and b", zh: "写出要训练的参数，例如 w 和 b")
+        case .computed(let name, let operation):
+            Texts(
+                en: "'\(name)' is computed (by \(operation)), so it is not a parameter",
+                zh: "“\(name)”是算出来的（由 \(operation) 得到），所以不是参数")
+        case .computedHint:
+            Texts(
+                en: "only names bound to plain numbers or an initialiser, such as w = randn(2, 3), "
+                    + "can be trained; training changes them and recomputes the rest",
+                zh: "只有绑定到普通数值或初始化函数（例如 w = randn(2, 3)）的名字才能训练；训练改变它们，再重新计算其余部分")
+        case .notInLoss(let loss, let name):
+            Texts(
+                en: "\(loss) does not depend on '\(name)', so a step would not change it",
+                zh: "\(loss) 不依赖“\(name)”，所以走一步也不会改变它")
+        case .notInLossHint(let loss, let name):
+            Texts(
+                en: "if '\(name)' got a new value after \(loss) was computed, compute \(loss) again",
+                zh: "如果“\(name)”是在算出 \(loss) 之后才得到新值的，请重新计算 \(loss)")
+        }
+    }
+
+    static let samples: [ParameterMessage] = [
+        .noParameter(loss: "loss"), .noParameterHint, .unknownName("wq"), .didYouMean("w"), .nameTheParameters,
+        .computed(name: "h", operation: "tanh"), .computedHint, .notInLoss(loss: "loss", name: "c"),
+        .notInLossHint(loss: "loss2", name: "c2"),
+    ]
+}

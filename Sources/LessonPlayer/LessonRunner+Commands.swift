@@ -140,7 +140,7 @@ extension LessonRunner {
         for (index, each) in lesson.steps.enumerated() {
             let mark = each.id == step.id ? "▶" : done.contains(each.id) ? "✓" : " "
             let ascii = each.id == step.id ? ">" : done.contains(each.id) ? "x" : " "
-            say("  \(style.unicode ? mark : ascii) \(TextLayout.padLeft(String(index + 1), to: 2)) \(TextLayout.padRight(each.kindName, to: 8)) \(each.id)")
+            say("  \(style.unicode ? mark : ascii) \(TextLayout.padLeft(String(index + 1), to: 2)) \(TextLayout.padRight(StepKindMessage(rawValue: each.kindName)?.text(language) ?? each.kindName, to: 8)) \(each.id)")
         }
         say(style.dim(store.map { words.savedIn($0.path) } ?? words.notSaved))
     }

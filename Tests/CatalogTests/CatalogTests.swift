@@ -4,7 +4,7 @@ import TextKit
 import Calc
 import Views
 @testable import Tutor
-import LessonPlayer
+@testable import LessonPlayer
 import Lessons
 
 /// Every message type of the tutor. A type declared in the sources but
@@ -36,6 +36,7 @@ let catalog: [any Message.Type] = [
     CommandLineMessage.self,
     LessonDiagnosticMessage.self,
     ParameterMessage.self,
+    StepKindMessage.self,
 ]
 
 /// The catalog: every message has an English and a Chinese text, every

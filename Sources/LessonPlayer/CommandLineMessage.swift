@@ -57,7 +57,7 @@ public enum CommandLineMessage: Message {
             Texts(en: "\(files.en), \(lessons.en): \(errors.en)\n", zh: "\(files.zh)，\(lessons.zh)：\(errors.zh)\n")
         case .notALessonName(let name):
             Texts(en: "micrograd: '\(name)' is not a lesson name: use lowercase letters a-z, digits, '-' and '_', optionally after a number and '-' (08-chain-rule)\n",
-                  zh: "micrograd: “\(name)”不是有效的课程名：请用小写字母 a-z、数字、'-' 和 '_'，前面可以加编号和 '-'（如 08-chain-rule）\n")
+                  zh: "micrograd: “\(name)”不是有效的课程名：请用小写字母 a-z、数字、“-”和“_”，前面可以加编号和“-”（如 08-chain-rule）\n")
         case .alreadyExists(let path):
             Texts(en: "micrograd: \(path) already exists; choose another name or remove it first\n",
                   zh: "micrograd: \(path) 已存在；请换一个名字，或先删除它\n")

@@ -209,11 +209,11 @@ public enum LessonMessage: Message {
             Texts(en: "Welcome back: \(title), at step \(step) of \(count). (:restart starts this lesson over.)",
                   zh: "欢迎回来：“\(title)”，第 \(step)/\(count) 步。（输入 :restart 可从头开始本课。）")
         case .replayed:
-            Texts(en: "(The code of the earlier steps was run again, so your names are defined.)", zh: "（已重新运行前面各步的代码，你的变量都在。）")
+            Texts(en: "(The code of the earlier steps was run again, so your names are defined.)", zh: "（已重新运行前面各步的代码，你定义的名字都还在。）")
         case .startingAgain:
             Texts(en: "You finished this lesson before; here it is again from the start.", zh: "你之前已学完本课；现在从头再来一遍。")
         case .restarted:
-            Texts(en: "Starting this lesson over; every name is gone.", zh: "从头开始本课；之前的变量都已清除。")
+            Texts(en: "Starting this lesson over; every name is gone.", zh: "从头开始本课；之前定义的名字都已清除。")
         case .answerFirst:
             Texts(en: "Answer this step first, or :skip to see the answer.", zh: "请先回答这一步，或输入 :skip 查看答案。")
         case .atFirstStep:

@@ -94,75 +94,75 @@ public enum LessonDiagnosticMessage: Message {
                   zh: "第二个 id 为“\(id)”的步骤（第一个在第 \(first) 行）；id 不能重复")
         case .badHeading(let kinds):
             Texts(en: "a step heading is '## KIND ID', for example '## task make-c'; the kinds are \(kinds)",
-                  zh: "步骤标题的格式是 '## KIND ID'，例如 '## task make-c'；KIND 可以是 \(kinds)")
+                  zh: "步骤标题的格式是“## KIND ID”，例如“## task make-c”；KIND 可以是 \(kinds)")
         case .unknownKind(let kind, let kinds):
-            Texts(en: "unknown step kind '\(kind)'; the kinds are \(kinds)", zh: "未知的步骤类型“\(kind)”；可用的类型有 \(kinds)")
+            Texts(en: "unknown step kind '\(kind)'; the kinds are \(kinds)", zh: "没有“\(kind)”这种步骤类型；可用的类型有 \(kinds)")
         case .unknownKindNear(let kind, let near, let kinds):
             Texts(en: "unknown step kind '\(kind)' (did you mean '\(near)'?); the kinds are \(kinds)",
-                  zh: "未知的步骤类型“\(kind)”（是不是想写“\(near)”？）；可用的类型有 \(kinds)")
+                  zh: "没有“\(kind)”这种步骤类型（是不是想写“\(near)”？）；可用的类型有 \(kinds)")
         case .badStepID(let id):
             Texts(en: "the step id '\(id)' may hold only lowercase letters a-z, digits, '-' and '_', and starts with a letter or digit",
-                  zh: "步骤 id“\(id)”只能包含小写字母 a-z、数字、'-' 和 '_'，并以字母或数字开头")
+                  zh: "步骤 id“\(id)”只能包含小写字母 a-z、数字、“-”和“_”，并以字母或数字开头")
         case .secondCorrect:
             Texts(en: "a second 'correct:' option; a choice has exactly one right option (make the others 'option:')",
-                  zh: "出现了第二个 'correct:' 选项；选择题只有一个正确选项（其余的请写成 'option:'）")
+                  zh: "出现了第二个“correct:”选项；选择题只有一个正确选项（其余的请写成“option:”）")
         case .tooFewOptions(let id):
             Texts(en: "the choice '\(id)' needs at least two options ('option:' lines and one 'correct:' line)",
-                  zh: "选择题“\(id)”至少需要两个选项（若干 'option:' 行和一行 'correct:'）")
+                  zh: "选择题“\(id)”至少需要两个选项（若干“option:”行和一行“correct:”）")
         case .negativeTolerance:
             Texts(en: "the tolerance is negative; write a number of 0 or more", zh: "容差是负数；请写一个大于或等于 0 的数")
         case .emptyHint:
-            Texts(en: "an empty 'hint:'; write the hint after the colon", zh: "'hint:' 是空的；请在冒号后写上提示")
+            Texts(en: "an empty 'hint:'; write the hint after the colon", zh: "“hint:”是空的；请在冒号后写上提示")
         case .bracketNeverClosed:
             Texts(en: "a bracket opened here is never closed", zh: "这里打开的括号没有闭合")
         case .fieldInProse(let field, let kind):
             Texts(en: "'\(field)' does not belong in a \(kind) step; a prose step takes no fields, only text",
-                  zh: "'\(field)' 不能用在 \(kind) 步骤里；prose 步骤只有文字，没有字段")
+                  zh: "“\(field)”不能用在 \(kind) 步骤里；prose 步骤只有文字，没有字段")
         case .fieldNotInKind(let field, let kind, let takes):
             Texts(en: "'\(field)' does not belong in a \(kind) step; a \(kind) step takes \(takes)",
-                  zh: "'\(field)' 不能用在 \(kind) 步骤里；\(kind) 步骤可用的字段是 \(takes)")
+                  zh: "“\(field)”不能用在 \(kind) 步骤里；\(kind) 步骤可用的字段是 \(takes)")
         case .secondField(let field, let first):
             Texts(en: "a second '\(field)' in this step (the first is at line \(first))",
-                  zh: "这一步里出现了第二个 '\(field)'（第一个在第 \(first) 行）")
+                  zh: "这一步里出现了第二个“\(field)”（第一个在第 \(first) 行）")
         case .needsField(let kind, let id, let field):
             Texts(en: "the \(kind) step '\(id)' needs '\(field.rawValue):'\(LessonDiagnosticMessage.example(of: field).en)",
-                  zh: "\(kind) 步骤“\(id)”需要 '\(field.rawValue):'\(LessonDiagnosticMessage.example(of: field).zh)")
+                  zh: "\(kind) 步骤“\(id)”需要“\(field.rawValue):”\(LessonDiagnosticMessage.example(of: field).zh)")
         case .noText(let kind, let id):
             Texts(en: "the \(kind) step '\(id)' has no text: write what the learner should read or do under its heading",
                   zh: "\(kind) 步骤“\(id)”没有文字：请在标题下写出学习者要读的内容或要做的事")
         case .oneLineField(let field):
             Texts(en: "'\(field)' takes one line; this line follows it (start a new field, or move text above the fields)",
-                  zh: "'\(field)' 只能占一行，这一行却跟在它后面（请另起一个字段，或把文字移到字段之前）")
+                  zh: "“\(field)”只能占一行，这一行却跟在它后面（请另起一个字段，或把文字移到字段之前）")
         case .emptyField(let field):
-            Texts(en: "'\(field)' is empty; write its value after the colon", zh: "'\(field)' 是空的；请在冒号后写上它的值")
+            Texts(en: "'\(field)' is empty; write its value after the colon", zh: "“\(field)”是空的；请在冒号后写上它的值")
         case .noCode(let field):
             Texts(en: "'\(field)' holds no code; write it after the colon or on the lines below",
-                  zh: "'\(field)' 里没有代码；请写在冒号后面或下面几行")
+                  zh: "“\(field)”里没有代码；请写在冒号后面或下面几行")
         case .checkMissing:
             Texts(en: "a check is missing after 'check:'; write for example: check: value c == 5",
-                  zh: "'check:' 后面缺少检查；例如写成：check: value c == 5")
+                  zh: "“check:”后面缺少检查，例如：check: value c == 5")
         case .gradientCheckForm:
             Texts(en: "a gradient check reads 'grad NAME wrt NAME == EXPECTED', for example: grad c wrt a == -3",
-                  zh: "梯度检查的格式是 'grad NAME wrt NAME == EXPECTED'，例如：grad c wrt a == -3")
+                  zh: "梯度检查的格式是“grad NAME wrt NAME == EXPECTED”，例如：grad c wrt a == -3")
         case .equivalentNeedsModel:
             Texts(en: "'equivalent' needs the model expression, for example: equivalent a*b + c",
-                  zh: "'equivalent' 后面要写参考表达式，例如：equivalent a*b + c")
+                  zh: "“equivalent”后面要写参考表达式，例如：equivalent a*b + c")
         case .unknownCheck(let check, let checks):
-            Texts(en: "unknown check '\(check)'; the checks are \(checks)", zh: "未知的检查“\(check)”；可用的检查有 \(checks)")
+            Texts(en: "unknown check '\(check)'; the checks are \(checks)", zh: "没有“\(check)”这种检查；可用的检查有 \(checks)")
         case .unknownCheckNear(let check, let near, let checks):
             Texts(en: "unknown check '\(check)'; the checks are \(checks) (did you mean '\(near)'?)",
-                  zh: "未知的检查“\(check)”；可用的检查有 \(checks)（是不是想写“\(near)”？）")
+                  zh: "没有“\(check)”这种检查；可用的检查有 \(checks)（是不是想写“\(near)”？）")
         case .needsEquals(let example):
             Texts(en: "this check needs '==' and the expected value, for example: \(example)",
-                  zh: "这个检查需要 '==' 和期望的值，例如：\(example)")
+                  zh: "这个检查需要“==”和期望的值，例如：\(example)")
         case .badWithin(let number):
             Texts(en: "'within' needs a tolerance that is a number of 0 or more, not '\(number)'",
-                  zh: "'within' 后面要写一个大于或等于 0 的容差，而不是“\(number)”")
+                  zh: "“within”后面要写一个大于或等于 0 的容差，而不是“\(number)”")
         case .expectedMissing(let example):
             Texts(en: "the expected value is missing after '==', for example: \(example)",
-                  zh: "'==' 后面缺少期望的值，例如：\(example)")
+                  zh: "“==”后面缺少期望的值，例如：\(example)")
         case .needsName(let check, let text):
-            Texts(en: "'\(check)' needs a name here, not '\(text)'", zh: "'\(check)' 这里要写一个名字，而不是“\(text)”")
+            Texts(en: "'\(check)' needs a name here, not '\(text)'", zh: "“\(check)”后面要写一个名字，而不是“\(text)”")
         case .badConstant(let what, let text, let because):
             Texts(en: "\(what == .tolerance ? "the tolerance" : "the expected number") '\(text)' \(because.en)",
                   zh: "\(what == .tolerance ? "容差" : "期望的数值")“\(text)”\(because.zh)")
@@ -215,7 +215,7 @@ public enum LessonDiagnosticMessage: Message {
             Texts(en: "cannot be read", zh: "无法读取")
         case .badFileName:
             Texts(en: "a lesson file is named ID.md or NN-ID.md, with an id of lowercase letters a-z, digits, '-' and '_'",
-                  zh: "课程文件名应为 ID.md 或 NN-ID.md，id 由小写字母 a-z、数字、'-' 和 '_' 组成")
+                  zh: "课程文件名应为 ID.md 或 NN-ID.md，id 由小写字母 a-z、数字、“-”和“_”组成")
         case .secondLesson(let id, let also):
             Texts(en: "a second lesson with the id '\(id)' (also \(also))", zh: "第二个 id 为“\(id)”的课程（另一个是 \(also)）")
         case .numberedDifferently(let other):

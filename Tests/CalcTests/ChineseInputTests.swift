@@ -40,7 +40,7 @@ struct ChineseInputTests {
         let workspace = Workspace()
         _ = try evaluate("b = 2", in: workspace)
         let unknown = try #require(failure("bb + 1", in: workspace))
-        #expect(unknown.message(in: .zh) == "未知的名字“bb”")
+        #expect(unknown.message(in: .zh) == "“bb”还没有定义")
         #expect(unknown.hint(in: .zh) == "你是不是想写“b”？")
         #expect(unknown.message == "unknown name 'bb'")
         let syntax = try #require(failure("1 + * 2"))

@@ -81,7 +81,7 @@ struct LanguageChoiceTests {
         let result = try Binary.run(["lessons", "check", folder.path, "--lang", "zh"])
         #expect(result.status == 1)
         #expect(result.stdout.contains("ok  \(folder.path)/en/01-basics.md（13 步）\n"), "\(result.stdout)")
-        #expect(result.stdout.contains(": 未知的步骤类型“tsak”（是不是想写“task”？）；可用的类型有 "), "\(result.stdout)")
+        #expect(result.stdout.contains(": 没有“tsak”这种步骤类型（是不是想写“task”？）；可用的类型有 "), "\(result.stdout)")
         #expect(result.stdout.hasSuffix("2 个文件，1 课：1 个错误\n"), "\(result.stdout)")
         let english = try Binary.run(["lessons", "check", folder.path, "--lang", "en"])
         #expect(english.stdout.contains("unknown step kind 'tsak' (did you mean 'task'?)"), "\(english.stdout)")

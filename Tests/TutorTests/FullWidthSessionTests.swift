@@ -47,7 +47,7 @@ struct FullWidthSessionTests {
     func json() {
         #expect(run(["bb"], json: true).contains(#""message": "unknown name 'bb'""#))
         let zh = run(["ｂｂ"], language: .zh, json: true)
-        #expect(zh.contains(#""message": "未知的名字“bb”""#))
+        #expect(zh.contains(#""message": "“bb”还没有定义""#))
         #expect(!zh.contains("注意"))
     }
 }

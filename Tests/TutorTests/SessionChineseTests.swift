@@ -42,7 +42,7 @@ struct SessionChineseTests {
             Self.chinese(":help tanh") == """
                 tanh(x)  双曲正切，把值压缩到 (-1, 1)
                   导数   d tanh(x)/dx = 1 - tanh(x)^2
-                  定义域 所有 x
+                  定义域 全体实数 x
                   例子   tanh(0.5) = 0.4621，该点的斜率是 0.7864
 
                 """)

@@ -24,7 +24,7 @@ struct DiagnosticRendererChineseTests {
     @Test("error, warning and hint are framed in Chinese; the place stays FILE:LINE:COL")
     func words() {
         #expect(render("b = 2\nbb + 1") == """
-            <test>:2:1: 错误：未知的名字“bb”
+            <test>:2:1: 错误：“bb”还没有定义
                 bb + 1
                 ^~
                 提示：你是不是想写“b”？
@@ -38,7 +38,7 @@ struct DiagnosticRendererChineseTests {
             """)
         let warning = Diagnostic(.warning, CalcMessage.nonFinite("1/0", .infinity), at: nil, hint: CalcMessage.divisionByZero)
         #expect(DiagnosticRenderer(style: .plain, language: .zh).render(warning, sourceName: "<test>", lines: [], firstLine: 1)
-            == "<test>: 警告：“1/0”是无穷大\n    提示：除以了零\n")
+            == "<test>: 警告：“1/0”是无穷大\n    提示：除数为零\n")
     }
 
     @Test("English stays as it was")
@@ -57,7 +57,7 @@ struct DiagnosticRendererChineseTests {
         // `# 注释` is a comment; `ｙ` is read as y, which is unknown.
         let text = render("x = 1 # 注释\nａ = （ｘ + ｙ）")
         let lines = text.split(separator: "\n").map(String.init)
-        #expect(lines[0] == "<test>:2:10: 错误：未知的名字“y”")
+        #expect(lines[0] == "<test>:2:10: 错误：“y”还没有定义")
         #expect(lines[1] == "    ａ = （ｘ + ｙ）")
         // ａ(2) space = space （(2) ｘ(2) space + space: 12 columns before ｙ.
         #expect(lines[2] == String(repeating: " ", count: 4 + 12) + "^~")

@@ -233,8 +233,8 @@ public enum CalcMessage: Message, Hashable {
                 en: "write transpose(x) for x.T, x @ y for x.dot(y), sum(x) for np.sum(x)",
                 zh: "x.T 请写成 transpose(x)，x.dot(y) 写成 x @ y，np.sum(x) 写成 sum(x)")
         case .isAFunction(let name, let signature):
-            Texts(en: "'\(name)' is a function: call it as \(signature)", zh: "“\(name)”是函数：请这样调用：\(signature)")
-        case .unknownName(let name): Texts(en: "unknown name '\(name)'", zh: "未知的名字“\(name)”")
+            Texts(en: "'\(name)' is a function: call it as \(signature)", zh: "“\(name)”是函数，请这样调用：\(signature)")
+        case .unknownName(let name): Texts(en: "unknown name '\(name)'", zh: "“\(name)”还没有定义")
         case .didYouMean(let name): Texts(en: "did you mean '\(name)'?", zh: "你是不是想写“\(name)”？")
         case .giveValueFirst(let name):
             Texts(en: "give it a value first, for example \(name) = 1", zh: "请先给它一个值，例如 \(name) = 1")
@@ -262,12 +262,12 @@ public enum CalcMessage: Message, Hashable {
             case .infinity: Texts(en: "'\(text)' is infinity", zh: "“\(text)”是无穷大")
             case .negativeInfinity: Texts(en: "'\(text)' is -infinity", zh: "“\(text)”是负无穷大")
             }
-        case .divisionByZero: Texts(en: "a division by zero", zh: "除以了零")
+        case .divisionByZero: Texts(en: "a division by zero", zh: "除数为零")
         case .zeroToNegativePower: Texts(en: "0 to a negative power divides by zero", zh: "0 的负数次幂等于除以零")
         case .overflowed:
             Texts(
                 en: "the result is larger than the largest number (about 1.8e308): it overflowed",
-                zh: "结果超过了最大的数（约 1.8e308）：溢出了")
+                zh: "结果超出了能表示的最大数（约 1.8e308），溢出了")
         case .domain(let operation, let domain):
             Texts(en: "\(operation) is defined for \(domain)", zh: "\(operation) 的定义域是 \(CalcMessage.domainZh(domain))")
         case .emptyArray: Texts(en: "an empty array [] has no elements and no shape", zh: "空数组 [] 没有元素，也没有形状")
@@ -308,7 +308,7 @@ public enum CalcMessage: Message, Hashable {
             Texts(
                 en: "NumPy's rule: shapes are lined up from the right, and each pair of sizes must be equal "
                     + "or one of them 1 (a 1 is stretched to match); here \(left) meets \(right)",
-                zh: "NumPy 的规则：形状从右边对齐，每一对大小必须相等，或其中一个是 1（1 会被拉伸来匹配）；"
+                zh: "NumPy 的规则：形状从右边对齐，每一对大小必须相等，或其中一个是 1（大小为 1 的一维会被扩展到另一方的大小）；"
                     + "这里 \(left) 遇到了 \(right)")
         case .matmulNumber(let leftSide):
             Texts(

@@ -96,7 +96,7 @@ enum ExplanationCommandMessage: Message, Equatable {
         case .checkedNearest(let count, let total, let name):
             Texts(
                 en: "Checked the \(count.en) nearest the output of \(total); :check \(name) all checks every one.",
-                zh: "在 \(total) 个中检查了离输出最近的 \(count.zh)；:check \(name) all 检查全部。")
+                zh: "共 \(total) 个，只检查了离输出最近的 \(count.zh)；:check \(name) all 检查全部。")
         case .backwardIntro(let subject):
             Texts(
                 en: "The backward pass of \(subject), one node at a time, in the order the engine takes them.",

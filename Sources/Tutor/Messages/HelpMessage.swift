@@ -124,7 +124,7 @@ enum FunctionMessage: Message {
         case .grad:
             Texts(
                 en: FunctionMessage.builtin("grad"),
-                zh: "d output/d x，由反向传播算出、形状与 x 相同的普通数；省略 output 时，对最后一个标量结果求（即 :step 和 :train 用的损失）")
+                zh: "d output/d x：由反向传播算出，是与 x 形状相同的普通数；省略 output 时，对上一个标量结果求梯度（也就是 :step 和 :train 用的损失）")
         }
     }
 
@@ -176,14 +176,14 @@ enum FunctionMessage: Message {
     private static func chineseDomain(_ operation: Operation) -> String {
         switch operation {
         case .leaf, .constant: ""
-        case .add, .subtract, .multiply: "所有 x, y"
+        case .add, .subtract, .multiply: "全体实数 x、y"
         case .divide: "y ≠ 0"
-        case .power: "x > 0；或 x ≤ 0 且 y 为整数"
-        case .negate, .tanh, .relu, .sigmoid, .sine, .cosine: "所有 x"
-        case .exp: "所有 x（x 大于约 709.78 时溢出为无穷大）"
-        case .log: "x > 0（log(0) 是负无穷，x < 0 时为 NaN）"
-        case .squareRoot: "x ≥ 0（x < 0 时为 NaN；在 0 处斜率为无穷大）"
-        case .absolute: "所有 x（在 0 处的斜率取 0）"
+        case .power: "x > 0，或 x ≤ 0 且 y 为整数"
+        case .negate, .tanh, .relu, .sigmoid, .sine, .cosine: "全体实数 x"
+        case .exp: "全体实数 x（x 大于约 709.78 时溢出为无穷大）"
+        case .log: "x > 0（log(0) 为负无穷大，小于 0 时为 NaN）"
+        case .squareRoot: "x ≥ 0（小于 0 时为 NaN；在 0 处斜率为无穷大）"
+        case .absolute: "全体实数 x（在 0 处斜率取 0）"
         }
     }
 

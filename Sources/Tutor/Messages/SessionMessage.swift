@@ -75,7 +75,7 @@ enum SessionMessage: Message {
         case .lastResultArrayNotScalar(let shape):
             Texts(
                 en: "the last result is an array of shape \(shape); the node table is for a scalar",
-                zh: "最后一个结果是形状为 \(shape) 的数组；节点表只适用于标量")
+                zh: "上一个结果是形状为 \(shape) 的数组；节点表只适用于标量")
         case .reduceFirst(let example):
             Texts(en: "reduce it first, for example \(example)", zh: "先把它归约成标量，例如 \(example)")
         case .noVariables:

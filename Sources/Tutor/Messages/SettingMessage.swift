@@ -18,7 +18,7 @@ enum SettingMessage: Message {
         case .lineWhy:
             Texts(
                 en: "each line is held whole in memory; at least 100 leaves room to type :set again",
-                zh: "每一行都整行放在内存里；至少 100 才留得下再输入 :set 的空间")
+                zh: "每一行都要整行读入内存；至少设为 100，才能再输入一次 :set")
         case .nodesMeaning: Texts(en: "nodes on the tape, about 40 bytes each", zh: "计算图中最多的节点数，每个约 40 字节")
         case .nodesWhy:
             Texts(

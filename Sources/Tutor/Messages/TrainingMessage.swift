@@ -34,7 +34,7 @@ enum TrainingMessage: Message, Equatable {
         switch self {
         case .lastResult: Texts(en: "the last result", zh: "上一个结果")
         case .noScalarResult:
-            Texts(en: ":step minimises the last scalar result, and there is none yet", zh: ":step 最小化上一个标量结果，但现在还没有")
+            Texts(en: ":step minimises the last scalar result, and there is none yet", zh: ":step 要最小化上一个标量结果，但现在还没有任何结果")
         case .computeLossFirst:
             Texts(
                 en: "compute a loss first, for example loss = mean((x @ w - y)^2)",
@@ -43,7 +43,7 @@ enum TrainingMessage: Message, Equatable {
             Texts(
                 en: "\(loss) \(before) \(arrow) \(after) after one step (learning rate \(rate); updated \(names))",
                 zh: "走了一步：\(loss) \(before) \(arrow) \(after)（学习率 \(rate)；更新了 \(names)）")
-        case .unknownName(let name): Texts(en: "unknown name '\(name)'", zh: "没有名为“\(name)”的量")
+        case .unknownName(let name): Texts(en: "unknown name '\(name)'", zh: "“\(name)”还没有定义")
         case .didYouMean(let name): Texts(en: "did you mean '\(name)'?", zh: "你是不是想写“\(name)”？")
         case .arrayLoss(let name, let shape):
             Texts(

@@ -145,7 +145,7 @@ public enum ExplanationMessage: Message, Equatable {
         case .zeroGradient:
             Texts(
                 en: "its gradient is 0: nothing to pass on (the engine skips it)",
-                zh: "它的梯度是 0：没有可往下传的（引擎跳过它）")
+                zh: "它的梯度是 0，没有东西可往下传（引擎会跳过它）")
         }
     }
 

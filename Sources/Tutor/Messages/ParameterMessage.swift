@@ -18,14 +18,14 @@ enum ParameterMessage: Message {
         case .noParameter(let loss):
             Texts(
                 en: "\(loss) depends on no parameter, so there is nothing to train",
-                zh: "\(loss) 不依赖任何参数，没有可训练的东西")
+                zh: "\(loss) 不依赖任何参数，所以没有什么可训练的")
         case .noParameterHint:
             Texts(
                 en: "a parameter is a name bound to plain numbers, such as w = randn(1, 1); "
                     + "compute the loss from it: loss = mean((x @ w - y)^2)",
-                zh: "参数是绑定到普通数值的名字，例如 w = randn(1, 1)；再用它算出损失：loss = mean((x @ w - y)^2)")
+                zh: "参数是直接赋了数值的名字，例如 w = randn(1, 1)；再用它算出损失：loss = mean((x @ w - y)^2)")
         case .unknownName(let name):
-            Texts(en: "unknown name '\(name)'", zh: "未知的名字“\(name)”")
+            Texts(en: "unknown name '\(name)'", zh: "“\(name)”还没有定义")
         case .didYouMean(let name):
             Texts(en: "did you mean '\(name)'?", zh: "你是不是想写“\(name)”？")
         case .nameTheParameters:
@@ -38,7 +38,7 @@ enum ParameterMessage: Message {
             Texts(
                 en: "only names bound to plain numbers or an initialiser, such as w = randn(2, 3), "
                     + "can be trained; training changes them and recomputes the rest",
-                zh: "只有绑定到普通数值或初始化函数（例如 w = randn(2, 3)）的名字才能训练；训练改变它们，再重新计算其余部分")
+                zh: "只有直接赋了数值或由初始化函数得到的名字（例如 w = randn(2, 3)）才能训练；训练会改变它们，再重新计算其余部分")
         case .notInLoss(let loss, let name):
             Texts(
                 en: "\(loss) does not depend on '\(name)', so a step would not change it",

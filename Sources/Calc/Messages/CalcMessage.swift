@@ -240,7 +240,7 @@ public enum CalcMessage: Message, Hashable {
             Texts(en: "give it a value first, for example \(name) = 1", zh: "请先给它一个值，例如 \(name) = 1")
         case .valueNotFunction(let name): Texts(en: "'\(name)' is a value, not a function", zh: "“\(name)”是一个值，不是函数")
         case .productHint(let name): Texts(en: "for a product write \(name) * (...)", zh: "乘积请写成 \(name) * (...)")
-        case .unknownFunction(let name): Texts(en: "unknown function '\(name)'", zh: "未知的函数“\(name)”")
+        case .unknownFunction(let name): Texts(en: "unknown function '\(name)'", zh: "没有“\(name)”这个函数")
         case .theFunctions(let list): Texts(en: "the functions are \(list)", zh: "可用的函数有 \(list)")
         case .argumentCount(let name, let least, let most, let signature, let given):
             Texts(

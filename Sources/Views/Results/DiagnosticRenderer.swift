@@ -14,7 +14,7 @@ import Calc
 /// stays as compilers write it:
 ///
 /// ```
-/// <stdin>:1:1: 错误：未知的名字“bb”
+/// <stdin>:1:1: 错误：“bb”还没有定义
 ///     bb + 1
 ///     ^~
 ///     提示：你是不是想写“b”？

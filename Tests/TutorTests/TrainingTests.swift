@@ -167,3 +167,34 @@ struct TrainingTests {
         #expect(output.contains("  w     [1, 1]  leaf  [[0.5]]\n                 grad [[-22.5]]\n"))
     }
 }
+
+/// Reliability report 1: an infinite loss, or losses spread wider than the
+/// largest double, once trapped in the loss plot and lost the session.
+@Suite("Training on the edge of the doubles")
+struct TrainingEdgeTests {
+    func run(_ lines: [String]) -> (Session, String) {
+        final class Output: @unchecked Sendable { var text = "" }
+        let output = Output()
+        let session = Session(options: SessionOptions(style: Style(color: false, unicode: true))) { output.text += $0 }
+        for (index, line) in lines.enumerated() { session.handle(line, lineNumber: index + 1) }
+        return (session, output.text)
+    }
+
+    @Test("an infinite loss is refused before any step, and nothing moves")
+    func infiniteLoss() {
+        let (session, output) = run(["w = [1000, 1]", "loss = sum(exp(w))", ":train loss 2 0.1", ":step 0.1 w"])
+        #expect(output.components(separatedBy: "error: loss is inf before any step, so its gradient cannot say which way is down").count == 3, "\(output)")
+        #expect(output.contains("hint: start from parameters where the loss is finite"))
+        guard case .array(let w) = session.workspace.value(named: "w") else { Issue.record("w is gone"); return }
+        #expect(w.elements.map(session.workspace.tape.data) == [1000, 1])
+    }
+
+    @Test("the loss plot draws losses spread over more than the largest double, and leaves out infinities")
+    func hugeSpread() {
+        let plot = LossPlot(style: .plain, width: 80).render([1e308, 0, -1e308, .infinity])
+        let lines = plot.split(separator: "\n").map(String.init)
+        #expect(lines.count == 10, "\(plot)")
+        #expect(lines[0].hasPrefix("   1e+308 ┤"), "\(lines[0])")
+        #expect(LossPlot(style: .plain, width: 80).render([.nan]) == "")
+    }
+}

@@ -30,6 +30,13 @@ struct GradientDescent {
         emptyAt place: SourceRange
     ) throws(Diagnostic) {
         let tape = workspace.tape
+        // From an infinite or NaN loss every step is a guess (a gradient of
+        // inf sends a parameter to -inf): refuse before moving anything.
+        guard tape.data(loss).isFinite else {
+            throw .error(
+                ParameterMessage.lossNotFinite(loss: lossName, value: NumberFormatting.human(tape.data(loss))), at: place,
+                hint: ParameterMessage.lossNotFiniteHint)
+        }
         let mask = tape.dependencies(of: [loss])
         let inGraph = { (node: Node) in Int(node.index) < mask.count && mask[Int(node.index)] }
         var chosen: [String] = []

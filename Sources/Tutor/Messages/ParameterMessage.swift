@@ -12,6 +12,8 @@ enum ParameterMessage: Message {
     case computedHint
     case notInLoss(loss: String, name: String)
     case notInLossHint(loss: String, name: String)
+    case lossNotFinite(loss: String, value: String)
+    case lossNotFiniteHint
 
     var texts: Texts {
         switch self {
@@ -47,12 +49,20 @@ enum ParameterMessage: Message {
             Texts(
                 en: "if '\(name)' got a new value after \(loss) was computed, compute \(loss) again",
                 zh: "如果“\(name)”是在算出 \(loss) 之后才得到新值的，请重新计算 \(loss)")
+        case .lossNotFinite(let loss, let value):
+            Texts(
+                en: "\(loss) is \(value) before any step, so its gradient cannot say which way is down",
+                zh: "\(loss) 在走任何一步之前就是 \(value)，它的梯度无法指明往哪边是下降")
+        case .lossNotFiniteHint:
+            Texts(
+                en: "start from parameters where the loss is finite, such as smaller ones: w = randn(2, 3) * 0.1",
+                zh: "从损失为有限值的参数出发，例如更小的初值：w = randn(2, 3) * 0.1")
         }
     }
 
     static let samples: [ParameterMessage] = [
         .noParameter(loss: "loss"), .noParameterHint, .unknownName("wq"), .didYouMean("w"), .nameTheParameters,
         .computed(name: "h", operation: "tanh"), .computedHint, .notInLoss(loss: "loss", name: "c"),
-        .notInLossHint(loss: "loss2", name: "c2"),
+        .notInLossHint(loss: "loss2", name: "c2"), .lossNotFinite(loss: "loss3", value: "inf"), .lossNotFiniteHint,
     ]
 }

@@ -30,8 +30,12 @@ public struct LossPlot {
         self.language = language
     }
 
-    /// `losses[i]` is the loss after i steps; all finite.
+    /// `losses[i]` is the loss after i steps. Losses that are not finite
+    /// are left out: a curve has no place for them (training stops at the
+    /// first one and says so).
     public func render(_ losses: [Double]) -> String {
+        let losses = losses.filter(\.isFinite)
+        guard !losses.isEmpty else { return "" }
         let top = losses.max() ?? 0
         let bottom = losses.min() ?? 0
         let labels = TextLayout.alignDecimals([NumberFormatting.human(top), NumberFormatting.human(bottom)])
@@ -47,7 +51,10 @@ public struct LossPlot {
         let down = canvas.dotRows
         func y(_ loss: Double) -> Int {
             guard top > bottom else { return down / 2 }
-            return Int(((top - loss) / (top - bottom) * Double(down - 1)).rounded())
+            // Halved first: losses spread over more than the largest double
+            // (1e308 and -1e308) would make the span infinite.
+            let fraction = (top / 2 - loss / 2) / (top / 2 - bottom / 2)
+            return Int((fraction * Double(down - 1)).rounded())
         }
         var previous: (x: Int, y: Int)?
         let count = losses.count

@@ -37,7 +37,22 @@ extension LessonRunner {
     }
 
     func quit() {
-        if let lesson, stepIndex < lesson.steps.count { say(words.saved(stepIndex + 1, lesson.steps.count)) }
+        if let lesson, stepIndex < lesson.steps.count {
+            // Said saved only when it is: written again now, so that the
+            // words are about this very save.
+            let step = stepIndex + 1, count = lesson.steps.count
+            if let store {
+                if store.isReadOnly {
+                    say(style.warning(words.placeNotSaved(step, count, words.progressFileLeft(store.path))))
+                } else if let problem = record(warn: false) {
+                    say(style.warning(words.placeNotSaved(step, count, problem)))
+                } else {
+                    say(words.saved(step, count))
+                }
+            } else {
+                say(style.warning(words.placeNotSaved(step, count, words.noHomeFolder)))
+            }
+        }
         wantsToQuit = true
     }
 

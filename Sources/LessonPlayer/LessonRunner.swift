@@ -401,9 +401,12 @@ public final class LessonRunner {
     }
 
     /// Saves where the learner is. A failure to save is said, once per
-    /// reason, and the lesson goes on.
-    func record() {
-        guard let store, let entry, let lesson else { return }
+    /// reason, and the lesson goes on; its reason is returned (nil when
+    /// saved, or when there is nothing to save). `warn: false` leaves the
+    /// saying to the caller.
+    @discardableResult
+    func record(warn: Bool = true) -> String? {
+        guard let store, let entry, let lesson else { return nil }
         let step = stepIndex < lesson.steps.count ? lesson.steps[stepIndex].id : nil
         let done = self.done
         do {
@@ -412,9 +415,12 @@ public final class LessonRunner {
                 progress.lessons[entry.id] = LessonProgress(step: step, done: done)
             }
         } catch {
-            if error.description != lastSaveFailure { say(style.warning(words.saveFailed(error.description))) }
+            if warn && error.description != lastSaveFailure { say(style.warning(words.saveFailed(error.description))) }
             lastSaveFailure = error.description
+            return error.description
         }
+        lastSaveFailure = nil
+        return nil
     }
 
     private var lastSaveFailure: String?

@@ -53,6 +53,11 @@ struct LessonWords {
     func switchedLanguage(_ chosen: Language) -> String { self(LessonMessage.switchedLanguage(chosen)) }
     func onlyIn(_ other: Language) -> String { self(LessonMessage.onlyIn(other)) }
     func saved(_ step: Int, _ count: Int) -> String { self(LessonMessage.saved(step, of: count)) }
+    func placeNotSaved(_ step: Int, _ count: Int, _ reason: String) -> String {
+        self(LessonMessage.placeNotSaved(step, of: count, reason: reason))
+    }
+    var noHomeFolder: String { self(LessonMessage.noHomeFolder) }
+    func progressFileLeft(_ path: String) -> String { self(LessonMessage.progressFileLeft(path)) }
     func progressLine(_ title: String, _ step: Int, _ count: Int, _ done: Int) -> String {
         self(LessonMessage.progressLine(title, step, of: count, done: done))
     }
@@ -136,6 +141,9 @@ public enum LessonMessage: Message {
     case switchedLanguage(Language)
     case onlyIn(Language)
     case saved(Int, of: Int)
+    case placeNotSaved(Int, of: Int, reason: String)
+    case noHomeFolder
+    case progressFileLeft(String)
     case progressLine(String, Int, of: Int, done: Int)
     case savedIn(String)
     case notSaved
@@ -227,6 +235,14 @@ public enum LessonMessage: Message {
         case .saved(let step, let count):
             Texts(en: "Your place is saved (step \(step) of \(count)); micrograd lesson takes you back.",
                   zh: "进度已保存（第 \(step)/\(count) 步）；运行 micrograd lesson 即可继续。")
+        case .placeNotSaved(let step, let count, let reason):
+            Texts(en: "warning: your place (step \(step) of \(count)) could not be saved: \(reason)",
+                  zh: "警告：未能保存进度（第 \(step)/\(count) 步）：\(reason)")
+        case .noHomeFolder:
+            Texts(en: "there is no home folder", zh: "没有主目录")
+        case .progressFileLeft(let path):
+            Texts(en: "the progress file \(path) is unreadable and was left as it is",
+                  zh: "进度文件 \(path) 无法读取，已原样保留")
         case .progressLine(let title, let step, let count, let done):
             Texts(en: "\(title): step \(step) of \(count), \(done) done.", zh: "“\(title)”：第 \(step)/\(count) 步，已完成 \(done) 步。")
         case .savedIn(let path):
@@ -282,6 +298,8 @@ public enum LessonMessage: Message {
         .replayed, .startingAgain, .restarted, .answerFirst, .atFirstStep, .notInLesson,
         .switchedLanguage(.en), .onlyIn(.en), .saved(4, of: 12), .progressLine("Basics", 5, of: 13, done: 4),
         .savedIn("/home/a/.local/share/micrograd/lesson-progress"), .notSaved, .saveFailed("disk full"),
+        .placeNotSaved(4, of: 12, reason: "disk full"), .noHomeFolder,
+        .progressFileLeft("/home/a/.local/share/micrograd/lesson-progress"),
         .keptAside("bad line 3", path: "/tmp/lesson-progress.corrupt-20260101-000000"), .unusable("permission denied"),
         .noLessons, .unknownLesson("basix"), .menuFooter, .notStarted, .finished, .atStep(2, of: 9),
         .cannotLoad, .titleWithErrors("03-broken"), .stepsAfterTitle(Count(13, .step)),

@@ -13,12 +13,12 @@ struct LessonCommandTests {
     private final class Output: @unchecked Sendable { var text = "" }
 
     /// A runner over the lessons of the checkout, with no saved progress.
-    private func runner() -> (LessonRunner, Output) {
+    private func runner(store: ProgressStore? = nil) -> (LessonRunner, Output) {
         let output = Output()
         // Tests/LessonPlayerTests/LessonCommandTests.swift -> lessons/.
         let root = FileSystem.parent(of: FileSystem.parent(of: FileSystem.parent(of: #filePath))) + "/lessons"
         let runner = LessonRunner(
-            catalog: LessonCatalog(roots: [root]), store: nil, language: .en,
+            catalog: LessonCatalog(roots: [root]), store: store, language: .en,
             options: SessionOptions(style: Style(color: false, unicode: true))
         ) { output.text += $0 }
         return (runner, output)
@@ -119,6 +119,50 @@ struct LessonCommandTests {
         #expect(runner.handle(":quit") == .quit)
         #expect(runner.wantsToQuit)
         #expect(!output.text.isEmpty)
+    }
+
+    /// What `:quit` says after opening the basics lesson with `store`.
+    private func quitting(with store: ProgressStore?, language: Language = .en) -> String {
+        let (runner, output) = runner(store: store)
+        runner.language = language
+        runner.start("basics")
+        output.text = ""
+        #expect(runner.handle(":quit") == .quit)
+        return output.text
+    }
+
+    @Test(":quit says the place is saved when the progress file was written")
+    func quitSaved() throws {
+        let path = LessonPlay.temporaryFolder() + "/micrograd/lesson-progress"
+        let said = quitting(with: ProgressStore(path: path))
+        #expect(said.hasPrefix("Your place is saved (step 1 of "), "\(said)")
+        let saved = try ProgressFormat.decode(FileSystem.readText(path))
+        #expect(saved.lastLesson == "basics")
+    }
+
+    @Test(":quit does not say saved when the progress folder cannot be made (issue 19, item 3): it says why")
+    func quitNotSaved() throws {
+        // Tests run as root, so a folder's permissions stop nothing: a
+        // regular file where the folder should be does.
+        let folder = LessonPlay.temporaryFolder()
+        try FileSystem.writeAtomically("not a folder\n", to: folder + "/micrograd")
+        let store = ProgressStore(path: folder + "/micrograd/lesson-progress")
+        let said = quitting(with: store)
+        #expect(!said.contains("Your place is saved"), "\(said)")
+        #expect(said.contains("warning: your place (step 1 of "), "\(said)")
+        #expect(said.contains(") could not be saved: "), "\(said)")
+        #expect(said.contains("micrograd"), "\(said)")
+        #expect(try FileSystem.readText(folder + "/micrograd") == "not a folder\n")
+        let chinese = quitting(with: ProgressStore(path: folder + "/micrograd/lesson-progress"), language: .zh)
+        #expect(chinese.contains("警告：未能保存进度（第 1/"), "\(chinese)")
+        #expect(!chinese.contains("进度已保存"), "\(chinese)")
+    }
+
+    @Test(":quit without a progress store says the place is not saved, and why")
+    func quitWithoutStore() {
+        let said = quitting(with: nil)
+        #expect(!said.contains("Your place is saved"), "\(said)")
+        #expect(said.contains("could not be saved: there is no home folder"), "\(said)")
     }
 
     @Test("Ctrl-C in the middle of an answer drops the player's copy too, so a lesson command works next")

@@ -75,7 +75,7 @@ struct EnvironmentTests {
         #expect(run.type(":load /w/bin.mg").contains("'/w/bin.mg' looks like a binary file (line 2 holds a NUL byte), not text"))
     }
 
-    @Test(":dot FILE.dot writes the DOT text that :dot prints")
+    @Test(":dot FILE.dot writes the DOT text that :dot prints, after a first line that marks it as :dot's")
     func dotFile() {
         let run = Run()
         for line in lecture { run.session.handle(line) }
@@ -83,8 +83,12 @@ struct EnvironmentTests {
         #expect(printed.hasPrefix("digraph"))
         let said = run.type(":dot L /w/graph.dot")
         #expect(said == "Wrote /w/graph.dot; draw it with: dot -Tsvg /w/graph.dot -o /w/graph.svg\n")
-        #expect(run.environment.file("/w/graph.dot") == printed)
+        #expect(run.environment.file("/w/graph.dot") == "// Written by micrograd :dot\n" + printed)
         #expect(run.environment.drawings.isEmpty)
+        // Its own file it replaces.
+        run.type("L = L*2")
+        #expect(run.type(":dot L /w/graph.dot").hasPrefix("Wrote /w/graph.dot"))
+        #expect(run.environment.file("/w/graph.dot") == "// Written by micrograd :dot\n" + run.type(":dot L"))
     }
 
     @Test(":dot FILE.svg draws through the environment's Graphviz, or writes the DOT beside it without one")
@@ -99,8 +103,55 @@ struct EnvironmentTests {
         let said = run.type(":dot L /w/other.png")
         #expect(said.contains("Graphviz's dot program is not installed, so the graph went to /w/other.dot instead."))
         #expect(run.environment.file("/w/other.png") == nil)
-        #expect(run.environment.file("/w/other.dot") == printed)
+        #expect(run.environment.file("/w/other.dot") == "// Written by micrograd :dot\n" + printed)
         #expect(run.type(":dot L /nowhere/g.svg").contains("cannot write '/nowhere/g.dot': No such file or directory"))
+    }
+
+    @Test(":dot b thesis.pdf without Graphviz refuses to replace a thesis.dot it did not write (issue 19, item 8)")
+    func dotFallbackKeepsOthersFiles() {
+        let thesis = "digraph thesis { a -> b }\n"
+        let run = Run(InMemoryEnvironment(files: ["/w/thesis.dot": thesis], graphvizInstalled: false))
+        for line in lecture { run.session.handle(line) }
+        let said = run.type(":dot b /w/thesis.pdf")
+        #expect(said.contains(
+            "Graphviz's dot program is not installed, and '/w/thesis.dot', where the graph would go instead, "
+                + "exists and was not written by :dot; nothing was written"), "\(said)")
+        #expect(said.contains("choose another name, or delete the file first"), "\(said)")
+        #expect(!said.contains("the graph went to"))
+        #expect(run.environment.files == ["/w/thesis.dot": thesis])
+        // A fallback it wrote itself it replaces.
+        #expect(run.type(":dot L /w/g.pdf").contains("the graph went to /w/g.dot instead"))
+        #expect(run.type(":dot b /w/g.pdf").contains("the graph went to /w/g.dot instead"))
+        #expect(run.environment.file("/w/g.dot") == "// Written by micrograd :dot\n" + run.type(":dot b"))
+    }
+
+    @Test(":dot refuses an existing .dot or .gv it did not write, and a drawing it did not draw in this session")
+    func dotRefusesOthersFiles() {
+        let notes = "// my notes\ndigraph { x }\n"
+        let environment = InMemoryEnvironment(
+            files: ["/w/notes.dot": notes, "/w/notes.gv": notes, "/w/photo.png": "PNG", "/w/empty.svg": ""])
+        let run = Run(environment)
+        for line in lecture { run.session.handle(line) }
+        for path in ["/w/notes.dot", "/w/notes.gv"] {
+            let said = run.type(":dot L \(path)")
+            #expect(said.contains("'\(path)' exists and was not written by :dot, so :dot does not replace it"), "\(said)")
+            #expect(said.contains("choose another name"), "\(said)")
+        }
+        for path in ["/w/photo.png", "/w/empty.svg"] {
+            let said = run.type(":dot L \(path)")
+            #expect(said.contains("'\(path)' exists and was not drawn by :dot in this session, so :dot does not replace it"), "\(said)")
+        }
+        #expect(environment.files == ["/w/notes.dot": notes, "/w/notes.gv": notes, "/w/photo.png": "PNG", "/w/empty.svg": ""])
+        #expect(environment.drawings.isEmpty)
+        // What it drew in this session it draws again; another session does not know it.
+        #expect(run.type(":dot L /w/new.svg") == "Drew the graph into /w/new.svg.\n")
+        #expect(run.type(":dot b /w/new.svg") == "Drew the graph into /w/new.svg.\n")
+        let other = Run(environment)
+        for line in lecture { other.session.handle(line) }
+        #expect(other.type(":dot L /w/new.svg").contains("was not drawn by :dot in this session"))
+        // In Chinese too.
+        other.session.language = .zh
+        #expect(other.type(":dot L /w/notes.dot").contains("“/w/notes.dot”已经存在，且不是 :dot 写的，所以 :dot 不会覆盖它"))
     }
 
     @Test("Tab completes file names from the environment, folders with a final /")

@@ -289,6 +289,13 @@ extension Session {
         try writeDot(dot, to: file.text, at: file.range)
     }
 
+    /// Whether `path` may be written as a DOT file: nothing is there, or a
+    /// file whose first line is the mark :dot writes.
+    private func isOurDot(_ path: String) -> Bool {
+        guard environment.exists(path) else { return true }
+        return environment.firstLine(of: path)?.hasPrefix(DotExport.fileHeader) ?? false
+    }
+
     private func writeDot(_ dot: String, to path: String, at range: SourceRange) throws(Diagnostic) {
         let base = FileSystem.baseName(path)
         let dotIndex = base.lastIndex(of: ".")
@@ -297,25 +304,46 @@ extension Session {
         guard !base.isEmpty, !path.hasSuffix("/") else {
             throw .error(words(.dotFolder(path)), at: range, hint: formats)
         }
+        // Only files the user named are written, and none of them is
+        // replaced unless :dot wrote it: a DOT file by its first line, a
+        // drawing by this session's record of what it drew.
+        let written = DotExport.fileHeader + "\n" + dot
+        let isDot = format == "dot" || format == "gv"
+        let drawing = GraphvizProgram.formats.contains(format)
+        if isDot && !isOurDot(path) { throw refusal(.dotNotOurs(path), at: range) }
+        if drawing && environment.exists(path) && !drawnFiles.contains(path) {
+            throw refusal(.dotNotDrawnHere(path), at: range)
+        }
+        let dotPath = String(path.dropLast(format.count)) + "dot"
+        let drawn: Bool
         do throws(FileSystem.Problem) {
-            if format == "dot" || format == "gv" {
-                try environment.writeAtomically(dot, to: path)
+            if isDot {
+                try environment.writeAtomically(written, to: path)
                 say(words(.wroteDot(path, svg: String(path.dropLast(format.count)) + "svg")))
                 return
             }
-            guard GraphvizProgram.formats.contains(format) else {
-                throw FileSystem.Problem(description: words(.dotCannotTell(base)))
-            }
-            if try environment.renderGraph(dot, format: format, to: path) {
-                say(words(.drewGraph(path)))
-            } else {
-                let dotPath = String(path.dropLast(format.count)) + "dot"
-                try environment.writeAtomically(dot, to: dotPath)
-                say(words(.noGraphviz(dotPath)))
-                say(words(.drawWith(format: format, dot: dotPath, path: path)))
-            }
+            guard drawing else { throw FileSystem.Problem(description: words(.dotCannotTell(base))) }
+            drawn = try environment.renderGraph(dot, format: format, to: path)
         } catch {
-            throw .error(error.description, at: range, hint: format.isEmpty || !(["dot", "gv"] + GraphvizProgram.formats).contains(format) ? formats : nil)
+            throw .error(error.description, at: range, hint: isDot || drawing ? nil : formats)
         }
+        if drawn {
+            drawnFiles.insert(path)
+            say(words(.drewGraph(path)))
+            return
+        }
+        // No Graphviz: the DOT text goes beside, never over a file not ours.
+        guard isOurDot(dotPath) else { throw refusal(.noGraphvizDotNotOurs(dotPath), at: range) }
+        do throws(FileSystem.Problem) {
+            try environment.writeAtomically(written, to: dotPath)
+        } catch {
+            throw .error(error.description, at: range)
+        }
+        say(words(.noGraphviz(dotPath)))
+        say(words(.drawWith(format: format, dot: dotPath, path: path)))
+    }
+
+    private func refusal(_ message: ExplanationCommandMessage, at range: SourceRange) -> Diagnostic {
+        .error(words(message), at: range, hint: SessionMessage.chooseAnother.text(language))
     }
 }

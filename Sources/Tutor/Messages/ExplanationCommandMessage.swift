@@ -35,6 +35,9 @@ enum ExplanationCommandMessage: Message, Equatable {
     case drewGraph(String)
     case noGraphviz(String)
     case drawWith(format: String, dot: String, path: String)
+    case dotNotOurs(String)
+    case dotNotDrawnHere(String)
+    case noGraphvizDotNotOurs(String)
 
     var texts: Texts {
         switch self {
@@ -138,6 +141,18 @@ enum ExplanationCommandMessage: Message, Equatable {
             Texts(
                 en: "Draw it with: dot -T\(format) \(dot) -o \(path)   (Debian and Ubuntu: apt-get install graphviz)",
                 zh: "画图可用：dot -T\(format) \(dot) -o \(path)   （Debian 和 Ubuntu：apt-get install graphviz）")
+        case .dotNotOurs(let path):
+            Texts(
+                en: "'\(path)' exists and was not written by :dot, so :dot does not replace it",
+                zh: "“\(path)”已经存在，且不是 :dot 写的，所以 :dot 不会覆盖它")
+        case .dotNotDrawnHere(let path):
+            Texts(
+                en: "'\(path)' exists and was not drawn by :dot in this session, so :dot does not replace it",
+                zh: "“\(path)”已经存在，且不是本次会话中 :dot 画的，所以 :dot 不会覆盖它")
+        case .noGraphvizDotNotOurs(let dot):
+            Texts(
+                en: "Graphviz's dot program is not installed, and '\(dot)', where the graph would go instead, exists and was not written by :dot; nothing was written",
+                zh: "没有安装 Graphviz 的 dot 程序；计算图本应改写到“\(dot)”，但它已经存在，且不是 :dot 写的，所以什么也没有写")
         }
     }
 
@@ -151,6 +166,7 @@ enum ExplanationCommandMessage: Message, Equatable {
         .backwardStopped(2, of: Count(5, .step)), .backwardDone, .dotTooLarge(nodes: 6000, max: 5000), .dotTooLargeHint,
         .dotFormats(".svg, .png, .pdf"), .dotFolder("out/"), .dotCannotTell("graph.txt"),
         .wroteDot("g.dot", svg: "g.svg"), .drewGraph("g.png"), .noGraphviz("h.dot"),
-        .drawWith(format: "pdf", dot: "k.dot", path: "k.pdf"),
+        .drawWith(format: "pdf", dot: "k.dot", path: "k.pdf"), .dotNotOurs("notes.dot"), .dotNotDrawnHere("thesis.pdf"),
+        .noGraphvizDotNotOurs("thesis.dot"),
     ]
 }

@@ -30,6 +30,10 @@ public final class Session {
     /// commands whose effect is ``CommandEffect/changes``, but not errors
     /// (see `Session+Scripts.swift`).
     public internal(set) var savedInput: [String] = []
+    /// The drawings (`.svg`, `.png`, `.pdf`) `:dot` made in this session,
+    /// by path as typed: the only ones it replaces, since a drawing has no
+    /// line of its own to say who wrote it.
+    var drawnFiles: Set<String> = []
     /// The parameters the last `:step` found, while they stay valid.
     var lastDescent: (key: StepKey, descent: GradientDescent)?
     /// How many `:load`s are running inside each other.

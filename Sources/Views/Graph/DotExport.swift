@@ -15,6 +15,11 @@ import Calc
 ///   n0 -> n2_op;
 /// ```
 public enum DotExport {
+    /// The first line of every DOT file `:dot` writes (a comment to
+    /// Graphviz): a file that begins otherwise is not one of its own, and
+    /// `:dot` will not replace it.
+    public static let fileHeader = "// Written by micrograd :dot"
+
     public static func text(of graph: DisplayGraph, tape: Tape, title: String) -> String {
         var lines = [
             "digraph \(quoted(title)) {",

@@ -56,7 +56,11 @@ public enum LessonCheck {
                 for problem in LanguageMatch.problems(reference, other) { add(problem) }
             }
             for (language, lesson) in parsed.sorted(by: { $0.key < $1.key }) {
-                for problem in play(entry, language: language, catalog: catalog, options: options, expectedSteps: lesson.steps.count) {
+                let refused = outOfReach(lesson)
+                for problem in refused { add(problem) }
+                let flagged = Set(refused.map(\.line))
+                for problem in play(entry, language: language, catalog: catalog, options: options, expectedSteps: lesson.steps.count)
+                where !(problem.path == lesson.path && flagged.contains(problem.line)) {
                     add(problem)
                 }
             }
@@ -64,7 +68,30 @@ public enum LessonCheck {
         return results
     }
 
+    /// The lines of a lesson's own code (setup, run, model answers) that
+    /// name a command lesson code may not run (``CommandInfo/reachesOutside``:
+    /// `:save`, `:load`, `:dot`, `:set`), each at its line.
+    public static func outOfReach(_ lesson: Lesson) -> [LessonDiagnostic] {
+        var problems: [LessonDiagnostic] = []
+        for step in lesson.steps {
+            var code = step.setup
+            switch step.kind {
+            case .run(let lines): code += lines
+            case .task(_, let answer): code += answer
+            default: break
+            }
+            for line in code {
+                guard let info = Session.commandOutOfLessonReach(line.text) else { continue }
+                problems.append(LessonDiagnostic(path: lesson.path, line: line.line, .commandNotInLessons(":\(info.name)")))
+            }
+        }
+        return problems
+    }
+
     /// Plays a lesson with its own model answers and returns what failed.
+    /// The session runs over an ``InMemoryEnvironment`` and treats every
+    /// line as lesson code, so that nothing the lesson does reaches the
+    /// disk, whatever the checks above miss.
     public static func play(
         _ entry: LessonCatalog.Entry, language: Language, catalog: LessonCatalog, options: SessionOptions,
         expectedSteps: Int
@@ -72,7 +99,10 @@ public enum LessonCheck {
         var problems: [LessonDiagnostic] = []
         var options = options
         options.style = .plain
-        let runner = LessonRunner(catalog: catalog, store: nil, language: language, options: options) { _ in }
+        let runner = LessonRunner(
+            catalog: catalog, store: nil, language: language, options: options, environment: InMemoryEnvironment()
+        ) { _ in }
+        runner.session.runsLessonCode = true
         runner.onCodeFailure = { line, said in
             let first = said.split(separator: "\n").first.map(String.init) ?? ""
             problems.append(LessonDiagnostic(path: runner.lesson?.path ?? entry.id, line: line.line, .codeFails(first)))

@@ -197,11 +197,19 @@ public final class LessonRunner {
         }
     }
 
-    /// Runs lesson code through the session, as typed lines.
+    /// Runs lesson code through the session, as typed lines, but with the
+    /// commands that reach past the session refused
+    /// (``Session/runsLessonCode``): a lesson file cannot touch the
+    /// learner's files or raise the limits.
     func runCode(_ lines: [CodeLine], echo: Bool) {
         let echoing = session.options.echoInput
+        let wasLessonCode = session.runsLessonCode
         session.options.echoInput = echo
-        defer { session.options.echoInput = echoing }
+        session.runsLessonCode = true
+        defer {
+            session.options.echoInput = echoing
+            session.runsLessonCode = wasLessonCode
+        }
         for line in lines {
             captured = ""
             capturing = true

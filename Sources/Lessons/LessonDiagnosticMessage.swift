@@ -42,6 +42,9 @@ public enum LessonDiagnosticMessage: Message {
     case needsName(check: String, not: String)
     // A lesson played with its own model answers (`lessons check`).
     case codeFails(String)
+    /// Lesson code naming a command that reads or writes files or changes
+    /// the limits (`:save`, `:load`, `:dot`, `:set`).
+    case commandNotInLessons(String)
     case stepStuck(String)
     case answerLineFails(String)
     case answerFailsChecks(String, because: Texts)
@@ -173,6 +176,9 @@ public enum LessonDiagnosticMessage: Message {
         case .codeFails(let first):
             Texts(en: "this code fails when the lesson is played: \(first.isEmpty ? "it failed" : first)",
                   zh: "课程运行时这段代码出错：\(first.isEmpty ? "运行失败" : first)")
+        case .commandNotInLessons(let command):
+            Texts(en: "lesson code cannot run \(command): it reads or writes files, or changes the limits; only the learner may type it",
+                  zh: "课程代码不能运行 \(command)：它会读写文件或修改上限；只有学习者自己可以输入它")
         case .stepStuck(let id):
             Texts(en: "step '\(id)': the step did not go on", zh: "步骤“\(id)”：这一步没有继续下去")
         case .answerLineFails(let id):
@@ -261,7 +267,7 @@ public enum LessonDiagnosticMessage: Message {
         .badConstant(.tolerance, "1/0", because: Texts(en: "is not a finite number", zh: "不是有限的数")),
         .badConstant(.expectedNumber, "x + 1", because: Texts(en: "uses a name; write a number or an expression of numbers", zh: "用到了名字；请写一个数，或由数字组成的算式")),
         .codeErrorAt("unexpected ')'", column: 7, code: "a = (1))"), .codeError("the line is too long", code: "b = 2"),
-        .codeFails("<lesson>:3:1: error: unknown name 'q'"), .codeFails(""), .stepStuck("chain"), .answerLineFails("make-w"),
+        .codeFails("<lesson>:3:1: error: unknown name 'q'"), .codeFails(""), .commandNotInLessons(":save"), .stepStuck("chain"), .answerLineFails("make-w"),
         .answerFailsChecks("make-c", because: Texts(en: "c is 6, but -6 is wanted.", zh: "c 等于 6，应为 -6。")),
         .otherStepID(3, here: "a", there: "b", at: "en/01.md:20"),
         .otherKind("c", here: "task", there: "number", at: "en/01.md:30"),

@@ -28,12 +28,13 @@ public struct Command<Context>: Sendable {
     /// A command declared in place, for a command only one context has.
     public init<Arguments: CommandArguments>(
         name: String, aliases: [String] = [], usage: String, summary: String, effect: CommandEffect,
-        example: String? = nil, arguments: Arguments.Type,
+        example: String? = nil, reachesOutside: Bool = false, arguments: Arguments.Type,
         run: @escaping @Sendable (Context, Arguments) throws(Diagnostic) -> Void
     ) {
         self.init(
             CommandSpec<Arguments>(
-                name: name, aliases: aliases, usage: usage, summary: summary, effect: effect, example: example),
+                name: name, aliases: aliases, usage: usage, summary: summary, effect: effect, example: example,
+                reachesOutside: reachesOutside),
             run: run)
     }
 
@@ -76,6 +77,13 @@ public struct CommandInfo: Sendable {
     public let example: String?
     /// The form of its arguments, for Tab and the tests.
     public let arguments: ArgumentForm
+    /// Whether it reaches past the session: reads or writes files (`:save`,
+    /// `:load`, `:dot`) or changes the limits that protect the tutor
+    /// (`:set`). Lesson code (a lesson's `setup`, `run` and model answers)
+    /// may not run such a command: `lessons check` reports it and the
+    /// session refuses it while it runs lesson code
+    /// (``Session/runsLessonCode``). What the learner types keeps it.
+    public let reachesOutside: Bool
 
     /// `:name usage`, as `:help` shows it.
     public var invocation: String { usage.isEmpty ? ":\(name)" : ":\(name) \(usage)" }
@@ -97,11 +105,11 @@ public struct CommandSpec<Arguments: CommandArguments>: Sendable {
     /// Declares a command whose arguments are read by `Arguments`.
     public init(
         name: String, aliases: [String] = [], usage: String, summary: String, effect: CommandEffect,
-        example: String? = nil
+        example: String? = nil, reachesOutside: Bool = false
     ) {
         info = CommandInfo(
             name: name, aliases: aliases, usage: usage, summary: summary, effect: effect, example: example,
-            arguments: ArgumentForm(Arguments.self))
+            arguments: ArgumentForm(Arguments.self), reachesOutside: reachesOutside)
     }
 
     /// The command's name, without the colon.

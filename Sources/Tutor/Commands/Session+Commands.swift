@@ -46,7 +46,10 @@ extension Session {
         var input = CommandInput(line: line, lineNumber: lineNumber)
         input.language = language
         let command: Command<Session>?
-        do {
+        do throws(Diagnostic) {
+            if runsLessonCode, let refused = Session.commands.command(named: input.name), refused.info.reachesOutside {
+                throw Session.lessonCodeRefusal(refused.info, input: input)
+            }
             command = try Session.commands.run(input, in: self)
         } catch {
             return report(error, sourceName: sourceName, lines: [line], firstLine: lineNumber)
@@ -64,6 +67,29 @@ extension Session {
         }
         if command.effect.isSaved { remember([line]) }
         return wantsToQuit ? .quit : .done
+    }
+
+    /// The command `line` names when lesson code may not run it (see
+    /// ``CommandInfo/reachesOutside``), for `lessons check`; nil for any
+    /// other line.
+    public static func commandOutOfLessonReach(_ line: String) -> CommandInfo? {
+        let trimmed = line.drop { $0 == " " || $0 == "\t" }
+        guard trimmed.hasPrefix(":") else { return nil }
+        let input = CommandInput(line: String(trimmed), lineNumber: 1)
+        guard let command = commands.command(named: input.name), command.info.reachesOutside else { return nil }
+        return command.info
+    }
+
+    /// The error for a command lesson code may not run, on the command's name.
+    static func lessonCodeRefusal(_ info: CommandInfo, input: CommandInput) -> Diagnostic {
+        let word = input.name
+        let line = input.range.start.line
+        let nameRange = SourceRange(
+            start: SourceLocation(line: line, column: 1),
+            end: SourceLocation(line: line, column: word.count + 2), offsets: 0..<(word.count + 1))
+        return .error(
+            CommandMessage.notInLessonCode(command: ":\(info.name)").text(input.language), at: nameRange,
+            hint: CommandMessage.notInLessonCodeHint.text(input.language))
     }
 
     private func closestCommand(to word: String) -> String? {

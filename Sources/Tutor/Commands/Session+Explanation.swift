@@ -33,7 +33,7 @@ extension Session {
         Command(
             name: "dot", usage: "[name] [file]",
             summary: "Graphviz DOT of the graph: printed, or written to a .dot file, or drawn into .svg/.png/.pdf",
-            effect: .looks, example: ":dot L graph.svg", arguments: OptionalNameAndFile.self
+            effect: .looks, example: ":dot L graph.svg", reachesOutside: true, arguments: OptionalNameAndFile.self
         ) { session, arguments throws(Diagnostic) in try session.exportDot(arguments) },
     ]
 

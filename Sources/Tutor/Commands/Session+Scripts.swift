@@ -9,11 +9,11 @@ extension Session {
     static let scriptCommands: CommandTable<Session> = [
         Command(
             name: "save", usage: "FILE", summary: "write what you typed (not the errors) as a script that replays it",
-            effect: .looks, example: ":save demo.mg", arguments: FileName.self
+            effect: .looks, example: ":save demo.mg", reachesOutside: true, arguments: FileName.self
         ) { session, arguments throws(Diagnostic) in try session.save(arguments.path) },
         Command(
             name: "load", usage: "FILE", summary: "run a script into this session, line by line", effect: .replays,
-            example: ":load demo.mg", arguments: FileName.self
+            example: ":load demo.mg", reachesOutside: true, arguments: FileName.self
         ) { session, arguments throws(Diagnostic) in try session.load(arguments.path) },
     ]
 

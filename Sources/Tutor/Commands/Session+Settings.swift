@@ -7,7 +7,7 @@ extension Session {
     static let settingsCommands: CommandTable<Session> = [
         Command(
             name: "set", usage: "[NAME N]", summary: "list the limits, or change one (:set max-nodes 50000000)",
-            effect: .changes, arguments: SettingArguments.self
+            effect: .changes, reachesOutside: true, arguments: SettingArguments.self
         ) { session, arguments throws(Diagnostic) in try session.set(arguments) },
     ]
 

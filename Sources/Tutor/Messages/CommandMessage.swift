@@ -15,6 +15,10 @@ public enum CommandMessage: Message {
     case didYouMean(String)
     case needsLanguage(command: String, choices: String)
     case choicesSeparator
+    /// A lesson's own code (setup, run, a model answer) naming a command
+    /// that reads or writes files or changes the limits.
+    case notInLessonCode(command: String)
+    case notInLessonCodeHint
 
     public var texts: Texts {
         switch self {
@@ -31,6 +35,14 @@ public enum CommandMessage: Message {
         case .needsLanguage(let command, let choices):
             Texts(en: ":\(command) needs a language: \(choices)", zh: ":\(command) 需要指定语言：\(choices)")
         case .choicesSeparator: Texts(en: " or ", zh: " 或 ")
+        case .notInLessonCode(let command):
+            Texts(
+                en: "a lesson's own code cannot run \(command): it reads or writes files, or changes the limits",
+                zh: "课程自带的代码不能运行 \(command)：它会读写文件或修改上限")
+        case .notInLessonCodeHint:
+            Texts(
+                en: "a lesson's setup, run and answer lines stay inside the session; typed at the prompt, the command still works",
+                zh: "课程的 setup、run 和 answer 代码只在会话里运行；在提示符下自己输入这个命令仍然可以")
         }
     }
 
@@ -39,6 +51,7 @@ public enum CommandMessage: Message {
         .needs(command: "train", .aLoss, usage: ":train LOSS STEPS RATE"), .forExample(":seed 42"),
         .unknownSetting("max-node"), .settingsAre("max-nesting, max-line"), .didYouMean("max-nodes"),
         .needsLanguage(command: "lang", choices: "en or zh"), .choicesSeparator,
+        .notInLessonCode(command: ":save"), .notInLessonCodeHint,
     ]
 }
 

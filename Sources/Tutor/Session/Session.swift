@@ -49,6 +49,13 @@ public final class Session {
     /// and its own errors. It starts as ``SessionOptions/language``; a
     /// lesson sets it to its own, and `:lang` changes it.
     public var language: Language = .en
+    /// Set while the lines handled are lesson code (a lesson's `setup`,
+    /// `run` and model answers) rather than what the learner types: the
+    /// commands that reach past the session (``CommandInfo/reachesOutside``:
+    /// `:save`, `:load`, `:dot`, `:set`) are then refused, so that a lesson
+    /// file cannot write, read or copy the learner's files or raise the
+    /// limits.
+    public var runsLessonCode = false
     /// Asked between steps of long work (`:train`, `:check`, big graphs):
     /// true means the learner pressed Ctrl-C and the work should stop,
     /// leaving the session as it was after the last finished step.

@@ -44,6 +44,7 @@ public enum LessonCheck {
                 guard let index = byPath[path] else { continue }
                 results[index].lesson = entry.id
                 results[index].language = language
+                results[index].problems += catalog.controlCharacters(entry, language: language)
                 do {
                     let lesson = try catalog.load(entry, language: language)
                     results[index].steps = lesson.steps.count

@@ -25,7 +25,10 @@ public struct LessonListing {
         var rows: [[String]] = []
         for (index, entry) in catalog.entries.enumerated() {
             let lesson = try? catalog.load(entry, language: words.language)
-            let title = lesson?.title ?? words.titleWithErrors(entry.id)
+            // The id comes from a file name and the title from the file:
+            // control characters shown visibly (the parser does the title).
+            let id = entry.id.withVisibleControls
+            let title = lesson?.title.withVisibleControls ?? words.titleWithErrors(id)
             let steps = lesson?.steps.count ?? 0
             let state: String
             switch progress?.lessons[entry.id] {
@@ -35,7 +38,7 @@ public struct LessonListing {
                 let at = saved.step.flatMap { lesson?.index(ofStep: $0) } ?? 0
                 state = words.atStep(at + 1, steps)
             }
-            rows.append(["\(index + 1).", entry.id, title, words.stepCount(steps), state])
+            rows.append(["\(index + 1).", id, title, words.stepCount(steps), state])
         }
         let widths = (0..<4).map { column in rows.map { TextLayout.width($0[column]) }.max() ?? 0 }
         return rows.map { row in

@@ -112,4 +112,12 @@ public struct LessonCatalog: Sendable {
         }
         return try LessonParser.parse(text, path: path, id: entry.id, number: entry.number, language: chosen)
     }
+
+    /// The lines of the lesson's file in `language` that hold a control
+    /// character, as `lessons check` reports them (the parser shows them
+    /// visibly and lets the lesson play).
+    public func controlCharacters(_ entry: Entry, language: Language) -> [LessonDiagnostic] {
+        guard let path = entry.files[language], let text = try? FileSystem.readText(path) else { return [] }
+        return LessonParser.controlCharacters(in: text, path: path)
+    }
 }

@@ -6,6 +6,7 @@ import TextKit
 public enum LessonDiagnosticMessage: Message {
     // The parser: the file's layout.
     case tabCharacter
+    case controlCharacter(String)
     case commentNotClosed
     case fenceNotClosed
     case noTitle
@@ -77,6 +78,9 @@ public enum LessonDiagnosticMessage: Message {
         case .tabCharacter:
             Texts(en: "a tab character; indent with spaces, so that every editor shows the same text",
                   zh: "有制表符（Tab）；请用空格缩进，这样每个编辑器显示的都一样")
+        case .controlCharacter(let shown):
+            Texts(en: "a control character (\(shown)), which could drive the learner's terminal; remove it",
+                  zh: "有控制字符（\(shown)），它可能操纵学习者的终端；请删掉它")
         case .commentNotClosed:
             Texts(en: "this comment is never closed: end it with -->", zh: "这个注释没有结束：请用 --> 结束它")
         case .fenceNotClosed:
@@ -252,7 +256,7 @@ public enum LessonDiagnosticMessage: Message {
     }
 
     public static let samples: [LessonDiagnosticMessage] = [
-        .tabCharacter, .commentNotClosed, .fenceNotClosed, .noTitle, .textBeforeFirstStep, .emptyFile, .noSteps,
+        .tabCharacter, .controlCharacter("^["), .commentNotClosed, .fenceNotClosed, .noTitle, .textBeforeFirstStep, .emptyFile, .noSteps,
         .secondStep("make-c", firstLine: 12), .badHeading(kinds: "prose, run, task"),
         .unknownKind("zzz", kinds: "prose, run"), .unknownKindNear("tsak", near: "task", kinds: "prose, task"),
         .badStepID("Bad_ID"), .secondCorrect, .tooFewOptions("pick"), .negativeTolerance, .emptyHint, .bracketNeverClosed,

@@ -60,6 +60,21 @@ public final class LessonParser {
         var fields: [RawField] = []
     }
 
+    /// Every line of a lesson file that holds a control character other
+    /// than tab (which has its own error) and newline, comments included:
+    /// what `lessons check` reports at `FILE:LINE`. The lesson still plays,
+    /// with the characters shown visibly.
+    public static func controlCharacters(in text: String, path: String) -> [LessonDiagnostic] {
+        let text = FileSystem.normalizingLineEndings(text)
+        var found: [LessonDiagnostic] = []
+        for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            if let control = String(line).firstHiddenControl {
+                found.append(LessonDiagnostic(path: path, line: offset + 1, .controlCharacter(control)))
+            }
+        }
+        return found
+    }
+
     /// The file's lines without comments, marked when fenced.
     private func lines(of text: String) -> [Line] {
         var result: [Line] = []
@@ -68,8 +83,13 @@ public final class LessonParser {
         // CRLF is one Character to Swift, which a split on "\n" would miss.
         let text = FileSystem.normalizingLineEndings(text)
         for (offset, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = String(raw)
+            var line = String(raw)
             let number = offset + 1
+            // A control character (ESC, BEL, CSI...) could drive the
+            // learner's terminal: it is shown visibly (`^[`) in everything
+            // the lesson prints, and `lessons check` reports it
+            // (`controlCharacters(in:path:)`).
+            line = line.withVisibleControls
             let trimmed = line.trimmingBlanks
             if commentStart != nil {
                 if trimmed.contains("-->") { commentStart = nil }

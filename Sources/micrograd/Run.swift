@@ -95,7 +95,7 @@ struct Run: ParsableCommand {
         for entry in script.entries {
             if InterruptSignal.isRequested { break }
             if paced && !common.json {
-                let shown = Script.echo(entry.input, prompt: session.prompt)
+                let shown = Script.echo(entry.input.withVisibleControls, prompt: session.prompt)
                 if let keyboard, !entry.input.drop(while: { $0 == " " }).hasPrefix("#") {
                     // The instructor talks; Enter goes on, Ctrl-C or end of input stops.
                     guard case .line = keyboard.readLine(prompt: "") else { break }

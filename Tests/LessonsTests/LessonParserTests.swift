@@ -195,3 +195,29 @@ struct LessonParserTests {
 extension Double {
     static let tanh2squared = 0.9640275800758169 * 0.9640275800758169
 }
+
+@Suite("Control characters in lesson files")
+struct LessonControlCharacterTests {
+    static let hostile = "# Title \u{1B}]0;pwned\u{07}\n\n## prose intro\n\nClear \u{1B}[2J now.\n\n"
+        + "## task t\n\nMake d.\n\ncheck: value d == 4\nanswer: d = 4\nhint: copy \u{1B}]52;c;aGk=\u{07}\n"
+
+    @Test("the lesson reads, its title, text and hints with the controls shown")
+    func shownVisibly() throws {
+        let lesson = try parse(Self.hostile).get()
+        #expect(lesson.title == "Title ^[]0;pwned^G")
+        #expect(lesson.steps[0].text == "Clear ^[[2J now.")
+        #expect(lesson.steps[1].hints == ["copy ^[]52;c;aGk=^G"])
+    }
+
+    @Test("each line with a control character is reported at FILE:LINE, comments too")
+    func reported() {
+        let text = Self.hostile + "<!-- \u{1B}[8m hidden -->\n"
+        let found = LessonParser.controlCharacters(in: text, path: "t.md").map(\.description)
+        #expect(found.count == 4, "\(found)")
+        #expect(found[0].hasPrefix("t.md:1: a control character (^[)"))
+        #expect(found[1].hasPrefix("t.md:5: a control character (^[)"))
+        #expect(found[2].hasPrefix("t.md:13: a control character (^[)"))
+        #expect(found[3].hasPrefix("t.md:14: a control character (^[)"))
+        #expect(LessonParser.controlCharacters(in: LessonParserTests.good, path: "t.md").isEmpty)
+    }
+}

@@ -98,6 +98,15 @@ struct TranscriptCheckTests {
             """)
     }
 
+    @Test("a hunk shows the transcript's control characters visibly (issue 19, item 4)")
+    func hunkControls() {
+        let difference = TranscriptComparison.Difference(
+            line: 3, recorded: ["x = \u{1B}]52;c;aGk=\u{07}"], actual: ["x = 1"], before: "# \u{1B}[2J", after: nil)
+        let hunk = TranscriptReport.hunk(difference)
+        #expect(!hunk.contains("\u{1B}"), "\(hunk.debugDescription)")
+        #expect(hunk == "@@ line 3 @@\n # ^[[2J\n-x = ^[]52;c;aGk=^G\n+x = 1\n")
+    }
+
     @Test("a changed line is one difference, with the input above it as context")
     func changedLine() throws {
         let transcript = Self.edited { $0[4] = "b = -4" }

@@ -42,3 +42,50 @@ struct DiagnosticRendererTests {
         #expect(column != nil && column == dollar)
     }
 }
+
+@Suite("Diagnostics quoting control characters")
+struct DiagnosticControlTests {
+    private func render(_ source: String, color: Bool = false) -> String {
+        let diagnostic: Diagnostic
+        do {
+            _ = try Parser.parse(source)
+            Issue.record("\(source) parsed")
+            return ""
+        } catch {
+            diagnostic = error
+        }
+        return DiagnosticRenderer(style: Style(color: color, unicode: true))
+            .render(diagnostic, sourceName: "<test>", lines: [source], firstLine: 1)
+    }
+
+    @Test("an ESC in the input line is shown as ^[, marked over both of its columns")
+    func escapeInLine() {
+        let text = render("a = 1 + \u{1B}]0;pwned\u{07}")
+        #expect(!text.contains("\u{1B}") && !text.contains("\u{07}"), "\(text)")
+        let lines = text.split(separator: "\n").map(String.init)
+        #expect(lines[1] == "    a = 1 + ^[]0;pwned^G", "\(text)")
+        #expect(lines[2] == "            ^~", "\(text)")
+    }
+
+    @Test("a place after an ESC: the caret moves by the width of ^[ and stays under its name")
+    func placeAfterEscape() {
+        // `zz` is at columns 12-13 of the line (ESC counts one character).
+        let source = "y = \u{1B}[8m + zz"
+        let range = SourceRange(
+            start: SourceLocation(line: 1, column: 12), end: SourceLocation(line: 1, column: 14), offsets: 11..<13)
+        let text = DiagnosticRenderer(style: .plain)
+            .render(.error("unknown name 'zz'", at: range), sourceName: "<test>", lines: [source], firstLine: 1)
+        let lines = text.split(separator: "\n").map(String.init)
+        #expect(!text.contains("\u{1B}"), "\(text)")
+        #expect(lines[1] == "    y = ^[[8m + zz", "\(text)")
+        #expect(lines[2] == "                ^~", "\(text)")
+    }
+
+    @Test("with colour on, the only ESC bytes are the style's own")
+    func colour() {
+        let text = render("b = \u{1B}[2J\u{1B}]52;c;aGk=\u{07}", color: true)
+        let unstyled = text.replacing(#/\x{1B}\[[0-9;]*m/#, with: "")
+        #expect(!unstyled.contains("\u{1B}"), "\(text.debugDescription)")
+        #expect(unstyled.contains("b = ^[[2J^[]52;c;aGk=^G"), "\(unstyled)")
+    }
+}

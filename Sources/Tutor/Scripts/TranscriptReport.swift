@@ -38,10 +38,12 @@ public enum TranscriptReport {
     /// line the `+` lines follow.
     public static func hunk(_ difference: TranscriptComparison.Difference, language: Language = .en) -> String {
         var out = "@@ \(TranscriptMessage.hunkLine(difference.line).text(language)) @@\n"
-        out += " \(difference.before)\n"
-        for line in difference.recorded { out += "-\(line)\n" }
-        for line in difference.actual { out += "+\(line)\n" }
-        if let after = difference.after { out += " \(after)\n" }
+        // The recorded lines come from the transcript file, the actual ones
+        // echo its input: control characters shown visibly (`^[`).
+        out += " \(difference.before.withVisibleControls)\n"
+        for line in difference.recorded { out += "-\(line.withVisibleControls)\n" }
+        for line in difference.actual { out += "+\(line.withVisibleControls)\n" }
+        if let after = difference.after { out += " \(after.withVisibleControls)\n" }
         return out
     }
 

@@ -165,7 +165,8 @@ public final class Session {
     /// Shows the line as a transcript does (`Script.echo`), the prompt dimmed.
     private func echo(_ line: String) {
         let prompt = self.prompt
-        let shown = Script.echo(line, prompt: prompt)
+        // The line came from a file or the keyboard: controls shown visibly.
+        let shown = Script.echo(line.withVisibleControls, prompt: prompt)
         if prompt.isDimmedInEcho, !Script.isComment(line) {
             writeRaw(style.dim(prompt.bare) + shown.dropFirst(prompt.bare.count) + "\n")
         } else {

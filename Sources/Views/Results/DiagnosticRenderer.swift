@@ -39,22 +39,25 @@ public struct DiagnosticRenderer {
     public func render(_ diagnostic: Diagnostic, sourceName: String, lines: [String], firstLine: Int) -> String {
         let word = DiagnosticWord(severity: diagnostic.severity)
         let severity = diagnostic.severity == .error ? style.error(word.text(language)) : style.warning(word.text(language))
-        var header = sourceName
+        // The file's name and the message may quote input: shown visibly.
+        var header = sourceName.withVisibleControls
         if let location = diagnostic.location { header += ":\(location.line):\(location.column)" }
         // `error: ` has its space; `错误：` needs none after the full-width colon.
         let gap = language == .zh ? "" : " "
-        var text = "\(style.bold(header + ":")) \(severity)\(gap)\(style.bold(diagnostic.message(in: language)))\n"
+        var text = "\(style.bold(header + ":")) \(severity)\(gap)\(style.bold(diagnostic.message(in: language).withVisibleControls))\n"
         if let range = diagnostic.range {
             let index = range.start.line - firstLine
             if index >= 0, index < lines.count {
-                let characters = Array(lines[index].replacingTabs)
+                // One cell per character of the line, control characters
+                // shown visibly (`^[`), so the caret counts their width.
+                let characters = lines[index].replacingTabs.map { String($0).withVisibleControls }
                 let start = Swift.min(Swift.max(0, range.start.column - 1), characters.count)
                 let (shown, first, last) = window(characters, around: start)
-                let before = String(characters[first..<start])
+                let before = characters[first..<start].joined()
                 var length = 1
                 if range.end.line == range.start.line, range.end.column > range.start.column {
                     let end = Swift.min(range.end.column - 1, last)
-                    length = Swift.max(1, TextLayout.width(String(characters[start..<Swift.max(start, end)])))
+                    length = Swift.max(1, TextLayout.width(characters[start..<Swift.max(start, end)].joined()))
                 }
                 let pad = String(repeating: " ", count: TextLayout.width(before) + (first > 0 ? 1 : 0))
                 let marks = "^" + String(repeating: "~", count: length - 1)
@@ -62,7 +65,7 @@ public struct DiagnosticRenderer {
             }
         }
         if let hint = diagnostic.hint(in: language) {
-            text += "    \(style.dim(DiagnosticWord.hint(hint).text(language)))\n"
+            text += "    \(style.dim(DiagnosticWord.hint(hint.withVisibleControls).text(language)))\n"
         }
         return text
     }
@@ -70,22 +73,22 @@ public struct DiagnosticRenderer {
     /// The line as shown, and the characters it shows (`first..<last`): all
     /// of it when it fits, else a part that starts a third of the width
     /// before `start`, with `…` where it is cut.
-    private func window(_ characters: [Character], around start: Int) -> (String, first: Int, last: Int) {
-        let line = String(characters)
+    private func window(_ characters: [String], around start: Int) -> (String, first: Int, last: Int) {
+        let line = characters.joined()
         guard TextLayout.width(line) > width else { return (line, 0, characters.count) }
         var first = start
         var columns = 0
-        while first > 0, columns + TextLayout.width(String(characters[first - 1])) <= width / 3 {
+        while first > 0, columns + TextLayout.width(characters[first - 1]) <= width / 3 {
             first -= 1
-            columns += TextLayout.width(String(characters[first]))
+            columns += TextLayout.width(characters[first])
         }
         var last = first
         columns = first > 0 ? 1 : 0
-        while last < characters.count, columns + TextLayout.width(String(characters[last])) <= width - 1 {
-            columns += TextLayout.width(String(characters[last]))
+        while last < characters.count, columns + TextLayout.width(characters[last]) <= width - 1 {
+            columns += TextLayout.width(characters[last])
             last += 1
         }
-        let shown = (first > 0 ? "…" : "") + String(characters[first..<last]) + (last < characters.count ? "…" : "")
+        let shown = (first > 0 ? "…" : "") + characters[first..<last].joined() + (last < characters.count ? "…" : "")
         return (shown, first, last)
     }
 }

@@ -51,9 +51,9 @@ struct GradientDescent {
         } else {
             for word in requested {
                 guard let value = workspace.value(named: word.text) else {
-                    let hint = closestName(to: word.text, among: workspace.names).map(ParameterMessage.didYouMean)
-                    throw .error(
-                        ParameterMessage.unknownName(word.text), at: word.range, hint: hint ?? .nameTheParameters)
+                    let hint: any Message = closestName(to: word.text, among: workspace.names).map(CalcMessage.didYouMean)
+                        ?? ParameterMessage.nameTheParameters
+                    throw .error(CalcMessage.unknownName(word.text), at: word.range, hint: hint)
                 }
                 guard workspace.isParameter(value) else {
                     let operation = value.nodes.lazy.map(tape.operation).first { $0 != .leaf }?.name ?? "?"

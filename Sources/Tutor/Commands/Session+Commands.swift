@@ -108,7 +108,7 @@ extension Session {
             guard let value = workspace.value(named: word.text) else {
                 let hint = (workspace.names.isEmpty
                     ? SessionMessage.noNamesDefined : .namesAre(workspace.names.joined(separator: ", "))).text(language)
-                throw .error(SessionMessage.unknownName(word.text).text(language), at: word.range, hint: hint)
+                throw .error(CalcMessage.unknownName(word.text).text(language), at: word.range, hint: hint)
             }
             return (word.text, value)
         }

@@ -73,7 +73,7 @@ extension Session {
         guard let lossValue = workspace.value(named: lossWord.text) else {
             let hint = closestName(to: lossWord.text, among: workspace.names).map { words(.didYouMean($0)) }
             throw .error(
-                words(.unknownName(lossWord.text)), at: lossWord.range, hint: hint ?? words(.computeLossFirst))
+                CalcMessage.unknownName(lossWord.text).text(language), at: lossWord.range, hint: hint ?? words(.computeLossFirst))
         }
         guard case .scalar(let loss) = lossValue else {
             throw .error(

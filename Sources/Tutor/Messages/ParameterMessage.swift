@@ -1,12 +1,11 @@
 import TextKit
 
 /// What `:step` and `:train` say about the parameters they are asked to
-/// move (see ``GradientDescent``).
+/// move (see ``GradientDescent``). An unknown name is the language's own
+/// message (`CalcMessage.unknownName`), said the same way everywhere.
 enum ParameterMessage: Message {
     case noParameter(loss: String)
     case noParameterHint
-    case unknownName(String)
-    case didYouMean(String)
     case nameTheParameters
     case computed(name: String, operation: String)
     case computedHint
@@ -26,10 +25,6 @@ enum ParameterMessage: Message {
                 en: "a parameter is a name bound to plain numbers, such as w = randn(1, 1); "
                     + "compute the loss from it: loss = mean((x @ w - y)^2)",
                 zh: "参数是直接赋了数值的名字，例如 w = randn(1, 1)；再用它算出损失：loss = mean((x @ w - y)^2)")
-        case .unknownName(let name):
-            Texts(en: "unknown name '\(name)'", zh: "“\(name)”还没有定义")
-        case .didYouMean(let name):
-            Texts(en: "did you mean '\(name)'?", zh: "你是不是想写“\(name)”？")
         case .nameTheParameters:
             Texts(en: "name the parameters to train, such as w and b", zh: "写出要训练的参数，例如 w 和 b")
         case .computed(let name, let operation):
@@ -61,7 +56,7 @@ enum ParameterMessage: Message {
     }
 
     static let samples: [ParameterMessage] = [
-        .noParameter(loss: "loss"), .noParameterHint, .unknownName("wq"), .didYouMean("w"), .nameTheParameters,
+        .noParameter(loss: "loss"), .noParameterHint, .nameTheParameters,
         .computed(name: "h", operation: "tanh"), .computedHint, .notInLoss(loss: "loss", name: "c"),
         .notInLossHint(loss: "loss2", name: "c2"), .lossNotFinite(loss: "loss3", value: "inf"), .lossNotFiniteHint,
     ]

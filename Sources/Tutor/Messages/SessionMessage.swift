@@ -11,7 +11,6 @@ enum SessionMessage: Message {
     case commandsAre(String)
     case didYouMeanCommand(String)
     case reset
-    case unknownName(String)
     case noNamesDefined
     case namesAre(String)
     case needsResult(command: String)
@@ -61,7 +60,6 @@ enum SessionMessage: Message {
         case .commandsAre(let names): Texts(en: "the commands are \(names)", zh: "可用的命令有 \(names)")
         case .didYouMeanCommand(let name): Texts(en: "did you mean :\(name)? ", zh: "你是不是想输入 :\(name)？")
         case .reset: Texts(en: "All names and nodes are gone.", zh: "所有名字和节点都已清除。")
-        case .unknownName(let name): Texts(en: "unknown name '\(name)'", zh: "“\(name)”还没有定义")
         case .noNamesDefined: Texts(en: "no names are defined yet", zh: "还没有定义任何名字")
         case .namesAre(let names): Texts(en: "the names are \(names)", zh: "已定义的名字有 \(names)")
         case .needsResult(let command):
@@ -154,7 +152,7 @@ enum SessionMessage: Message {
 
     static let samples: [SessionMessage] = [
         .lineTooLong(length: 1200, limit: 1000), .lineTooLongHint, .unknownCommand("varz"), .commandNameMissing,
-        .commandsAre(":help :vars"), .didYouMeanCommand("vars"), .reset, .unknownName("w"), .noNamesDefined,
+        .commandsAre(":help :vars"), .didYouMeanCommand("vars"), .reset, .noNamesDefined,
         .namesAre("a, b"), .needsResult(command: "graph"), .arrayNotScalar(name: "x", shape: "[2, 3]"),
         .lastResultArrayNotScalar(shape: "[4]"), .reduceFirst(example: "loss = sum(x)"), .noVariables, .parameterKind,
         .resultKind(operation: "tanh"), .arrayKind(shape: "[2]"), .parameterArrayKind(shape: "[3, 1]"),

@@ -5,7 +5,6 @@ import Autograd
 import Calc
 
 extension Session {
-    /// Seeing and understanding gradients.
     /// Seeing and understanding gradients. All of them only look: `:dot
     /// FILE` writes a file but leaves the session as it was (see
     /// ``CommandEffect/looks``).

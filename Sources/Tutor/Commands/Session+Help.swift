@@ -26,7 +26,7 @@ extension Session {
             return
         }
         let topics = Session.commands.names + Builtins.functions.map(\.name)
-        let hint = closestName(to: word, among: topics).map { HelpMessage.didYouMean($0).text(language) } ?? ""
+        let hint = closestName(to: word, among: topics).map { CommandMessage.didYouMean($0).text(language) } ?? ""
         throw .error(
             HelpMessage.noHelp(topic: topic.text).text(language), at: topic.range,
             hint: hint + HelpMessage.noHelpHint.text(language))

@@ -71,7 +71,7 @@ extension Session {
         let example = arguments.example
         let lossWord = arguments.loss
         guard let lossValue = workspace.value(named: lossWord.text) else {
-            let hint = closestName(to: lossWord.text, among: workspace.names).map { words(.didYouMean($0)) }
+            let hint = closestName(to: lossWord.text, among: workspace.names).map { CalcMessage.didYouMean($0).text(language) }
             throw .error(
                 CalcMessage.unknownName(lossWord.text).text(language), at: lossWord.range, hint: hint ?? words(.computeLossFirst))
         }

@@ -12,7 +12,6 @@ enum HelpMessage: Message {
     case moreHelp
     case noHelp(topic: String)
     case noHelpHint
-    case didYouMean(String)
     case derivativeLabel, derivativesLabel, definedForLabel, exampleLabel
     case powerSpelling
     case slope(value: String, slope: String)
@@ -51,7 +50,6 @@ enum HelpMessage: Message {
             Texts(
                 en: ":help alone lists the commands, functions and operators",
                 zh: "只输入 :help 会列出所有命令、函数和运算符")
-        case .didYouMean(let name): Texts(en: "did you mean '\(name)'? ", zh: "你是不是想输入“\(name)”？")
         case .derivativeLabel: Texts(en: "derivative", zh: "导数")
         case .derivativesLabel: Texts(en: "derivatives", zh: "偏导数")
         case .powerSpelling: Texts(en: "^ or **", zh: "^ 或 **")
@@ -83,7 +81,7 @@ enum HelpMessage: Message {
     static let samples: [HelpMessage] = [
         .intro, .commandsTitle, .functionsTitle, .operatorsTitle, .keysTitle, .addSubtract, .multiplyDivide, .negate,
         .power, .statements, .keysEditing, .keysLeaving, .moreHelp, .noHelp(topic: "tanhh"), .noHelpHint,
-        .didYouMean("tanh"), .derivativeLabel, .derivativesLabel, .powerSpelling, .definedForLabel, .exampleLabel, .slope(value: "0.4621", slope: "0.7864"),
+        .derivativeLabel, .derivativesLabel, .powerSpelling, .definedForLabel, .exampleLabel, .slope(value: "0.4621", slope: "0.7864"),
         .leaf, .constant, .negation, .matrixProduct, .matrixGradients, .matrixShapes,
     ]
 }

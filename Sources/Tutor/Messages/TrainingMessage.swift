@@ -8,7 +8,6 @@ enum TrainingMessage: Message, Equatable {
     case noScalarResult
     case computeLossFirst
     case afterOneStep(loss: String, before: String, arrow: String, after: String, rate: String, names: String)
-    case didYouMean(String)
     case arrayLoss(String, shape: String)
     case reduceLoss(String)
     case notSteps(String, max: Int)
@@ -42,7 +41,6 @@ enum TrainingMessage: Message, Equatable {
             Texts(
                 en: "\(loss) \(before) \(arrow) \(after) after one step (learning rate \(rate); updated \(names))",
                 zh: "走了一步：\(loss) \(before) \(arrow) \(after)（学习率 \(rate)；更新了 \(names)）")
-        case .didYouMean(let name): Texts(en: "did you mean '\(name)'?", zh: "你是不是想写“\(name)”？")
         case .arrayLoss(let name, let shape):
             Texts(
                 en: "'\(name)' is an array of shape \(shape); training minimises one number",
@@ -115,7 +113,7 @@ enum TrainingMessage: Message, Equatable {
     static let samples: [TrainingMessage] = [
         .lastResult, .noScalarResult, .computeLossFirst,
         .afterOneStep(loss: "loss", before: "4", arrow: "→", after: "3.2", rate: "0.05", names: "w, b"),
-        .didYouMean("loss"), .arrayLoss("err", shape: "[5, 1]"), .reduceLoss("errs"),
+        .arrayLoss("err", shape: "[5, 1]"), .reduceLoss("errs"),
         .notSteps("many", max: 100_000_000), .forExample(":train loss 1000 0.05 w b"), .notRate("-1"),
         .training(loss: "L", Count(100, .step), rate: "0.01", names: "a, b"),
         .progress(step: 300, of: 1000, loss: "cost", value: "0.25", rate: "8300"),

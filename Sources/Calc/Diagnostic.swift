@@ -118,7 +118,7 @@ public struct DiagnosticText: Hashable, Sendable {
     public var en: String { texts.en }
 
     /// The text in `language`.
-    public func text(_ language: Language) -> String { texts(language).withVisibleControls }
+    public func text(_ language: Language) -> String { texts(language).withVisibleControlsKeepingStyle }
 
     public static func == (lhs: DiagnosticText, rhs: DiagnosticText) -> Bool { lhs.en == rhs.en }
     public func hash(into hasher: inout Hasher) { hasher.combine(en) }

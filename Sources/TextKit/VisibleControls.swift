@@ -20,6 +20,33 @@ extension String {
         return result
     }
 
+    /// The same, except for the colour and weight codes ``Style`` writes
+    /// (SGR: `ESC [` digits and `;`, then `m`), which are kept. A message's
+    /// arguments may be styled before they are put in (the banner's bold
+    /// title); SGR cannot move the cursor, set the title, clear the screen
+    /// or reach the clipboard, and what comes from files and input was made
+    /// visible at its boundary already. Messages go through this one.
+    public var withVisibleControlsKeepingStyle: String {
+        guard unicodeScalars.contains(where: String.isHiddenControl) else { return self }
+        let scalars = Array(unicodeScalars)
+        var result = String.UnicodeScalarView()
+        var index = 0
+        while index < scalars.count {
+            if scalars[index] == "\u{1B}", index + 1 < scalars.count, scalars[index + 1] == "[" {
+                var end = index + 2
+                while end < scalars.count, ("0"..."9").contains(scalars[end]) || scalars[end] == ";" { end += 1 }
+                if end < scalars.count, scalars[end] == "m" {
+                    result.append(contentsOf: scalars[index...end])
+                    index = end + 1
+                    continue
+                }
+            }
+            result.append(contentsOf: String.visible(scalars[index]).unicodeScalars)
+            index += 1
+        }
+        return String(result)
+    }
+
     /// Whether the text holds a control character that `withVisibleControls` would show.
     public var containsHiddenControls: Bool {
         unicodeScalars.contains(where: String.isHiddenControl)

@@ -34,3 +34,15 @@ struct VisibleControlsTests {
         #expect(Style(color: true).error(said) == "\u{1B}[1;31mno name '^[]0;t^G'\u{1B}[0m")
     }
 }
+
+@Suite("Visible controls in messages")
+struct VisibleControlsKeepingStyleTests {
+    @Test("Style's own codes pass; every other control is shown")
+    func keepsStyle() {
+        let bold = Style(color: true).bold("micrograd")
+        #expect(bold.withVisibleControlsKeepingStyle == bold)
+        #expect("\u{1B}]0;title\u{7}x".withVisibleControlsKeepingStyle == "^[]0;title^Gx")
+        #expect("\u{1B}[2J".withVisibleControlsKeepingStyle == "^[[2J")
+        #expect("\u{1B}[".withVisibleControlsKeepingStyle == "^[[")
+    }
+}

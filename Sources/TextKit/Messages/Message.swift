@@ -54,10 +54,10 @@ public struct Texts: Sendable, Equatable {
 extension Message {
     /// The message in `language`. Its arguments may quote input or a
     /// file (a name, a path, a line), so control characters in them are
-    /// shown visibly (`^[`): a message never drives the terminal. (Our
-    /// texts hold no control character but newline and tab, which stay.)
+    /// shown visibly (`^[`): a message never drives the terminal. Newline,
+    /// tab and ``Style``'s colour codes (a styled argument) stay.
     public func text(_ language: Language) -> String {
-        texts(language).withVisibleControls
+        texts(language).withVisibleControlsKeepingStyle
     }
 
     /// The name of the case this message is, for the catalog test.

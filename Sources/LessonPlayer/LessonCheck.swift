@@ -146,7 +146,32 @@ public enum LessonCheck {
                 runner.advance()
             }
         }
+        for (index, step) in lesson.steps.enumerated() {
+            for line in step.alternatives where !passes(line.text, at: index, of: entry, language: language, catalog: catalog, options: options) {
+                problems.append(LessonDiagnostic(path: lesson.path, line: line.line, .alternativeFails(step.id, line.text)))
+            }
+            for line in step.wrongAnswers where passes(line.text, at: index, of: entry, language: language, catalog: catalog, options: options) {
+                problems.append(LessonDiagnostic(path: lesson.path, line: line.line, .wrongAnswerPasses(step.id, line.text)))
+            }
+        }
         return problems
+    }
+
+    /// Whether `answer`, typed at the step `index` in its known start state,
+    /// passes it: how `also:` and `not:` lines are played.
+    static func passes(
+        _ answer: String, at index: Int, of entry: LessonCatalog.Entry, language: Language, catalog: LessonCatalog,
+        options: SessionOptions
+    ) -> Bool {
+        var options = options
+        options.style = .plain
+        let runner = LessonRunner(
+            catalog: catalog, store: nil, language: language, options: options, environment: InMemoryEnvironment()
+        ) { _ in }
+        runner.session.runsLessonCode = true
+        guard runner.open(entry, resume: false, at: index) else { return false }
+        runner.handle(answer)
+        return runner.stepIndex != index || runner.lesson == nil
     }
 }
 

@@ -33,10 +33,17 @@ public struct LessonListing {
             let state: String
             switch progress?.lessons[entry.id] {
             case nil: state = words.notStarted
-            case let saved? where saved.isFinished: state = style.good(words.finished)
             case let saved?:
-                let at = saved.step.flatMap { lesson?.index(ofStep: $0) } ?? 0
-                state = words.atStep(at + 1, steps)
+                let at = saved.step.flatMap { lesson?.index(ofStep: $0) }
+                let furthest = saved.furthest.flatMap { lesson?.index(ofStep: $0) }
+                if saved.isFinished {
+                    // Finished, and perhaps open again for review at a step.
+                    state = style.good(at.map { words(LessonMessage.finishedAt($0 + 1, of: steps)) } ?? words.finished)
+                } else if let furthest, furthest > (at ?? 0) {
+                    state = words(LessonMessage.reachedStep((at ?? 0) + 1, of: steps, furthest: furthest + 1))
+                } else {
+                    state = words.atStep((at ?? 0) + 1, steps)
+                }
             }
             rows.append(["\(index + 1).", id, title, words.stepCount(steps), state])
         }

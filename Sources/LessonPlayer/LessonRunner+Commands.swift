@@ -1,6 +1,7 @@
 import Tutor
 import TextKit
 import Platform
+import Lessons
 
 extension LessonRunner {
     /// The commands the runner answers itself, declared once in
@@ -15,6 +16,7 @@ extension LessonRunner {
         Command(LessonCommandSpecs.hint) { runner, _ in runner.hint() },
         Command(LessonCommandSpecs.skip) { runner, _ in runner.skip() },
         Command(LessonCommandSpecs.progress) { runner, _ in runner.showProgress() },
+        Command(LessonCommandSpecs.retry) { runner, _ in runner.retry() },
         Command(LessonCommandSpecs.restart) { runner, _ in runner.restart() },
         Command(LessonCommandSpecs.lang) { runner, arguments in runner.switchLanguage(to: arguments.language) },
         Command(Session.quitCommand) { runner, _ in runner.quit() },
@@ -134,14 +136,28 @@ extension LessonRunner {
         completed(step)
     }
 
+    /// `:restart` asks first, saying what it forgets; `:restart` again
+    /// as the very next line confirms. A lesson finished once stays
+    /// finished: only the place and the done marks go.
     func restart() {
         guard let entry = entry ?? finishedLesson else {
             say(words.notInLesson)
             return
         }
+        let confirmed = restartAskedAt == linesHandled - 1
+        restartAskedAt = nil
+        guard confirmed else {
+            restartAskedAt = linesHandled
+            let title = (lesson ?? load(entry))?.title ?? entry.id
+            say(style.warning(words(LessonMessage.restartAsks(title, doneSteps: done.count))))
+            return
+        }
         say(words.restarted)
         if let store {
-            try? store.update { $0.lessons[entry.id] = nil }
+            let finished = store.progress.lessons[entry.id]?.isFinished == true
+            try? store.update {
+                $0.lessons[entry.id] = finished ? LessonProgress(step: nil, done: [], finished: true) : nil
+            }
         }
         open(entry, resume: false)
     }
@@ -169,6 +185,7 @@ extension LessonRunner {
         say(words.switchedLanguage(chosen))
         guard let entry, let step = currentStep, let reloaded = load(entry) else { return }
         lesson = reloaded
+        knownStarts = [:]
         if let index = reloaded.index(ofStep: step.id) { stepIndex = index }
         awaitingTicks = false
         hintsShown = 0

@@ -3,6 +3,7 @@ import Views
 import TextKit
 import Platform
 import Lessons
+import Calc
 
 /// Plays guided lessons: lines in, text out, like ``Session``, which it
 /// owns and hands every line that is not an answer or a lesson command, so
@@ -40,6 +41,15 @@ public final class LessonRunner {
     var pendingInput: [String] = []
     /// The lesson is over; `:next` opens the one after.
     var finishedLesson: LessonCatalog.Entry?
+    /// The known start state of each step seen (``knownStart(of:)``), by
+    /// step index; forgotten when another lesson or language is opened.
+    var knownStarts: [Int: [String: Numbers]] = [:]
+    /// Lines handled so far, and the one at which `:restart` last asked:
+    /// the next line, if it is `:restart` again, confirms.
+    var linesHandled = 0
+    var restartAskedAt: Int?
+    /// Whether the note that looking is not answering was given.
+    var saidLookingIsFree = false
 
     /// Called when lesson code (setup, run, a model answer) fails: the line
     /// and what the session said. `lessons check` collects these.
@@ -115,8 +125,11 @@ public final class LessonRunner {
     /// Opens the lesson the learner named (a number, an id), or with no
     /// name the one played last, else the first one not finished. A lesson
     /// left in the middle resumes at its step.
+    ///
+    /// `step` (a step id or a step number, `--step`) opens the lesson at
+    /// that step in its known start state, for review or for a demo.
     @discardableResult
-    public func start(_ name: String?) -> Bool {
+    public func start(_ name: String?, atStep step: String? = nil) -> Bool {
         guard !catalog.entries.isEmpty else {
             say(words.noLessons)
             return false
@@ -137,37 +150,56 @@ public final class LessonRunner {
                 chosen = catalog.entries.first { progress[$0.id]?.isFinished != true } ?? catalog.entries[0]
             }
         }
-        return open(chosen, resume: true)
+        guard let step else { return open(chosen, resume: true) }
+        guard let lesson = load(chosen) else { return false }
+        guard let index = lesson.index(ofStep: step) ?? Int(step).flatMap({ $0 >= 1 && $0 <= lesson.steps.count ? $0 - 1 : nil })
+        else {
+            let ids = lesson.steps.map(\.id)
+            if let near = closestName(to: step, among: ids) {
+                say(style.error(words(LessonMessage.unknownStepNear(step, near: near))))
+            } else {
+                say(style.error(words(LessonMessage.unknownStep(step, steps: ids.joined(separator: ", ")))))
+            }
+            return false
+        }
+        return open(chosen, resume: false, at: index)
     }
 
-    /// Opens `entry`: at its saved step when `resume`, else at the start.
+    /// Opens `entry`: at `step` when given (`--step`), else at its saved
+    /// step when `resume`, else at the start. A step is opened in its known
+    /// start state (``rebuildState(before:)``), and says what it set up.
     @discardableResult
-    func open(_ entry: LessonCatalog.Entry, resume: Bool) -> Bool {
+    func open(_ entry: LessonCatalog.Entry, resume: Bool, at step: Int? = nil) -> Bool {
         guard let lesson = load(entry) else { return false }
         self.entry = entry
         self.lesson = lesson
         finishedLesson = nil
-        session.workspace.reset()
+        knownStarts = [:]
         pendingInput = []
         let saved = store?.progress.lessons[entry.id]
         stepIndex = 0
-        done = []
+        // The steps done stay done when a lesson is opened again: reviewing
+        // a finished lesson forgets nothing.
+        done = saved?.done.filter { lesson.index(ofStep: $0) != nil } ?? []
         say("")
         say(style.bold("\(catalog.position(of: entry.id) ?? 0). \(lesson.title)") + style.dim(words.stepsAfterTitle(lesson.steps.count)))
         if lesson.language != language { note(words.onlyIn(lesson.language)) }
-        if resume, let saved {
+        var start = 0
+        if let step {
+            start = step
+            say(words(LessonMessage.openedAt(step + 1, of: lesson.steps.count, id: lesson.steps[step].id)))
+        } else if resume, let saved {
             if let step = saved.step, let index = lesson.index(ofStep: step), index > 0 {
-                done = saved.done.filter { lesson.index(ofStep: $0) != nil }
-                replay(upTo: index)
-                stepIndex = index
+                start = index
                 say(words.resuming(lesson.title, index + 1, lesson.steps.count))
-                note(words.replayed)
             } else if saved.isFinished {
                 say(words.startingAgain)
             }
         }
+        rebuildState(before: start)
+        stepIndex = start
         record()
-        showStep()
+        showStep(announcingState: start > 0)
         return true
     }
 
@@ -188,12 +220,7 @@ public final class LessonRunner {
         muted = true
         defer { muted = false }
         for step in lesson.steps[..<index] {
-            runCode(step.setup, echo: false)
-            switch step.kind {
-            case .run(let code): runCode(code, echo: false)
-            case .task(_, let answer): runCode(answer, echo: false)
-            default: break
-            }
+            runCode(Self.code(of: step), echo: false)
         }
     }
 
@@ -228,6 +255,7 @@ public final class LessonRunner {
     /// for the session.
     @discardableResult
     public func handle(_ line: String) -> Session.Outcome {
+        linesHandled += 1
         // While `:backward` steps, every line (Enter too) belongs to it.
         if session.isStepping { return pass(line) }
         let trimmed = line.trimmingSpaces
@@ -261,13 +289,7 @@ public final class LessonRunner {
             }
             return .done
         case .number(let expected, let tolerance, _):
-            guard case .success(let value) = ConstantExpression.evaluate(trimmed) else { return pass(line) }
-            if Swift.abs(value - expected) <= tolerance {
-                passed(step)
-            } else {
-                say(words.joined(words.wrongNumber(NumberFormatting.human(value)), words.tryAgain))
-            }
-            return .done
+            return answerNumber(line, expected: expected, tolerance: tolerance, step: step)
         case .question(let answer, let points):
             reveal(answer: answer, points: points)
             say(words.tickPoints)
@@ -324,16 +346,81 @@ public final class LessonRunner {
         case .done:
             let input = pendingInput.joined(separator: "\n")
             pendingInput = []
-            // A command such as :vars or :graph looks around; it is no answer.
-            if input.trimmingSpaces.hasPrefix(":") { return .done }
-            if let failure = AnswerChecker(workspace: session.workspace).firstFailure(of: checks, input: input) {
-                let reason = words.joined(words.notYet(words.reason(failure, format: { NumberFormatting.human($0) })), words.tryAgain)
+            guard Self.isAnswer(input) else {
+                if !saidLookingIsFree {
+                    saidLookingIsFree = true
+                    note(words(LessonMessage.lookingIsFree))
+                }
+                return .done
+            }
+            // The checks read the typed line only for what it computed; a
+            // command such as :train is an answer by what it changed.
+            let typed = input.trimmingSpaces.hasPrefix(":") ? "" : input
+            if let failure = AnswerChecker(workspace: session.workspace).firstFailure(of: checks, input: typed) {
+                var reason = words.joined(words.notYet(words.reason(failure, format: { NumberFormatting.human($0) })), words.tryAgain)
+                if let changed = changedState(for: step) { reason = words.joined(reason, changed) }
                 say(style.warning(ProseLayout.render(reason, width: width)))
             } else {
                 passed(step)
             }
             return .done
         }
+    }
+
+    /// Whether what the learner typed in a task is an answer to grade: a
+    /// statement that computes or assigns, or a command that changes the
+    /// session (`:train`, `:step`). A bare name (`x_train`) or a command
+    /// that only shows (`:vars`, `:graph`) looks around, right or wrong.
+    static func isAnswer(_ input: String) -> Bool {
+        let trimmed = input.trimmingSpaces
+        if trimmed.hasPrefix(":") {
+            return Session.command(inLine: trimmed)?.effect == .changes
+        }
+        guard let statements = try? Parser.parse(input), !statements.isEmpty else { return true }
+        return !statements.allSatisfy { statement in
+            guard statement.assignedName == nil else { return false }
+            var expression = statement.expression
+            while case .parenthesized(let inner, _) = expression { expression = inner }
+            if case .name = expression { return true }
+            return false
+        }
+    }
+
+    /// A number step: any expression of numbers, or of the names there are
+    /// (`1 - o**2`), is graded by its value; words get "type a number"; an
+    /// assignment or a command goes to the session, to look or prepare.
+    private func answerNumber(_ line: String, expected: Double, tolerance: Tolerance, step: Step) -> Session.Outcome {
+        let trimmed = line.trimmingSpaces
+        if !pendingInput.isEmpty || session.hasPendingInput || trimmed.hasPrefix(":") { return pass(line) }
+        let value: Double
+        switch ConstantExpression.evaluate(trimmed) {
+        case .success(let number):
+            value = number
+        case .failure(let failure) where failure.reason == .typeDigits:
+            say(words.joined(words(LessonMessage.typeANumber(trimmed)), words.tryAgain))
+            return .done
+        case .failure:
+            guard let statements = try? Parser.parse(trimmed) else {
+                // Not a statement at all: words, most likely.
+                say(words.joined(words(LessonMessage.typeANumber(trimmed)), words.tryAgain))
+                return .done
+            }
+            guard statements.count == 1, statements[0].assignedName == nil else { return pass(line) }
+            let unknown = ExpressionNames.of(statements[0].expression).filter { session.workspace.value(named: $0) == nil }
+            if !unknown.isEmpty, Builtins.function(named: unknown[0]) == nil {
+                say(words.joined(words(LessonMessage.typeANumber(trimmed)), words.tryAgain))
+                return .done
+            }
+            let outcome = pass(line)
+            guard outcome == .done, case .scalar(let node)? = session.workspace.lastResult else { return outcome }
+            value = session.workspace.tape.data(node)
+        }
+        if tolerance.accepts(value, for: expected) {
+            passed(step)
+        } else {
+            say(words.joined(words.wrongNumber(NumberFormatting.human(value)), words.tryAgain))
+        }
+        return .done
     }
 
     private func tick(_ line: String, step: Step) -> Session.Outcome {
@@ -417,10 +504,18 @@ public final class LessonRunner {
         guard let store, let entry, let lesson else { return nil }
         let step = stepIndex < lesson.steps.count ? lesson.steps[stepIndex].id : nil
         let done = self.done
+        let here = stepIndex
         do {
             try store.update { progress in
                 progress.lastLesson = entry.id
-                progress.lessons[entry.id] = LessonProgress(step: step, done: done)
+                let saved = progress.lessons[entry.id]
+                // The furthest step stays the furthest while the learner
+                // goes back or reviews; finishing once is for good.
+                let before = (saved?.furthest ?? saved?.step).flatMap(lesson.index(ofStep:)) ?? 0
+                let furthest = Swift.max(before, here)
+                let finished = step == nil || saved?.isFinished == true
+                let furthestID = furthest > here && furthest < lesson.steps.count ? lesson.steps[furthest].id : nil
+                progress.lessons[entry.id] = LessonProgress(step: step, done: done, finished: finished, furthest: furthestID)
             }
         } catch {
             if warn && error.description != lastSaveFailure { say(style.warning(words.saveFailed(error.description))) }
@@ -435,11 +530,17 @@ public final class LessonRunner {
 
     // MARK: Showing a step
 
-    func showStep() {
+    /// Shows the current step, running its setup first. `announcingState`
+    /// (opened at this step, resumed, `:retry`) also says which names the
+    /// earlier steps' model answers made, since the learner did not see them made.
+    func showStep(announcingState: Bool = false) {
         guard let lesson, let step = currentStep else { return }
         let rule = style.rule
         say("")
         say(style.dim("\(rule)\(rule) \(stepIndex + 1)/\(lesson.steps.count) \(rule)\(rule)"))
+        if announcingState, !session.workspace.names.isEmpty {
+            say(style.dim(ProseLayout.render(words(LessonMessage.stateFromEarlierSteps(describeState(session.workspace.names))), width: width)))
+        }
         if !step.setup.isEmpty {
             muted = true
             runCode(step.setup, echo: false)

@@ -94,14 +94,20 @@ struct LessonWords {
             message = .unknownName(name)
         case .noResult:
             message = .noResult
-        case .valueDiffers(let subject, let actual, let expected):
-            message = actual.shape != expected.shape
-                ? .shapeDiffers(subject: subject, actual: describe(shape: actual.shape), expected: describe(shape: expected.shape))
-                : .valueDiffers(subject: subject, actual: numbers(actual), expected: numbers(expected))
+        case .valueDiffers(let subject, let actual, let expected, let expression):
+            if actual.shape != expected.shape {
+                message = .shapeDiffers(subject: subject, actual: describe(shape: actual.shape), expected: describe(shape: expected.shape))
+            } else if let expression {
+                message = .valueDiffersFrom(subject: subject, actual: numbers(actual), expression: expression, expected: numbers(expected))
+            } else {
+                message = .valueDiffers(subject: subject, actual: numbers(actual), expected: numbers(expected))
+            }
         case .notScalar(let subject, let shape):
             message = .notScalar(subject: subject, shape: describe(shape: shape))
-        case .gradientDiffers(let subject, let wrt, let actual, let expected):
-            message = .gradientDiffers(subject: subject, wrt: wrt, actual: numbers(actual), expected: numbers(expected))
+        case .gradientDiffers(let subject, let wrt, let actual, let expected, let expression):
+            message = expression.map {
+                .gradientDiffersFrom(subject: subject, wrt: wrt, engine: numbers(actual), expression: $0, yours: numbers(expected))
+            } ?? .gradientDiffers(subject: subject, wrt: wrt, actual: numbers(actual), expected: numbers(expected))
         case .valueNotEquivalent(let at, let actual, let expected):
             message = .valueNotEquivalent(at: point(at), actual: numbers(actual), expected: numbers(expected))
         case .gradientNotEquivalent(let name, let at, let actual, let expected):
@@ -157,6 +163,20 @@ public enum LessonMessage: Message {
     case cannotLoad
     case titleWithErrors(String)
     case stepsAfterTitle(Count)
+    case retried(Int, of: Int)
+    case keptNames(String)
+    case nameGone(String)
+    case nameChanged(String, now: String, was: String)
+    case stateChanged(String)
+    case openedAt(Int, of: Int, id: String)
+    case lookingIsFree
+    case typeANumber(String)
+    case stateFromEarlierSteps(String)
+    case restartAsks(String, doneSteps: Int)
+    case finishedAt(Int, of: Int)
+    case reachedStep(Int, of: Int, furthest: Int)
+    case unknownStep(String, steps: String)
+    case unknownStepNear(String, near: String)
 
     public var texts: Texts {
         switch self {
@@ -219,7 +239,7 @@ public enum LessonMessage: Message {
         case .replayed:
             Texts(en: "(The code of the earlier steps was run again, so your names are defined.)", zh: "（已重新运行前面各步的代码，你定义的名字都还在。）")
         case .startingAgain:
-            Texts(en: "You finished this lesson before; here it is again from the start.", zh: "你之前已学完本课；现在从头再来一遍。")
+            Texts(en: "You finished this lesson before; here it is again from the start, and it stays finished.", zh: "你之前已学完本课；现在从头再来一遍，它仍记为已完成。")
         case .restarted:
             Texts(en: "Starting this lesson over; every name is gone.", zh: "从头开始本课；之前定义的名字都已清除。")
         case .answerFirst:
@@ -275,6 +295,39 @@ public enum LessonMessage: Message {
             Texts(en: "(\(id): errors)", zh: "（\(id)：有错误）")
         case .stepsAfterTitle(let steps):
             Texts(en: "  (\(steps.en))", zh: "（\(steps.zh)）")
+        case .retried(let step, let count):
+            Texts(en: "Step \(step) of \(count) again, as it began.", zh: "第 \(step)/\(count) 步已恢复到开始时的样子。")
+        case .keptNames(let names):
+            Texts(en: "(Your own names are kept, as numbers: \(names).)", zh: "（你自己定义的名字保留了下来，只保留数值：\(names)。）")
+        case .nameGone(let name):
+            Texts(en: "\(name) is gone", zh: "\(name) 已不存在")
+        case .nameChanged(let name, let now, let was):
+            Texts(en: "\(name) is \(now) now, but this step starts from \(name) = \(was)", zh: "\(name) 现在是 \(now)，而这一步是从 \(name) = \(was) 开始的")
+        case .stateChanged(let changes):
+            Texts(en: "Note: \(changes). An answer right for the step as it began may not pass now: :retry puts the step back as it began.",
+                  zh: "注意：\(changes)。对这一步原本正确的答案，现在可能通不过：输入 :retry 可把这一步恢复到开始时的样子。")
+        case .openedAt(let step, let count, let id):
+            Texts(en: "Opened at step \(step) of \(count) (\(id)), as it begins after the earlier steps' model answers.",
+                  zh: "已打开第 \(step)/\(count) 步（\(id)），状态与按参考答案做完前面各步时相同。")
+        case .lookingIsFree:
+            Texts(en: "(Looking is free: a bare name, :vars or :graph only shows; a line that computes or assigns, or :train and :step, is your answer.)",
+                  zh: "（随便看看不算作答：单独一个名字、:vars 或 :graph 只是显示；计算或赋值的一行，以及 :train、:step，才算你的答案。）")
+        case .typeANumber(let given):
+            Texts(en: "'\(given)' is not a number: type digits, such as 0.25, or an expression of numbers, such as 1 - 0.7071^2.",
+                  zh: "“\(given)”不是数：请用数字输入，如 0.25，或由数字组成的算式，如 1 - 0.7071^2。")
+        case .stateFromEarlierSteps(let names):
+            Texts(en: "Set up for you by the earlier steps' model answers: \(names)", zh: "前面各步的参考答案已为你准备好：\(names)")
+        case .restartAsks(let title, let doneSteps):
+            Texts(en: "This forgets every name and your place in \(title) (\(Count(doneSteps, .step).en) done; a finished lesson stays finished). Type :restart again to start over, or go on with anything else.",
+                  zh: "这会清除所有名字以及你在“\(title)”中的位置（已完成 \(Count(doneSteps, .step).zh)；已学完的课仍记为已完成）。再输入一次 :restart 即从头开始，输入别的则继续。")
+        case .finishedAt(let step, let count):
+            Texts(en: "finished, reviewing step \(step)/\(count)", zh: "已完成，正在复习第 \(step)/\(count) 步")
+        case .reachedStep(let step, let count, let furthest):
+            Texts(en: "step \(step)/\(count), reached \(furthest)", zh: "第 \(step)/\(count) 步，最远到过第 \(furthest) 步")
+        case .unknownStep(let id, let steps):
+            Texts(en: "No step '\(id)' in this lesson; its steps are: \(steps)", zh: "本课没有步骤“\(id)”；本课的步骤有：\(steps)")
+        case .unknownStepNear(let id, let near):
+            Texts(en: "No step '\(id)' in this lesson; did you mean '\(near)'?", zh: "本课没有步骤“\(id)”；你是想输入“\(near)”吗？")
         }
     }
 
@@ -303,6 +356,12 @@ public enum LessonMessage: Message {
         .keptAside("bad line 3", path: "/tmp/lesson-progress.corrupt-20260101-000000"), .unusable("permission denied"),
         .noLessons, .unknownLesson("basix"), .menuFooter, .notStarted, .finished, .atStep(2, of: 9),
         .cannotLoad, .titleWithErrors("03-broken"), .stepsAfterTitle(Count(13, .step)),
+        .retried(4, of: 12), .keptNames("a2, c2"), .nameGone("c"), .nameChanged("a", now: "2.01", was: "2"),
+        .stateChanged("a is 2.01 now, but this step starts from a = 2"), .openedAt(5, of: 12, id: "chain"),
+        .lookingIsFree, .typeANumber("two"), .stateFromEarlierSteps("a = 2, b = -3"),
+        .restartAsks("Basics", doneSteps: 4), .restartAsks("Basics", doneSteps: 1), .finishedAt(1, of: 13),
+        .reachedStep(3, of: 13, furthest: 9), .unknownStep("chian", steps: "intro, chain"),
+        .unknownStepNear("chian", near: "chain"),
     ]
 }
 
@@ -316,6 +375,12 @@ public enum CheckReasonMessage: Message {
     case valueDiffers(subject: String?, actual: String, expected: String)
     case notScalar(subject: String?, shape: String)
     case gradientDiffers(subject: String?, wrt: String, actual: String, expected: String)
+    /// The check compares two of the learner's numbers: a name and an
+    /// expression of names (`value dw == 2*x`).
+    case valueDiffersFrom(subject: String?, actual: String, expression: String, expected: String)
+    /// The check compares the engine's gradient with the learner's own
+    /// expression (`grad loss wrt w == dw`): which number is whose.
+    case gradientDiffersFrom(subject: String?, wrt: String, engine: String, expression: String, yours: String)
     case valueNotEquivalent(at: String, actual: String, expected: String)
     case gradientNotEquivalent(name: String, at: String, actual: String, expected: String)
     case didNotAssign(String)
@@ -340,6 +405,12 @@ public enum CheckReasonMessage: Message {
         case .gradientDiffers(let subject, let wrt, let actual, let expected):
             Texts(en: "the gradient of \(subject ?? "the result") with respect to \(wrt) is \(actual), but \(expected) is wanted.",
                   zh: "\(CheckReasonMessage.zh(subject))对 \(wrt) 的梯度是 \(actual)，应为 \(expected)。")
+        case .valueDiffersFrom(let subject, let actual, let expression, let expected):
+            Texts(en: "\(subject ?? "your result") is \(actual), but \(expression) is \(expected); they should be equal.",
+                  zh: "\(CheckReasonMessage.zh(subject))等于 \(actual)，而 \(expression) 等于 \(expected)；两者应该相等。")
+        case .gradientDiffersFrom(let subject, let wrt, let engine, let expression, let yours):
+            Texts(en: "your \(expression) is \(yours), but the engine's gradient of \(subject ?? "the result") with respect to \(wrt) is \(engine); they should be equal.",
+                  zh: "你的 \(expression) 等于 \(yours)，而引擎算出的\(subject.map { " \($0) " } ?? "结果")对 \(wrt) 的梯度是 \(engine)；两者应该相等。")
         case .valueNotEquivalent(let at, let actual, let expected):
             Texts(en: "your expression gives \(actual)\(at.isEmpty ? "" : " at \(at)"), but the expected one gives \(expected).",
                   zh: "\(at.isEmpty ? "" : "在 \(at) 时")你的表达式得到 \(actual)，而应得到 \(expected)。")
@@ -375,6 +446,8 @@ public enum CheckReasonMessage: Message {
         .notScalar(subject: "v", shape: "[3]"),
         .gradientDiffers(subject: "L", wrt: "a", actual: "2", expected: "-3"),
         .gradientDiffers(subject: nil, wrt: "b", actual: "1", expected: "4"),
+        .valueDiffersFrom(subject: "dw", actual: "3", expression: "2*x", expected: "4"),
+        .gradientDiffersFrom(subject: "loss", wrt: "w", engine: "-8.6006", expression: "dw", yours: "-43.0032"),
         .valueNotEquivalent(at: "x = 0.5", actual: "1.25", expected: "0.75"),
         .valueNotEquivalent(at: "", actual: "7", expected: "8"),
         .gradientNotEquivalent(name: "x", at: "x = 2", actual: "3", expected: "4"),

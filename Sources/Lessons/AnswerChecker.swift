@@ -9,10 +9,15 @@ public enum CheckFailure: Error, Sendable, Equatable {
     /// The check is about the learner's result, and the line had none
     /// (it was a command, or only a comment).
     case noResult
-    /// `subject` is nil for the learner's result.
-    case valueDiffers(subject: String?, actual: Numbers, expected: Numbers)
+    /// `subject` is nil for the learner's result. `expression` is the
+    /// check's expected side when it reads names (`grad(loss, w)`, `2*a`):
+    /// its number is then computed from the learner's own names, and the
+    /// message must not call it the lesson's answer.
+    case valueDiffers(subject: String?, actual: Numbers, expected: Numbers, expression: String? = nil)
     case notScalar(subject: String?, shape: [Int])
-    case gradientDiffers(subject: String?, withRespectTo: String, actual: Numbers, expected: Numbers)
+    /// `actual` is the engine's gradient; `expected` the check's right side,
+    /// the learner's own `dw` when `expression` names it.
+    case gradientDiffers(subject: String?, withRespectTo: String, actual: Numbers, expected: Numbers, expression: String? = nil)
     /// At `point`, the learner's expression has another value than the model.
     case valueNotEquivalent(point: [(name: String, value: Double)], actual: Numbers, expected: Numbers)
     /// At `point`, the values agree but not the gradient with respect to `name`.
@@ -34,6 +39,11 @@ public enum CheckFailure: Error, Sendable, Equatable {
 public struct Numbers: Sendable, Equatable, CustomStringConvertible {
     public var shape: [Int]
     public var values: [Double]
+
+    public init(shape: [Int], values: [Double]) {
+        self.shape = shape
+        self.values = values
+    }
 
     public var description: String { shape.isEmpty ? "\(values.first ?? .nan)" : "\(values) of shape \(shape)" }
 }
@@ -72,7 +82,7 @@ public struct AnswerChecker {
             }
             let have = numbers(of: actual)
             return Self.agree(have, want, tolerance: tolerance) ? nil
-                : .valueDiffers(subject: subject, actual: have, expected: want)
+                : .valueDiffers(subject: subject, actual: have, expected: want, expression: Self.readsNames(expected) ? expected : nil)
 
         case .gradient(let subject, let wrt, let expected, let tolerance):
             let output: Node
@@ -93,7 +103,9 @@ public struct AnswerChecker {
             let grads = variable.nodes.map { $0.index > output.index ? 0 : workspace.tape.grad($0) }
             let have = Numbers(shape: variable.shape, values: grads)
             return Self.agree(have, want, tolerance: tolerance) ? nil
-                : .gradientDiffers(subject: subject, withRespectTo: wrt, actual: have, expected: want)
+                : .gradientDiffers(
+                    subject: subject, withRespectTo: wrt, actual: have, expected: want,
+                    expression: Self.readsNames(expected) ? expected : nil)
 
         case .equivalent(let model):
             guard let typed = Self.lastStatement(of: input) else { return .noResult }
@@ -103,6 +115,13 @@ public struct AnswerChecker {
             let assigned = (try? Parser.parse(input))?.compactMap(\.assignedName) ?? []
             return assigned.contains(name) ? nil : .didNotAssign(name)
         }
+    }
+
+    /// Whether an expected side such as `dw` or `2*a` reads names, rather
+    /// than being a number the lesson wrote (`-5.03`, `1 - tanh(2)^2`).
+    static func readsNames(_ text: String) -> Bool {
+        guard let statement = (try? Parser.parse(text))?.first else { return false }
+        return !ExpressionNames.of(statement.expression).isEmpty
     }
 
     static func lastStatement(of input: String) -> Statement? {
@@ -118,7 +137,7 @@ public struct AnswerChecker {
         return workspace.value(named: name).map { .success($0) } ?? .failure(.unknownName(name))
     }
 
-    func numbers(of value: Value) -> Numbers {
+    public func numbers(of value: Value) -> Numbers {
         Numbers(shape: value.shape, values: value.nodes.map(workspace.tape.data))
     }
 
@@ -148,7 +167,7 @@ public struct AnswerChecker {
         return zip(actual.values, expected.values).allSatisfy { close($0, $1, tolerance: tolerance) }
     }
 
-    static func close(_ x: Double, _ y: Double, tolerance: Double?) -> Bool {
+    public static func close(_ x: Double, _ y: Double, tolerance: Double?) -> Bool {
         if x.isNaN || y.isNaN { return x.isNaN && y.isNaN }
         if x.isInfinite || y.isInfinite { return x == y }
         let allowed = tolerance ?? 1e-9 * Swift.max(1, Swift.abs(x), Swift.abs(y))
@@ -158,7 +177,7 @@ public struct AnswerChecker {
 
 extension Workspace {
     /// Binds `name` to new leaves holding `numbers`: a parameter.
-    func bindLeaves(_ name: String, copying numbers: Numbers) {
+    public func bindLeaves(_ name: String, copying numbers: Numbers) {
         let first = tape.count
         let nodes = numbers.values.map { tape.leaf($0) }
         let value: Value = numbers.shape.isEmpty
@@ -169,8 +188,8 @@ extension Workspace {
 
 /// The names an expression reads, in the order they first appear, and the
 /// functions it calls.
-enum ExpressionNames {
-    static func of(_ expression: Expression) -> [String] {
+public enum ExpressionNames {
+    public static func of(_ expression: Expression) -> [String] {
         var names: [String] = []
         var stack = [expression]
         // Iterative, so that a deeply nested expression cannot overflow the stack.

@@ -3,7 +3,7 @@
 /// the same code, so that switching keeps the learner's names meaningful.
 ///
 /// Only prose may differ: step ids, kinds and order, the code of `run:`,
-/// `setup:` and a task's `answer:` (comments aside), the checks, the number
+/// `setup:` and a task's `answer:`, `also:` and `not:` (comments aside), the checks, the number
 /// and place of options and key points, and expected numbers must agree.
 public enum LanguageMatch {
     public static func problems(_ reference: Lesson, _ other: Lesson) -> [LessonDiagnostic] {
@@ -43,6 +43,9 @@ public enum LanguageMatch {
                 report(mine.line, .otherPoints(mine.id, here: pointsA.count, there: pointsB.count, at: there))
             default:
                 break
+            }
+            if code(mine.alternatives) != code(theirs.alternatives) || code(mine.wrongAnswers) != code(theirs.wrongAnswers) {
+                report(mine.line, .otherAnswerForms(mine.id, at: there))
             }
             if mine.hints.count != theirs.hints.count {
                 report(mine.line, .otherHints(mine.id, here: mine.hints.count, there: theirs.hints.count, at: there))

@@ -47,6 +47,12 @@ public struct Step: Sendable, Equatable {
     public var explanation: String?
     /// The line of the `## KIND ID` heading.
     public var line: Int
+    /// Other right answers (`also:`), each one line typed at the step's
+    /// start state; `lessons check` plays each and it must pass.
+    public var alternatives: [CodeLine] = []
+    /// Known wrong answers (`not:`); `lessons check` plays each and it
+    /// must fail, so that a check too weak to tell them apart is caught.
+    public var wrongAnswers: [CodeLine] = []
 
     public enum Kind: Sendable, Equatable {
         /// Text to read.
@@ -59,7 +65,7 @@ public struct Step: Sendable, Equatable {
         /// Pick one of several options.
         case choice(options: [Option], correct: Int)
         /// A number, right within a tolerance.
-        case number(expected: Double, tolerance: Double, answer: String?)
+        case number(expected: Double, tolerance: Tolerance, answer: String?)
         /// An answer in the learner's own words, compared by the learner
         /// with the model answer and a checklist of key points.
         case question(answer: String, points: [String])
@@ -96,6 +102,28 @@ public struct Step: Sendable, Equatable {
         self.hints = hints
         self.explanation = explanation
         self.line = line
+    }
+}
+
+/// How far from the expected number a `number` step's answer may be.
+public enum Tolerance: Sendable, Equatable {
+    /// `tolerance: 0.002`: within 0.002 of the expected number.
+    case absolute(Double)
+    /// `tolerance: 1%`: within 1% of the expected number's size.
+    case relative(Double)
+
+    /// Whether `answer` is right for `expected`.
+    public func accepts(_ answer: Double, for expected: Double) -> Bool {
+        guard answer.isFinite else { return false }
+        return Swift.abs(answer - expected) <= allowance(for: expected)
+    }
+
+    /// The largest difference accepted.
+    public func allowance(for expected: Double) -> Double {
+        switch self {
+        case .absolute(let amount): amount
+        case .relative(let fraction): fraction * Swift.abs(expected)
+        }
     }
 }
 

@@ -21,6 +21,10 @@ public enum LessonDiagnosticMessage: Message {
     case secondCorrect
     case tooFewOptions(String)
     case negativeTolerance
+    case toleranceAcceptsZero(String)
+    case alternativeFails(String, String)
+    case wrongAnswerPasses(String, String)
+    case otherAnswerForms(String, at: String)
     case emptyHint
     case bracketNeverClosed
     case fieldInProse(String, kind: String)
@@ -118,6 +122,18 @@ public enum LessonDiagnosticMessage: Message {
                   zh: "选择题“\(id)”至少需要两个选项（若干“option:”行和一行“correct:”）")
         case .negativeTolerance:
             Texts(en: "the tolerance is negative; write a number of 0 or more", zh: "容差是负数；请写一个大于或等于 0 的数")
+        case .toleranceAcceptsZero(let expected):
+            Texts(en: "this tolerance accepts 0 for \(expected), the answer of someone who thinks there is none; make it smaller than the number (or relative, such as 10%)",
+                  zh: "这个容差会让 0 也算对（期望值是 \(expected)），而 0 正是以为“没有”的人会给的答案；请把容差设得比这个数小（或写成 10% 这样的相对容差）")
+        case .alternativeFails(let id, let line):
+            Texts(en: "step '\(id)': the 'also:' answer '\(line)' does not pass the step's checks from its start state",
+                  zh: "步骤“\(id)”：“also:”答案“\(line)”从这一步的起始状态出发通不过检查")
+        case .wrongAnswerPasses(let id, let line):
+            Texts(en: "step '\(id)': the 'not:' answer '\(line)' passes the step's checks; make the checks tell it apart",
+                  zh: "步骤“\(id)”：“not:”答案“\(line)”竟然通过了检查；请让检查能把它区分出来")
+        case .otherAnswerForms(let id, let at):
+            Texts(en: "step '\(id)' lists other 'also:' or 'not:' answers than in \(at)",
+                  zh: "步骤“\(id)”的“also:”或“not:”答案与 \(at) 不同")
         case .emptyHint:
             Texts(en: "an empty 'hint:'; write the hint after the colon", zh: "“hint:”是空的；请在冒号后写上提示")
         case .bracketNeverClosed:
@@ -259,7 +275,8 @@ public enum LessonDiagnosticMessage: Message {
         .tabCharacter, .controlCharacter("^["), .commentNotClosed, .fenceNotClosed, .noTitle, .textBeforeFirstStep, .emptyFile, .noSteps,
         .secondStep("make-c", firstLine: 12), .badHeading(kinds: "prose, run, task"),
         .unknownKind("zzz", kinds: "prose, run"), .unknownKindNear("tsak", near: "task", kinds: "prose, task"),
-        .badStepID("Bad_ID"), .secondCorrect, .tooFewOptions("pick"), .negativeTolerance, .emptyHint, .bracketNeverClosed,
+        .badStepID("Bad_ID"), .secondCorrect, .tooFewOptions("pick"), .negativeTolerance, .toleranceAcceptsZero("0.004577"), .otherAnswerForms("nudge", at: "en/01-basics.md:40"),
+        .alternativeFails("nudge", "c2 = b*a2 + 1"), .wrongAnswerPasses("penalty", "reg = 0.01*sum(w4*w4)"), .emptyHint, .bracketNeverClosed,
         .fieldInProse("hint:", kind: "prose"), .fieldNotInKind("expect:", kind: "task", takes: "setup: check: hint:"),
         .secondField("answer:", firstLine: 7),
         .needsField(kind: "task", id: "make-c", field: .check), .needsField(kind: "run", id: "show", field: .run),

@@ -6,11 +6,17 @@ public enum LessonFormat {
     /// after the step's text.
     public enum Field: String, CaseIterable, Sendable {
         case setup, run, check, answer, hint, explain, option, correct, expect, tolerance, point
+        /// Another right answer (`also: c = b*a + 1`): `lessons check` plays
+        /// it from the step's start state, and it must pass.
+        case also
+        /// A known wrong answer (`not: reg = 0.01*sum(w4*w4)`): `lessons
+        /// check` plays it from the step's start state, and it must fail.
+        case not
 
         /// Fields whose value is one line; a second `check:` line makes a second check.
         var isOneLine: Bool {
             switch self {
-            case .check, .option, .correct, .expect, .tolerance, .point: true
+            case .check, .option, .correct, .expect, .tolerance, .point, .also, .not: true
             case .setup, .run, .answer, .hint, .explain: false
             }
         }
@@ -19,7 +25,7 @@ public enum LessonFormat {
         var isUnique: Bool {
             switch self {
             case .setup, .run, .answer, .explain, .expect, .tolerance: true
-            case .check, .hint, .option, .correct, .point: false
+            case .check, .hint, .option, .correct, .point, .also, .not: false
             }
         }
     }
@@ -43,13 +49,13 @@ public enum LessonFormat {
             fields: [.run, .explain], required: [.run], needsText: false),
         KindRule(
             name: "task", summary: "the learner types code, checked by value, gradient or equivalence",
-            fields: [.setup, .check, .answer, .hint, .explain], required: [.check, .answer, .hint], needsText: true),
+            fields: [.setup, .check, .answer, .also, .not, .hint, .explain], required: [.check, .answer, .hint], needsText: true),
         KindRule(
             name: "choice", summary: "a multiple-choice question",
             fields: [.setup, .option, .correct, .hint, .explain], required: [.correct], needsText: true),
         KindRule(
             name: "number", summary: "a question answered by a number, within a tolerance",
-            fields: [.setup, .expect, .tolerance, .answer, .hint, .explain], required: [.expect], needsText: true),
+            fields: [.setup, .expect, .tolerance, .answer, .also, .not, .hint, .explain], required: [.expect], needsText: true),
         KindRule(
             name: "question", summary: "a free answer, compared with the model answer and its key points",
             fields: [.setup, .answer, .point, .hint, .explain], required: [.answer, .point], needsText: true),
@@ -71,7 +77,7 @@ public enum LessonFormat {
     }
 
     /// The tolerance of a `number` step without `tolerance:`.
-    public static let defaultNumberTolerance = 1e-6
+    public static let defaultNumberTolerance = Tolerance.absolute(1e-6)
 
     /// The file name of a lesson, `01-basics.md`, split into its number
     /// (if it has one) and its id.

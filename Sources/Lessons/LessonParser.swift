@@ -265,9 +265,13 @@ public final class LessonParser {
         case "number":
             let expected = values[.expect].flatMap { constant($0[0], what: .expectedNumber) } ?? 0
             var tolerance = LessonFormat.defaultNumberTolerance
-            if let field = values[.tolerance]?.first, let value = constant(field, what: .tolerance) {
-                if value < 0 { error(field.line, .negativeTolerance) }
-                tolerance = value
+            if let field = values[.tolerance]?.first, let read = self.tolerance(field) {
+                tolerance = read
+                // A tolerance as wide as the number itself passes 0, the
+                // answer of a learner who thinks there is no gradient at all.
+                if expected != 0, read.accepts(0, for: expected) {
+                    error(field.line, .toleranceAcceptsZero(NumberFormatting.human(expected)))
+                }
             }
             kind = .number(expected: expected, tolerance: tolerance, answer: values[.answer].map { block($0[0].lines) })
         default:
@@ -277,8 +281,13 @@ public final class LessonParser {
         for hint in zip(hints, values[.hint] ?? []) where hint.0.isEmpty {
             error(hint.1.line, .emptyHint)
         }
+        let alternatives = answerForms(values[.also] ?? [])
+        let wrongAnswers = answerForms(values[.not] ?? [])
         guard diagnostics.count == errorsBefore else { return nil }
-        return Step(id: raw.id, kind: kind, text: text, setup: setup, hints: hints, explanation: explanation, line: raw.line)
+        var step = Step(id: raw.id, kind: kind, text: text, setup: setup, hints: hints, explanation: explanation, line: raw.line)
+        step.alternatives = alternatives
+        step.wrongAnswers = wrongAnswers
+        return step
     }
 
 
@@ -355,6 +364,40 @@ public final class LessonParser {
             diagnostics[diagnostics.count - 1].chinese = error.chinese
             return nil
         }
+    }
+
+    /// The lines of `also:` and `not:` fields: one line each, parsed now
+    /// (a command such as `:train loss 10 0.1 w` is kept as written).
+    private func answerForms(_ fields: [RawField]) -> [CodeLine] {
+        fields.compactMap { (field: RawField) -> CodeLine? in
+            guard let text = oneLine(field) else { return nil }
+            if !text.hasPrefix(":") {
+                do throws(Diagnostic) {
+                    _ = try Parser.parse(text, firstLine: field.line)
+                } catch {
+                    self.error(field.line, .codeError(error.message, code: text))
+                    return nil
+                }
+            }
+            return CodeLine(text, line: field.line)
+        }
+    }
+
+    /// `0.002` (absolute) or `1%` (relative to the expected number).
+    private func tolerance(_ field: RawField) -> Tolerance? {
+        guard let text = oneLine(field) else { return nil }
+        if text.hasSuffix("%") {
+            let number = String(text.dropLast()).trimmingBlanks
+            guard case .success(let percent) = ConstantExpression.evaluate(number) else {
+                error(field.line, .badConstant(.tolerance, text, because: Texts(en: "is not a percentage such as 1%", zh: "不是 1% 这样的百分数")))
+                return nil
+            }
+            if percent < 0 { error(field.line, .negativeTolerance) }
+            return .relative(percent / 100)
+        }
+        guard let value = constant(field, what: .tolerance) else { return nil }
+        if value < 0 { error(field.line, .negativeTolerance) }
+        return .absolute(value)
     }
 
     /// A number, or an expression of numbers such as `1 - tanh(2)^2`.

@@ -16,17 +16,25 @@ public struct Progress: Sendable, Equatable {
 
 /// Where a learner is in one lesson.
 public struct LessonProgress: Sendable, Equatable {
-    /// The id of the step to show next; nil once the lesson is finished.
+    /// The id of the step to show next; nil at the end of the lesson.
     public var step: String?
     /// The ids of the steps answered, passed or skipped, in order.
     public var done: [String]
+    /// Whether the learner has reached the end once. Opening the lesson
+    /// again for review, or `:restart`, keeps this: it was earned.
+    public var finished: Bool
+    /// The furthest step reached, when it is past `step` (the learner went
+    /// back, or is reviewing); nil when `step` is the furthest.
+    public var furthest: String?
 
-    public init(step: String?, done: [String] = []) {
+    public init(step: String?, done: [String] = [], finished: Bool? = nil, furthest: String? = nil) {
         self.step = step
         self.done = done
+        self.finished = finished ?? (step == nil)
+        self.furthest = furthest
     }
 
-    public var isFinished: Bool { step == nil }
+    public var isFinished: Bool { finished }
 }
 
 /// The progress file's text format, one fact per line, so that it is easy
@@ -38,7 +46,11 @@ public struct LessonProgress: Sendable, Equatable {
 /// last basics
 /// lesson basics step=forward done=intro,first-graph
 /// lesson neuron finished done=intro,weights,layer
+/// lesson fitting step=intro done=intro,fit furthest=penalty finished=yes
 /// ```
+///
+/// `furthest=` and `finished=yes` are optional words after `done=`: the
+/// furthest step reached, and a lesson finished once and opened again.
 ///
 /// Ids are lesson and step ids (letters a-z, digits, `-`, `_`), so no
 /// escaping is ever needed. Anything else makes the file corrupt.
@@ -52,7 +64,10 @@ public enum ProgressFormat {
         for id in progress.lessons.keys.sorted() {
             let lesson = progress.lessons[id]!
             let place = lesson.step.map { "step=\($0)" } ?? "finished"
-            lines.append("lesson \(id) \(place) done=\(lesson.done.joined(separator: ","))")
+            var line = "lesson \(id) \(place) done=\(lesson.done.joined(separator: ","))"
+            if let furthest = lesson.furthest { line += " furthest=\(furthest)" }
+            if lesson.finished && lesson.step != nil { line += " finished=yes" }
+            lines.append(line)
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -85,7 +100,7 @@ public enum ProgressFormat {
             case ("last", 2):
                 try requireID(words[1], line: number)
                 progress.lastLesson = words[1]
-            case ("lesson", 4):
+            case ("lesson", 4...6):
                 try requireID(words[1], line: number)
                 guard progress.lessons[words[1]] == nil else {
                     throw Corruption(line: number, reason: "a second line for the lesson '\(words[1])'")
@@ -106,7 +121,20 @@ public enum ProgressFormat {
                 let done = words[3].dropFirst(5).split(separator: ",", omittingEmptySubsequences: false).map(String.init)
                 let ids = done == [""] ? [] : done
                 for id in ids { try requireID(id, line: number) }
-                progress.lessons[words[1]] = LessonProgress(step: step, done: ids)
+                var furthest: String?
+                var finished = step == nil
+                for word in words.dropFirst(4) {
+                    if word.hasPrefix("furthest=") {
+                        let id = String(word.dropFirst(9))
+                        try requireID(id, line: number)
+                        furthest = id
+                    } else if word == "finished=yes" {
+                        finished = true
+                    } else {
+                        throw Corruption(line: number, reason: "expected 'furthest=ID' or 'finished=yes', found '\(word)'")
+                    }
+                }
+                progress.lessons[words[1]] = LessonProgress(step: step, done: ids, finished: finished, furthest: furthest)
             default:
                 throw Corruption(line: number, reason: "unreadable line '\(line)'")
             }

@@ -16,6 +16,11 @@ struct LessonSubcommand: ParsableCommand {
     @Argument(help: "The lesson: its number in `micrograd lessons` or its id. Without it, where you stopped.")
     var lesson: String?
 
+    @Option(name: .customLong("step"), help: ArgumentHelp(
+        "Open the lesson at this step (its id, or its number), as it begins after the earlier steps' model answers.",
+        valueName: "STEP-ID"))
+    var step: String?
+
     @OptionGroup var common: CommonOptions
 
     func run() throws {
@@ -34,7 +39,7 @@ struct LessonSubcommand: ParsableCommand {
             writeError(CommandLineMessage.unknownLesson(lesson).text(runner.language))
             throw ExitCode(1)
         }
-        guard runner.start(lesson) else { throw ExitCode(1) }
+        guard runner.start(lesson, atStep: step) else { throw ExitCode(1) }
         if Terminal.isInteractive {
             LessonSubcommand.interact(with: runner)
         } else {

@@ -100,7 +100,7 @@ struct LessonParserTests {
         #expect(correct == 1)
         guard case .number(let expected, let tolerance, _) = lesson.steps[4].kind else { Issue.record("not number"); return }
         #expect(abs(expected - (1 - Double.tanh2squared)) < 1e-15)
-        #expect(tolerance == 0.001)
+        #expect(tolerance == .absolute(0.001))
         guard case .question(let model, let points) = lesson.steps[5].kind else { Issue.record("not question"); return }
         #expect(model == "Because.")
         #expect(points == ["one", "two"])

@@ -6,9 +6,11 @@ import Calc
 /// once and `:train` many times.
 ///
 /// A parameter is a name bound to plain numbers or an initialiser (every
-/// node a leaf, ``Workspace/isParameter(_:)``). Data such as `x_train` is
-/// plain numbers too, so by that rule it would be trained along with the
-/// weights; naming the parameters (`:step 0.05 w b`) keeps it fixed.
+/// node a leaf, ``Workspace/isParameter(_:)``). Without names, the data
+/// among them stays fixed (``isData(_:in:)``): an array typed out as
+/// numbers (`x_train = [[1], [2]]`), and plain numbers named as data
+/// by custom (`x`, `y1`, `x_train`, `ys`). Naming the parameters
+/// (`:step 0.05 w b`) chooses exactly, data included.
 struct GradientDescent {
     /// The scalar being minimised.
     let loss: Node
@@ -18,6 +20,8 @@ struct GradientDescent {
     let parameters: [Node]
     /// Whether `names` were chosen by the learner rather than by default.
     let namesGiven: Bool
+    /// Without names: the data the loss reads, left as it is, sorted.
+    let dataKept: [String]
     /// The first operation node of the loss's graph: a forward replay from
     /// here brings the loss up to date.
     private let firstOperation: Int
@@ -40,12 +44,20 @@ struct GradientDescent {
         let mask = tape.dependencies(of: [loss])
         let inGraph = { (node: Node) in Int(node.index) < mask.count && mask[Int(node.index)] }
         var chosen: [String] = []
+        var data: [String] = []
         if requested.isEmpty {
-            chosen = workspace.names.filter { name in
+            let leaves = workspace.names.filter { name in
                 let value = workspace.value(named: name)!
                 return workspace.isParameter(value) && value.nodes.contains(where: inGraph)
             }
+            data = leaves.filter { Self.isData($0, in: workspace) }
+            chosen = leaves.filter { !data.contains($0) }
             if chosen.isEmpty {
+                if let first = data.first {
+                    throw .error(
+                        ParameterMessage.onlyData(loss: lossName, data: data.joined(separator: ", ")), at: place,
+                        hint: ParameterMessage.nameDataToTrain(first))
+                }
                 throw .error(ParameterMessage.noParameter(loss: lossName), at: place, hint: ParameterMessage.noParameterHint)
             }
         } else {
@@ -73,12 +85,32 @@ struct GradientDescent {
         for name in chosen {
             for node in workspace.value(named: name)!.nodes where inGraph(node) { nodes.insert(node) }
         }
+        // Another name for the data's own nodes (`x2 = x_train`) moves none of them.
+        for name in data {
+            for node in workspace.value(named: name)!.nodes { nodes.remove(node) }
+        }
         self.loss = loss
         names = chosen.sorted()
         parameters = nodes.sorted()
         namesGiven = !requested.isEmpty
+        dataKept = data.sorted()
         firstOperation = mask.indices.first { mask[$0] && tape.operation(Node(index: Int32($0))).arity > 0 }
             ?? Int(loss.index)
+    }
+
+    /// Whether `name`, bound to plain numbers, is data that `:train` and
+    /// `:step` without names leave alone: an array typed out as numbers
+    /// (``Workspace/typedData``), or a name that reads as data by custom
+    /// (`x`, `y`, `X`, `xs`, `x1`, `x_train`, `y_val`).
+    static func isData(_ name: String, in workspace: Workspace) -> Bool {
+        workspace.typedData.contains(name) || looksLikeData(name)
+    }
+
+    /// Names such as x, y, xs, x1, x_train, Y: inputs and targets by custom.
+    static func looksLikeData(_ name: String) -> Bool {
+        guard let first = name.lowercased().first, first == "x" || first == "y" else { return false }
+        let rest = name.dropFirst()
+        return rest.isEmpty || rest == "s" || rest.first == "_" || rest.allSatisfy(\.isNumber)
     }
 
     /// Backward from the loss, then `parameter -= learningRate * gradient`

@@ -19,13 +19,19 @@ public enum LessonCommandSpecs {
     public static let progress = CommandSpec<NoArguments>(
         name: "progress", usage: "", summary: "where you are in this lesson, step by step", effect: .looks)
     public static let restart = CommandSpec<NoArguments>(
-        name: "restart", usage: "", summary: "start this lesson over", effect: .changes)
+        name: "restart", usage: "", summary: "start this lesson over (asks first; a finished lesson stays finished)",
+        effect: .changes)
+    /// Changes: the step's names go back to how the step began.
+    public static let retry = CommandSpec<NoArguments>(
+        name: "retry", usage: "",
+        summary: "put this step back as it began (the earlier steps' model answers), keeping your other names",
+        effect: .changes)
     public static let lang = CommandSpec<LanguageArgument>(
         name: "lang", usage: "en|zh", summary: "switch the lesson's language, keeping your place", effect: .changes,
         example: ":lang zh")
 
     /// Every lesson command, in the order `:help` lists them.
     public static let all: [CommandInfo] = [
-        lesson.info, menu.info, next.info, back.info, hint.info, skip.info, progress.info, restart.info, lang.info,
+        lesson.info, menu.info, next.info, back.info, hint.info, skip.info, progress.info, retry.info, restart.info, lang.info,
     ]
 }

@@ -69,6 +69,15 @@ extension Session {
         return wantsToQuit ? .quit : .done
     }
 
+    /// The command a line such as `:train loss 10 0.1` names, if it names
+    /// one of the session's: the lesson player asks its ``CommandInfo/effect``
+    /// to tell an answer (`:train`, which changes) from a look (`:vars`).
+    public static func command(inLine line: String) -> CommandInfo? {
+        let trimmed = line.drop { $0 == " " || $0 == "\t" }
+        guard trimmed.hasPrefix(":") else { return nil }
+        return commands.command(named: CommandInput(line: String(trimmed), lineNumber: 1).name)?.info
+    }
+
     /// The command `line` names when lesson code may not run it (see
     /// ``CommandInfo/reachesOutside``), for `lessons check`; nil for any
     /// other line.

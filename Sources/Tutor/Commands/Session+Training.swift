@@ -8,12 +8,14 @@ extension Session {
     static let trainingCommands: CommandTable<Session> = [
         Command(
             name: "step", usage: "LR [name ...]",
-            summary: "one gradient-descent step on the last scalar result: its parameters (or the names given) move by -LR × grad",
+            summary: "one gradient-descent step on the last scalar result: the names given, or else its parameters "
+                + "(not typed-out data such as x_train), move by -LR × grad",
             effect: .changes, example: ":step 0.05 w b", arguments: RateThenNames.self
         ) { session, arguments throws(Diagnostic) in try session.step(arguments) },
         Command(
             name: "train", usage: "loss STEPS LR [name ...]",
-            summary: "STEPS × (forward, backward, step) on loss, then a plot of the loss; Ctrl-C stops it",
+            summary: "STEPS × (forward, backward, step) on loss, moving the names given, or else its parameters "
+                + "(typed-out data stays), then a plot of the loss; Ctrl-C stops it",
             effect: .changes, example: ":train loss 1000 0.05 w b", arguments: TrainingArguments.self
         ) { session, arguments throws(Diagnostic) in try session.train(arguments) },
     ]
@@ -242,26 +244,18 @@ extension Session {
     /// `message` in the session's language.
     private func words(_ message: TrainingMessage) -> String { message.text(language) }
 
-    /// Said when no names were given, so the learner sees that data counts
-    /// as parameters too, and how to keep it fixed; nil when there is only
-    /// one parameter, so nothing to choose. The example names are the
-    /// loss's own parameters less those named like data (x, y, x_train,
-    /// ys); when that leaves none, or all, it names none rather than guess.
+    /// Said the first time in a session that no names were given: which
+    /// names move, which data stays, and how to choose (the rule is
+    /// ``GradientDescent/isData(_:in:)``, and `:help train` says it too).
     private func defaultNamesNote(_ command: String, descent: GradientDescent, lossName: String) -> String? {
-        let names = descent.names.filter { $0 != lossName }
-        guard names.count > 1 else { return nil }
-        let trained = names.filter { !Session.looksLikeData($0) }
-        let note: TrainingMessage =
-            trained.isEmpty || trained.count == names.count
-            ? .allParameters : .allParametersNaming("\(command) \(trained.joined(separator: " "))")
+        guard !hasExplainedDefaultParameters else { return nil }
+        hasExplainedDefaultParameters = true
+        let moved = descent.names.joined(separator: ", ")
+        let example = "\(command) \(descent.names.joined(separator: " "))"
+        let note: TrainingMessage = descent.dataKept.isEmpty
+            ? .parametersMoved(moved, example: example)
+            : .parametersMovedDataKept(moved, data: descent.dataKept.joined(separator: ", "), example: example)
         return "  " + words(note)
-    }
-
-    /// Names such as x, y, xs, x_train, Y: inputs and targets by custom.
-    private static func looksLikeData(_ name: String) -> Bool {
-        guard let first = name.lowercased().first, first == "x" || first == "y" else { return false }
-        let rest = name.dropFirst()
-        return rest.isEmpty || rest == "s" || rest.first == "_" || rest.allSatisfy(\.isNumber)
     }
 
     private func divergenceAdvice(_ learningRate: Double) -> String {

@@ -96,7 +96,7 @@ enum CommandSummary: String, Message {
     case help, vars, nodes, seed, reset, quit
     case explain, check, backward, graph, dot, step, train
     case save, load, set
-    case lesson, menu, next, back, hint, skip, progress, restart, lang
+    case lesson, menu, next, back, hint, skip, progress, retry, restart, lang
 
     var texts: Texts {
         let en = Session.commands.command(named: rawValue)?.info.summary ?? rawValue
@@ -112,8 +112,8 @@ enum CommandSummary: String, Message {
         case .backward: "反向传播，一次一个节点：按 Enter 看下一个，按 q 停止（all：全部步骤）"
         case .graph: "把计算图画成树，输入在使用它的节点之下（all：连数组元素也画）"
         case .dot: "计算图的 Graphviz DOT：打印出来，或写入 .dot 文件，或画成 .svg/.png/.pdf"
-        case .step: "对上一个标量结果做一步梯度下降：把它的参数（或指定的名字）加上 -LR × grad"
-        case .train: "对 loss 做 STEPS 次（前向传播、反向传播、一步更新），然后画出损失曲线；Ctrl-C 可中止"
+        case .step: "对上一个标量结果做一步梯度下降：把指定的名字（没写时是它的参数，不含 x_train 这样直接写出的数据）加上 -LR × grad"
+        case .train: "对 loss 做 STEPS 次（前向传播、反向传播、一步更新），更新指定的名字（没写时是它的参数，数据不变），然后画出损失曲线；Ctrl-C 可中止"
         case .save: "把你输入的内容（不含出错的行）存成可以重放的脚本"
         case .load: "在本次会话中逐行运行一个脚本"
         case .set: "列出各项限制，或修改其中一项（:set max-nodes 50000000）"
@@ -124,7 +124,8 @@ enum CommandSummary: String, Message {
         case .hint: "这一步的提示（再输入一次看下一条提示）"
         case .skip: "显示参考答案（并运行它），然后继续"
         case .progress: "你在这一课中的进度，逐步列出"
-        case .restart: "从头开始这一课"
+        case .retry: "把这一步恢复到开始时的状态（前面各步的参考答案），保留你另外定义的名字"
+        case .restart: "从头开始这一课（会先确认；已完成的课仍记为已完成）"
         case .lang: "切换语言（在课程中保留你的位置）"
         }
         return Texts(en: en, zh: zh)
@@ -138,6 +139,6 @@ enum CommandSummary: String, Message {
 
     static let samples: [CommandSummary] = [
         .help, .vars, .nodes, .seed, .reset, .quit, .explain, .check, .backward, .graph, .dot, .step, .train,
-        .save, .load, .set, .lesson, .menu, .next, .back, .hint, .skip, .progress, .restart, .lang,
+        .save, .load, .set, .lesson, .menu, .next, .back, .hint, .skip, .progress, .retry, .restart, .lang,
     ]
 }

@@ -5,6 +5,8 @@ import TextKit
 /// message (`CalcMessage.unknownName`), said the same way everywhere.
 enum ParameterMessage: Message {
     case noParameter(loss: String)
+    case onlyData(loss: String, data: String)
+    case nameDataToTrain(String)
     case noParameterHint
     case nameTheParameters
     case computed(name: String, operation: String)
@@ -20,6 +22,14 @@ enum ParameterMessage: Message {
             Texts(
                 en: "\(loss) depends on no parameter, so there is nothing to train",
                 zh: "\(loss) 不依赖任何参数，所以没有什么可训练的")
+        case .onlyData(let loss, let data):
+            Texts(
+                en: "\(loss) depends only on data (\(data)), which :train and :step without names leave as it is",
+                zh: "\(loss) 只依赖数据（\(data)），而不写名字的 :train 和 :step 不会改动数据")
+        case .nameDataToTrain(let name):
+            Texts(
+                en: "to move it all the same, name it after the learning rate (:step 0.1 \(name)), or make weights with randn, rand or zeros",
+                zh: "如果确实要改动它，就在学习率后面写出名字（:step 0.1 \(name)），或用 randn、rand、zeros 生成权重")
         case .noParameterHint:
             Texts(
                 en: "a parameter is a name bound to plain numbers, such as w = randn(1, 1); "
@@ -56,7 +66,7 @@ enum ParameterMessage: Message {
     }
 
     static let samples: [ParameterMessage] = [
-        .noParameter(loss: "loss"), .noParameterHint, .nameTheParameters,
+        .noParameter(loss: "loss"), .onlyData(loss: "loss", data: "x, y"), .nameDataToTrain("x"), .noParameterHint, .nameTheParameters,
         .computed(name: "h", operation: "tanh"), .computedHint, .notInLoss(loss: "loss", name: "c"),
         .notInLossHint(loss: "loss2", name: "c2"), .lossNotFinite(loss: "loss3", value: "inf"), .lossNotFiniteHint,
     ]

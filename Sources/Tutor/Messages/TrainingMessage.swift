@@ -24,8 +24,8 @@ enum TrainingMessage: Message, Equatable {
     case diverged(Int, of: Int, loss: String, value: String, done: Int)
     case divergedUnchanged(of: Int, loss: String, value: String)
     case grew(loss: String, first: String, last: String, rate: String)
-    case allParameters
-    case allParametersNaming(String)
+    case parametersMoved(String, example: String)
+    case parametersMovedDataKept(String, data: String, example: String)
     case overshoot(String)
 
     var texts: Texts {
@@ -95,14 +95,14 @@ enum TrainingMessage: Message, Equatable {
             Texts(
                 en: "warning: \(loss) grew from \(first) to \(last); the learning rate \(rate) is likely too large",
                 zh: "警告：\(loss) 从 \(first) 增大到 \(last)；学习率 \(rate) 多半太大了")
-        case .allParameters:
+        case .parametersMoved(let names, let example):
             Texts(
-                en: "(every parameter the loss depends on, data included; to train only some, name them after the learning rate)",
-                zh: "（更新了损失依赖的所有参数，数据也在内；只想训练其中一些，就在学习率后面写出它们的名字）")
-        case .allParametersNaming(let command):
+                en: "(without names, the parameters move: \(names); to choose, name them: \(example))",
+                zh: "（没写名字时，更新的是参数：\(names)；想自己选，就写出名字，如 \(example)）")
+        case .parametersMovedDataKept(let names, let data, let example):
             Texts(
-                en: "(every parameter the loss depends on, data included; to train only some, name them: \(command))",
-                zh: "（更新了损失依赖的所有参数，数据也在内；只想训练其中一些，就写出它们的名字，如 \(command)）")
+                en: "(without names, the parameters move: \(names); the data \(data) stays as it is; to choose, name them: \(example))",
+                zh: "（没写名字时，更新的是参数：\(names)；数据 \(data) 保持不变；想自己选，就写出名字，如 \(example)）")
         case .overshoot(let rate):
             Texts(
                 en: "hint: the steps overshoot; try a smaller learning rate, such as \(rate)",
@@ -121,7 +121,7 @@ enum TrainingMessage: Message, Equatable {
         .summary(loss: "J", first: "9", arrow: "->", last: "0.5", Count(50, .step)),
         .timing(seconds: "1.5", rate: "6600"), .manySteps, .interrupted(40, of: 500), .interruptedUnchanged(of: 600),
         .diverged(12, of: 700, loss: "risk", value: "inf", done: 11), .divergedUnchanged(of: 800, loss: "obj", value: "nan"),
-        .grew(loss: "E", first: "4", last: "236196", rate: "0.9"), .allParameters,
-        .allParametersNaming(":train loss 10 0.1 w b"), .overshoot("0.005"),
+        .grew(loss: "E", first: "4", last: "236196", rate: "0.9"), .parametersMoved("a, b", example: ":step 0.01 a b"),
+        .parametersMovedDataKept("b, w", data: "x_train, y_train", example: ":train loss 10 0.1 b w"), .overshoot("0.005"),
     ]
 }

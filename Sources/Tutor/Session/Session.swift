@@ -45,6 +45,9 @@ public final class Session {
     /// Whether a line has already been told that its full-width characters
     /// were read as half-width ones (see `FullWidth`): once is enough.
     var hasExplainedFullWidth = false
+    /// Whether `:train` or `:step` without names has said which names it
+    /// moves and which data it keeps: said once, the first time.
+    var hasExplainedDefaultParameters = false
     /// The language the session speaks: its commands, `:help`, its notes
     /// and its own errors. It starts as ``SessionOptions/language``; a
     /// lesson sets it to its own, and `:lang` changes it.
@@ -200,6 +203,10 @@ public final class Session {
             // is a parameter, like numbers typed out; its table is shown first.
             if let name = statement.assignedName, !statement.expression.readsNames {
                 workspace.bindAsPlainNumbers(name)
+                // An array of numbers typed out is data; one from randn, rand or zeros is weights.
+                if !evaluation.value.shape.isEmpty, !statement.expression.callsInitialiser {
+                    workspace.markAsTypedData(name)
+                }
             }
             for warning in evaluation.warnings {
                 writeText(

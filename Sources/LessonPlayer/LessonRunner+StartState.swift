@@ -1,0 +1,172 @@
+import Tutor
+import Calc
+import Autograd
+import TextKit
+import Platform
+import Lessons
+
+/// Every step of a lesson starts from a known state: a fresh workspace (its
+/// random numbers from the session's seed), then, for each earlier step, its
+/// `setup:`, its `run` code and its task's model `answer:`, then the step's
+/// own `setup:`. What the learner typed on the way does not change it, so a
+/// step can always be put back (`:retry`), opened directly (`micrograd
+/// lesson ID --step STEP-ID`), and told apart from a state the learner's
+/// own lines left it in ("`a` is 2.01 here, the step starts from 2").
+extension LessonRunner {
+    // MARK: Building the state
+
+    /// Puts the session's workspace into the known start state of the step
+    /// at `index`, without showing it; the step's own setup is run by
+    /// ``showStep()``.
+    func rebuildState(before index: Int) {
+        session.workspace.reset()
+        session.workspace.random = SeededGenerator(seed: session.options.seed)
+        replay(upTo: index)
+    }
+
+    /// The names and numbers of the known start state of the step at
+    /// `index`, its own setup included: built once per step in a scratch
+    /// session over an ``InMemoryEnvironment``, so the learner's own
+    /// workspace is not touched.
+    func knownStart(of index: Int) -> [String: Numbers] {
+        if let cached = knownStarts[index] { return cached }
+        guard let lesson, index < lesson.steps.count else { return [:] }
+        var options = session.options
+        options.echoInput = false
+        options.json = false
+        let scratch = Session(options: options, environment: InMemoryEnvironment()) { _ in }
+        scratch.runsLessonCode = true
+        scratch.language = language
+        var code: [CodeLine] = []
+        for step in lesson.steps[..<index] { code += Self.code(of: step) }
+        code += lesson.steps[index].setup
+        for line in code { scratch.handle(line.text, sourceName: lesson.path, lineNumber: line.line) }
+        scratch.finish(sourceName: lesson.path)
+        let checker = AnswerChecker(workspace: scratch.workspace)
+        var numbers: [String: Numbers] = [:]
+        for name in scratch.workspace.names {
+            numbers[name] = checker.numbers(of: scratch.workspace.value(named: name)!)
+        }
+        knownStarts[index] = numbers
+        return numbers
+    }
+
+    /// The code a step runs on the way to later steps: its setup, its run
+    /// code, its model answer.
+    static func code(of step: Step) -> [CodeLine] {
+        switch step.kind {
+        case .run(let code): step.setup + code
+        case .task(_, let answer): step.setup + answer
+        default: step.setup
+        }
+    }
+
+    // MARK: :retry
+
+    /// `:retry`: the current step as it began, with the names the learner
+    /// made that the start state does not have kept (as numbers).
+    func retry() {
+        guard let lesson, let step = currentStep else {
+            say(words.notInLesson)
+            return
+        }
+        pendingInput = []
+        session.cancelPending()
+        awaitingTicks = false
+        let known = knownStart(of: stepIndex)
+        let workspace = session.workspace
+        let checker = AnswerChecker(workspace: workspace)
+        let own = workspace.names.filter { known[$0] == nil }.map { ($0, checker.numbers(of: workspace.value(named: $0)!)) }
+        rebuildState(before: stepIndex)
+        say(style.dim(words(LessonMessage.retried(stepIndex + 1, of: lesson.steps.count))))
+        hintsShown = 0
+        showStep(announcingState: true)
+        for (name, numbers) in own where workspace.value(named: name) == nil {
+            workspace.bindLeaves(name, copying: numbers)
+        }
+        if !own.isEmpty {
+            note(words(LessonMessage.keptNames(own.map(\.0).joined(separator: ", "))))
+        }
+        _ = step
+    }
+
+    // MARK: What the learner sees of it
+
+    /// `a = 2, b = -3, c = -5, x_train [5, 1]`: the names of the state,
+    /// a scalar with its value, an array with its shape, at most `limit`.
+    func describeState(_ names: [String], limit: Int = 8) -> String {
+        let workspace = session.workspace
+        var parts: [String] = []
+        for name in names.prefix(limit) {
+            guard let value = workspace.value(named: name) else { continue }
+            switch value {
+            case .scalar(let node): parts.append("\(name) = \(NumberFormatting.human(workspace.tape.data(node)))")
+            case .array: parts.append("\(name) \(describe(shape: value.shape))")
+            }
+        }
+        if names.count > limit { parts.append("…") }
+        return parts.joined(separator: ", ")
+    }
+
+    /// After a failed attempt: the names the step starts from that now hold
+    /// other numbers, so that an answer right for the start state cannot
+    /// pass here (`a = 2.01` typed in the step before, data trained). Nil
+    /// when the state is as the step began, apart from what its own answer
+    /// changes.
+    func changedState(for step: Step) -> String? {
+        let known = knownStart(of: stepIndex)
+        guard !known.isEmpty else { return nil }
+        let moved = Self.namesChanged(byAnswerOf: step)
+        let workspace = session.workspace
+        let checker = AnswerChecker(workspace: workspace)
+        var changes: [String] = []
+        for name in known.keys.sorted() where !moved.contains(name) {
+            guard let want = known[name] else { continue }
+            guard let value = workspace.value(named: name) else {
+                changes.append(words(LessonMessage.nameGone(name)))
+                continue
+            }
+            let have = checker.numbers(of: value)
+            if have.shape != want.shape || !zip(have.values, want.values).allSatisfy({ AnswerChecker.close($0, $1, tolerance: nil) }) {
+                changes.append(words(LessonMessage.nameChanged(name, now: Self.short(have), was: Self.short(want))))
+            }
+        }
+        guard !changes.isEmpty else { return nil }
+        let shown = changes.prefix(3).joined(separator: words.language == .zh ? "；" : "; ")
+        return words(LessonMessage.stateChanged(shown + (changes.count > 3 ? " …" : "")))
+    }
+
+    /// The names a step's model answer binds or trains: changing them is
+    /// the step's job, not a broken state.
+    static func namesChanged(byAnswerOf step: Step) -> Set<String> {
+        var names = Set<String>()
+        let answers: [CodeLine]
+        switch step.kind {
+        case .task(_, let answer): answers = answer + step.alternatives
+        default: answers = step.alternatives
+        }
+        for line in answers {
+            let words = line.text.split(separator: " ").map(String.init)
+            switch words.first {
+            case ":train": names.formUnion(words.dropFirst(4))
+            case ":step": names.formUnion(words.dropFirst(2))
+            default:
+                for statement in (try? Parser.parse(line.text)) ?? [] {
+                    if let name = statement.assignedName { names.insert(name) }
+                }
+            }
+            // Training without names moves every parameter: any of them may change.
+            if words.first == ":train" && words.count <= 4 || words.first == ":step" && words.count <= 2 {
+                names.insert("*")
+            }
+        }
+        return names
+    }
+
+    /// One number, or the first few of an array: `2.01`, `[0.31, 0.79, …]`.
+    static func short(_ numbers: Numbers) -> String {
+        let items = numbers.values.prefix(3).map { NumberFormatting.human($0) }
+        if numbers.shape.isEmpty { return items.first ?? "?" }
+        return "[" + items.joined(separator: ", ") + (numbers.values.count > 3 ? ", …" : "") + "]"
+    }
+}

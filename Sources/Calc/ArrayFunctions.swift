@@ -17,14 +17,4 @@ public enum ArrayFunction: String, CaseIterable, Hashable, Sendable {
     case rand
     /// `randn(r, c)` / `randn(n)`: constants drawn from the standard normal.
     case randn
-
-    /// Whether it makes numbers to train (`zeros`, `rand`, `randn`), as
-    /// opposed to computing from numbers given: what tells weights from
-    /// typed-out data when `:train` is given no names.
-    public var isInitialiser: Bool {
-        switch self {
-        case .zeros, .rand, .randn: true
-        case .sum, .mean, .transpose: false
-        }
-    }
 }

@@ -42,27 +42,6 @@ extension Expression {
 }
 
 extension Expression {
-    /// Whether an initialiser (`zeros`, `rand`, `randn`) is called anywhere:
-    /// `w = randn(3, 1) * 0.1` makes weights, `x = [[1], [2]]` types data.
-    public var callsInitialiser: Bool {
-        var stack = [self]
-        // Iterative: a deeply nested expression cannot overflow the stack.
-        while let next = stack.popLast() {
-            switch next {
-            case .number, .name: break
-            case .negate(let operand, _), .parenthesized(let operand, _): stack.append(operand)
-            case .binary(_, let left, let right, _): stack.append(left); stack.append(right)
-            case .array(let elements, _): stack.append(contentsOf: elements)
-            case .call(let name, let arguments, _, _):
-                if case .array(let function)? = Builtins.function(named: name)?.kind, function.isInitialiser { return true }
-                stack.append(contentsOf: arguments)
-            }
-        }
-        return false
-    }
-}
-
-extension Expression {
     /// How tightly the expression holds together at its top (one of the
     /// engine's ``Precedence`` levels), as the parser read it: a sum is
     /// looser than a product, a name, a number, a call or anything in

@@ -48,7 +48,6 @@ public final class Workspace {
     public func reset() {
         generation += 1
         bindings = [:]
-        typedData = []
         lastResult = nil
         lastScalarResult = nil
         tape.truncate(to: 0)
@@ -59,16 +58,6 @@ public final class Workspace {
         bindings[name]
     }
 
-    /// Names bound to arrays typed out as numbers (`x_train = [[1], [2]]`),
-    /// not made by an initialiser: data, which `:train` and `:step` without
-    /// names leave alone. Binding the name again forgets it.
-    public private(set) var typedData: Set<String> = []
-
-    /// Marks `name`, just bound to plain numbers, as typed-out data.
-    public func markAsTypedData(_ name: String) {
-        if bindings[name] != nil { typedData.insert(name) }
-    }
-
     /// The names, sorted.
     public var names: [String] { bindings.keys.sorted() }
 
@@ -77,7 +66,6 @@ public final class Workspace {
     /// as its label; a node that already existed (`b = a`) keeps its label.
     public func bind(_ name: String, to value: Value, createdFrom firstNewNode: Int) {
         generation += 1
-        typedData.remove(name)
         if let old = bindings[name], old != value { markEarlier(name) }
         switch value {
         case .scalar(let node):

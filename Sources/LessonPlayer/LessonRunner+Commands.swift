@@ -85,6 +85,7 @@ extension LessonRunner {
         }
         stepIndex -= 1
         hintsShown = 0
+        assignedInStep = []
         awaitingTicks = false
         pendingInput = []
         record()
@@ -123,6 +124,16 @@ extension LessonRunner {
             advance()
             return
         case .task(_, let answer):
+            // The model answer is right for the step's start state: from
+            // another one (a name nudged, the data trained) it may fail, so
+            // the step is put back first, the learner's own names kept.
+            if changedState(for: step, ignoringOwnWork: false) != nil {
+                restoreStartState {
+                    muted = true
+                    runCode(step.setup, echo: false)
+                    muted = false
+                }
+            }
             say(style.bold(words.modelAnswer))
             runCode(answer, echo: true)
         case .choice(let options, let correct):

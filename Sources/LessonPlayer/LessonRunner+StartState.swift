@@ -66,28 +66,43 @@ extension LessonRunner {
     /// `:retry`: the current step as it began, with the names the learner
     /// made that the start state does not have kept (as numbers).
     func retry() {
-        guard let lesson, let step = currentStep else {
+        guard let lesson, currentStep != nil else {
             say(words.notInLesson)
             return
         }
         pendingInput = []
         session.cancelPending()
         awaitingTicks = false
+        say(style.dim(words(LessonMessage.retried(stepIndex + 1, of: lesson.steps.count))))
+        hintsShown = 0
+        let kept = restoreStartState { showStep(announcingState: true) }
+        if !kept.isEmpty {
+            note(words(LessonMessage.keptNames(kept.joined(separator: ", "))))
+        }
+    }
+
+    /// Puts the workspace back to the current step's start state, with
+    /// `runSetup` running the step's own setup (showing the step, or
+    /// quietly), and the learner's own names that do not clash kept as
+    /// numbers; returns those names.
+    @discardableResult
+    func restoreStartState(runSetup: () -> Void) -> [String] {
+        guard let step = currentStep else { return [] }
         let known = knownStart(of: stepIndex)
         let workspace = session.workspace
         let checker = AnswerChecker(workspace: workspace)
-        let own = workspace.names.filter { known[$0] == nil }.map { ($0, checker.numbers(of: workspace.value(named: $0)!)) }
+        // The names the step's own answer makes are attempts at it, not
+        // the learner's to keep: the step begins without them.
+        let answers = Self.namesChanged(byAnswerOf: step)
+        let own = workspace.names.filter { known[$0] == nil && !answers.contains($0) }
+            .map { ($0, checker.numbers(of: workspace.value(named: $0)!)) }
         rebuildState(before: stepIndex)
-        say(style.dim(words(LessonMessage.retried(stepIndex + 1, of: lesson.steps.count))))
-        hintsShown = 0
-        showStep(announcingState: true)
+        assignedInStep = []
+        runSetup()
         for (name, numbers) in own where workspace.value(named: name) == nil {
             workspace.bindLeaves(name, copying: numbers)
         }
-        if !own.isEmpty {
-            note(words(LessonMessage.keptNames(own.map(\.0).joined(separator: ", "))))
-        }
-        _ = step
+        return own.map(\.0)
     }
 
     // MARK: What the learner sees of it
@@ -113,14 +128,20 @@ extension LessonRunner {
     /// pass here (`a = 2.01` typed in the step before, data trained). Nil
     /// when the state is as the step began, apart from what its own answer
     /// changes.
-    func changedState(for step: Step) -> String? {
+    ///
+    /// `ignoringOwnWork: false` counts the learner's changes in this step
+    /// too: what `:skip` asks before it runs the model answer.
+    func changedState(for step: Step, ignoringOwnWork: Bool = true) -> String? {
         let known = knownStart(of: stepIndex)
         guard !known.isEmpty else { return nil }
-        let moved = Self.namesChanged(byAnswerOf: step)
+        let moved = Self.namesChanged(byAnswerOf: step).union(ignoringOwnWork ? assignedInStep : [])
         let workspace = session.workspace
         let checker = AnswerChecker(workspace: workspace)
         var changes: [String] = []
+        // Training without names moves every parameter: only data counts then.
+        let anyParameter = moved.contains("*")
         for name in known.keys.sorted() where !moved.contains(name) {
+            if anyParameter, !Session.isData(name) { continue }
             guard let want = known[name] else { continue }
             guard let value = workspace.value(named: name) else {
                 changes.append(words(LessonMessage.nameGone(name)))

@@ -50,6 +50,9 @@ public final class LessonRunner {
     var restartAskedAt: Int?
     /// Whether the note that looking is not answering was given.
     var saidLookingIsFree = false
+    /// Names the learner assigned while on the current step: changing them
+    /// is working on the step, not a state the step did not start from.
+    var assignedInStep: Set<String> = []
 
     /// Called when lesson code (setup, run, a model answer) fails: the line
     /// and what the session said. `lessons check` collects these.
@@ -346,6 +349,9 @@ public final class LessonRunner {
         case .done:
             let input = pendingInput.joined(separator: "\n")
             pendingInput = []
+            for statement in (try? Parser.parse(input)) ?? [] {
+                if let name = statement.assignedName { assignedInStep.insert(name) }
+            }
             guard Self.isAnswer(input) else {
                 if !saidLookingIsFree {
                     saidLookingIsFree = true
@@ -411,9 +417,19 @@ public final class LessonRunner {
                 say(words.joined(words(LessonMessage.typeANumber(trimmed)), words.tryAgain))
                 return .done
             }
-            let outcome = pass(line)
-            guard outcome == .done, case .scalar(let node)? = session.workspace.lastResult else { return outcome }
-            value = session.workspace.tape.data(node)
+            // Computed on a copy and shown as one line: the table of the
+            // expression would show gradients the step asks to predict.
+            switch AnswerChecker(workspace: session.workspace).numbers(of: trimmed) {
+            case .success(let numbers) where numbers.shape.isEmpty && numbers.values.count == 1:
+                value = numbers.values[0]
+                say(style.dim("\(trimmed) = \(NumberFormatting.human(value))"))
+            case .success(let numbers):
+                say(words.joined(words(LessonMessage.oneNumberNeeded(describe(shape: numbers.shape))), words.tryAgain))
+                return .done
+            case .failure:
+                // The session says what is wrong, at its column.
+                return pass(line)
+            }
         }
         if tolerance.accepts(value, for: expected) {
             passed(step)
@@ -473,6 +489,7 @@ public final class LessonRunner {
         if let step = currentStep, !done.contains(step.id) { done.append(step.id) }
         hintsShown = 0
         awaitingTicks = false
+        assignedInStep = []
         stepIndex += 1
         if stepIndex >= lesson.steps.count {
             record()

@@ -171,6 +171,7 @@ public enum LessonMessage: Message {
     case openedAt(Int, of: Int, id: String)
     case lookingIsFree
     case typeANumber(String)
+    case oneNumberNeeded(String)
     case stateFromEarlierSteps(String)
     case restartAsks(String, doneSteps: Int)
     case finishedAt(Int, of: Int)
@@ -315,6 +316,8 @@ public enum LessonMessage: Message {
         case .typeANumber(let given):
             Texts(en: "'\(given)' is not a number: type digits, such as 0.25, or an expression of numbers, such as 1 - 0.7071^2.",
                   zh: "“\(given)”不是数：请用数字输入，如 0.25，或由数字组成的算式，如 1 - 0.7071^2。")
+        case .oneNumberNeeded(let shape):
+            Texts(en: "That is an array of shape \(shape); the answer is one number.", zh: "这是形状为 \(shape) 的数组；答案应是一个数。")
         case .stateFromEarlierSteps(let names):
             Texts(en: "Set up for you by the earlier steps' model answers: \(names)", zh: "前面各步的参考答案已为你准备好：\(names)")
         case .restartAsks(let title, let doneSteps):
@@ -358,7 +361,7 @@ public enum LessonMessage: Message {
         .cannotLoad, .titleWithErrors("03-broken"), .stepsAfterTitle(Count(13, .step)),
         .retried(4, of: 12), .keptNames("a2, c2"), .nameGone("c"), .nameChanged("a", now: "2.01", was: "2"),
         .stateChanged("a is 2.01 now, but this step starts from a = 2"), .openedAt(5, of: 12, id: "chain"),
-        .lookingIsFree, .typeANumber("two"), .stateFromEarlierSteps("a = 2, b = -3"),
+        .lookingIsFree, .typeANumber("two"), .oneNumberNeeded("[2, 1]"), .stateFromEarlierSteps("a = 2, b = -3"),
         .restartAsks("Basics", doneSteps: 4), .restartAsks("Basics", doneSteps: 1), .finishedAt(1, of: 13),
         .reachedStep(3, of: 13, furthest: 9), .unknownStep("chian", steps: "intro, chain"),
         .unknownStepNear("chian", near: "chain"),

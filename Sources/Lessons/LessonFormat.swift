@@ -46,7 +46,7 @@ public enum LessonFormat {
         KindRule(name: "prose", summary: "text to read; Enter goes on", fields: [], required: [], needsText: true),
         KindRule(
             name: "run", summary: "code the tutor runs and shows, as if typed",
-            fields: [.run, .explain], required: [.run], needsText: false),
+            fields: [.setup, .run, .explain], required: [.run], needsText: false),
         KindRule(
             name: "task", summary: "the learner types code, checked by value, gradient or equivalence",
             fields: [.setup, .check, .answer, .also, .not, .hint, .explain], required: [.check, .answer, .hint], needsText: true),

@@ -139,7 +139,7 @@ struct ChineseExplanationTests {
         // The words typed (echoed under an error) and the diagnostic's own
         // labels (`input:1:7: error:`, `hint:`), which DiagnosticRenderer
         // prints and another branch translates.
-        let names: Set<String> = ["loss", "fast", "ten", "input", "error", "hint"]
+        let names: Set<String> = ["loss", "fast", "ten", "input", "error", "hint", "randn", "rand", "zeros"]
         let found = englishWords(in: text, names: names)
         #expect(found == [], "English words: \(found)")
         #expect(englishWords(in: "the output does not depend on it") == ["the", "output", "does", "not", "depend"])

@@ -7,9 +7,8 @@ import Calc
 ///
 /// A parameter is a name bound to plain numbers or an initialiser (every
 /// node a leaf, ``Workspace/isParameter(_:)``). Without names, the data
-/// among them stays fixed (``isData(_:in:)``): an array typed out as
-/// numbers (`x_train = [[1], [2]]`), and plain numbers named as data
-/// by custom (`x`, `y1`, `x_train`, `ys`). Naming the parameters
+/// among them stays fixed (``isData(_:)``): the names that read as data by
+/// custom (`x`, `y1`, `X`, `xs`, `x_train`, `y_val`). Naming the parameters
 /// (`:step 0.05 w b`) chooses exactly, data included.
 struct GradientDescent {
     /// The scalar being minimised.
@@ -50,7 +49,7 @@ struct GradientDescent {
                 let value = workspace.value(named: name)!
                 return workspace.isParameter(value) && value.nodes.contains(where: inGraph)
             }
-            data = leaves.filter { Self.isData($0, in: workspace) }
+            data = leaves.filter(Self.isData)
             chosen = leaves.filter { !data.contains($0) }
             if chosen.isEmpty {
                 if let first = data.first {
@@ -99,15 +98,12 @@ struct GradientDescent {
     }
 
     /// Whether `name`, bound to plain numbers, is data that `:train` and
-    /// `:step` without names leave alone: an array typed out as numbers
-    /// (``Workspace/typedData``), or a name that reads as data by custom
-    /// (`x`, `y`, `X`, `xs`, `x1`, `x_train`, `y_val`).
-    static func isData(_ name: String, in workspace: Workspace) -> Bool {
-        workspace.typedData.contains(name) || looksLikeData(name)
-    }
-
-    /// Names such as x, y, xs, x1, x_train, Y: inputs and targets by custom.
-    static func looksLikeData(_ name: String) -> Bool {
+    /// `:step` without names leave alone: a name that reads as inputs or
+    /// targets by custom, `x` or `y` (either case) alone or followed by
+    /// digits, an `s`, or `_` and anything (`x1`, `xs`, `X`, `x_train`,
+    /// `y_val`). The rule is by name, not by how the numbers were made,
+    /// since weights are typed out as often as data (`w = [[0.5]]`).
+    static func isData(_ name: String) -> Bool {
         guard let first = name.lowercased().first, first == "x" || first == "y" else { return false }
         let rest = name.dropFirst()
         return rest.isEmpty || rest == "s" || rest.first == "_" || rest.allSatisfy(\.isNumber)

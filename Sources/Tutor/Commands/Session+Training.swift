@@ -8,20 +8,24 @@ extension Session {
     static let trainingCommands: CommandTable<Session> = [
         Command(
             name: "step", usage: "LR [name ...]",
-            summary: "one gradient-descent step on the last scalar result: the names given, or else its parameters "
-                + "(not typed-out data such as x_train), move by -LR × grad",
+            summary: "one gradient-descent step on the last scalar result: the names given, else its parameters "
+                + "(not data such as x, y_train), move by -LR × grad",
             effect: .changes, example: ":step 0.05 w b", arguments: RateThenNames.self
         ) { session, arguments throws(Diagnostic) in try session.step(arguments) },
         Command(
             name: "train", usage: "loss STEPS LR [name ...]",
-            summary: "STEPS × (forward, backward, step) on loss, moving the names given, or else its parameters "
-                + "(typed-out data stays), then a plot of the loss; Ctrl-C stops it",
+            summary: "STEPS × (forward, backward, step) on loss, moving the names given, else its parameters "
+                + "(not data such as x, y_train), then a plot of the loss; Ctrl-C stops it",
             effect: .changes, example: ":train loss 1000 0.05 w b", arguments: TrainingArguments.self
         ) { session, arguments throws(Diagnostic) in try session.train(arguments) },
     ]
 
     /// The most steps one `:train` takes; Ctrl-C stops it sooner.
     static let maxTrainingSteps = 100_000_000
+
+    /// Whether `:train` and `:step` without names leave `name` alone as
+    /// data (`x`, `y_train`, `X`; see ``GradientDescent/isData(_:)``).
+    public static func isData(_ name: String) -> Bool { GradientDescent.isData(name) }
 
     // MARK: :step
 
@@ -246,7 +250,7 @@ extension Session {
 
     /// Said the first time in a session that no names were given: which
     /// names move, which data stays, and how to choose (the rule is
-    /// ``GradientDescent/isData(_:in:)``, and `:help train` says it too).
+    /// ``GradientDescent/isData(_:)``, and `:help train` says it too).
     private func defaultNamesNote(_ command: String, descent: GradientDescent, lossName: String) -> String? {
         guard !hasExplainedDefaultParameters else { return nil }
         hasExplainedDefaultParameters = true

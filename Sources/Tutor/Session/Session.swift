@@ -203,10 +203,6 @@ public final class Session {
             // is a parameter, like numbers typed out; its table is shown first.
             if let name = statement.assignedName, !statement.expression.readsNames {
                 workspace.bindAsPlainNumbers(name)
-                // An array of numbers typed out is data; one from randn, rand or zeros is weights.
-                if !evaluation.value.shape.isEmpty, !statement.expression.callsInitialiser {
-                    workspace.markAsTypedData(name)
-                }
             }
             for warning in evaluation.warnings {
                 writeText(

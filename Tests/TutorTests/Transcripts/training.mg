@@ -8,7 +8,7 @@ loss = mean((x @ w + b - y)^2)
 :step 0.1 w b
 loss
 w
-# Without names every parameter moves, the data too (see the note).
+# Without names the parameters move and the data, x and y, stays (see the note).
 :step 0.01
 x
 # Mistakes

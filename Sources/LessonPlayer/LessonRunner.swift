@@ -58,7 +58,7 @@ public final class LessonRunner {
     /// and what the session said. `lessons check` collects these.
     public var onCodeFailure: ((CodeLine, String) -> Void)?
     /// What the session wrote last, for `onCodeFailure`.
-    private var captured = ""
+    var captured = ""
     var capturing = false
 
     var words: LessonWords { LessonWords(language: language) }
@@ -417,19 +417,26 @@ public final class LessonRunner {
                 say(words.joined(words(LessonMessage.typeANumber(trimmed)), words.tryAgain))
                 return .done
             }
-            // Computed on a copy and shown as one line: the table of the
-            // expression would show gradients the step asks to predict.
-            switch AnswerChecker(workspace: session.workspace).numbers(of: trimmed) {
-            case .success(let numbers) where numbers.shape.isEmpty && numbers.values.count == 1:
-                value = numbers.values[0]
-                say(style.dim("\(trimmed) = \(NumberFormatting.human(value))"))
-            case .success(let numbers):
-                say(words.joined(words(LessonMessage.oneNumberNeeded(describe(shape: numbers.shape))), words.tryAgain))
-                return .done
-            case .failure:
-                // The session says what is wrong, at its column.
-                return pass(line)
+            // Run as typed (so `grad(L + L, a)` sees the real graph), but
+            // shown as one line: the expression's table would show the
+            // gradients the step asks to predict. An error is shown whole.
+            let shown = muted
+            muted = true
+            captured = ""
+            capturing = true
+            let outcome = pass(line)
+            capturing = false
+            muted = shown
+            guard outcome == .done, let result = session.workspace.lastResult else {
+                if !muted { output(captured) }
+                return outcome
             }
+            guard case .scalar(let node) = result else {
+                say(words.joined(words(LessonMessage.oneNumberNeeded(describe(shape: result.shape))), words.tryAgain))
+                return .done
+            }
+            value = session.workspace.tape.data(node)
+            say(style.dim("\(trimmed) = \(NumberFormatting.human(value))"))
         }
         if tolerance.accepts(value, for: expected) {
             passed(step)

@@ -141,13 +141,6 @@ public struct AnswerChecker {
         Numbers(shape: value.shape, values: value.nodes.map(workspace.tape.data))
     }
 
-    /// The numbers of `text`, an expression of numbers and of the
-    /// learner's names, computed on a copy: the learner's workspace and
-    /// its last result stay as they are (a number step's answer).
-    public func numbers(of text: String) -> Result<Numbers, CheckFailure> {
-        evaluateCopy(text)
-    }
-
     /// Evaluates `text` on a scratch workspace in which every name it uses
     /// holds a copy of the learner's value of that name.
     private func evaluateCopy(_ text: String) -> Result<Numbers, CheckFailure> {

@@ -80,7 +80,7 @@ struct LanguageChoiceTests {
             .write(to: zh, atomically: true, encoding: .utf8)
         let result = try Binary.run(["lessons", "check", folder.path, "--lang", "zh"])
         #expect(result.status == 1)
-        #expect(result.stdout.contains("ok  \(folder.path)/en/01-basics.md（13 步）\n"), "\(result.stdout)")
+        #expect(result.stdout.contains("ok  \(folder.path)/en/01-basics.md（19 步）\n"), "\(result.stdout)")
         #expect(result.stdout.contains(": 没有“tsak”这种步骤类型（是不是想写“task”？）；可用的类型有 "), "\(result.stdout)")
         #expect(result.stdout.hasSuffix("2 个文件，1 课：1 个错误\n"), "\(result.stdout)")
         let english = try Binary.run(["lessons", "check", folder.path, "--lang", "en"])
@@ -94,6 +94,6 @@ struct LanguageChoiceTests {
         #expect(result.stderr == "micrograd: 没有课程“basix”；`micrograd lessons` 可列出全部课程\n")
         let listing = try Binary.run(["--lang", "zh", "lessons"])
         #expect(listing.stdout.hasPrefix("1.  basics             基本概念：值、梯度与反向传播"), "\(listing.stdout)")
-        #expect(listing.stdout.contains("13 步  未开始\n"), "\(listing.stdout)")
+        #expect(listing.stdout.contains("19 步  未开始\n"), "\(listing.stdout)")
     }
 }

@@ -17,11 +17,11 @@ struct LessonTerminalTests {
             ])
     }
 
-    /// Reads up to the lesson prompt of `step` (`[1·4/13] >>> `, the step
+    /// Reads up to the lesson prompt of `step` (`[1·4/19] >>> `, the step
     /// dimmed on a terminal) and waits until libedit reads keys.
     @discardableResult
     func awaitStep(_ step: Int, _ terminal: PseudoTerminal) throws -> String {
-        let text = try terminal.read(until: "[1·\(step)/13]") + terminal.read(until: " >>> ")
+        let text = try terminal.read(until: "[1·\(step)/19]") + terminal.read(until: " >>> ")
         try terminal.waitForRawMode()
         return text
     }

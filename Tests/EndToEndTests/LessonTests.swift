@@ -36,13 +36,13 @@ struct LessonTests {
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
-        // Four steps done; the tutor waits at step 5 (the task "nudge") with stdin still open.
+        // Four steps done; the tutor waits at step 5 (the number step "predict-nudge") with stdin still open.
         stdin.fileHandleForWriting.write(Data("\n\n\n-3\n".utf8))
         let deadline = Date().addingTimeInterval(20)
         var saved = ""
         while Date() < deadline {
             saved = (try? String(contentsOfFile: progressPath, encoding: .utf8)) ?? ""
-            if saved.contains("step=nudge") { break }
+            if saved.contains("step=predict-nudge") { break }
             Thread.sleep(forTimeInterval: 0.02)
         }
         kill(process.processIdentifier, SIGKILL)
@@ -50,16 +50,16 @@ struct LessonTests {
         #expect(process.terminationReason == .uncaughtSignal)
         let text = try String(contentsOfFile: progressPath, encoding: .utf8)
         let progress = try ProgressFormat.decode(text)
-        #expect(progress.lessons["basics"] == LessonProgress(step: "nudge", done: ["learns", "gradient", "first-graph", "grad-of-a"]))
+        #expect(progress.lessons["basics"] == LessonProgress(step: "predict-nudge", done: ["learns", "gradient", "first-graph", "grad-of-a"]))
         let folder = try FileManager.default.contentsOfDirectory(atPath: (progressPath as NSString).deletingLastPathComponent)
         #expect(folder == ["lesson-progress"], "no temporary file is left behind")
 
         // No id: the lesson played last, at its step, with its names restored.
-        let resumed = try Binary.run(["lesson"], input: "2.01*b + 1\n", home: home)
-        #expect(resumed.stdout.contains("Welcome back: Basic concepts: values, gradients and backpropagation, at step 5 of 13."))
-        #expect(resumed.stdout.contains("[1·5/13] >>> 2.01*b + 1"))
+        let resumed = try Binary.run(["lesson"], input: "-5.03\n", home: home)
+        #expect(resumed.stdout.contains("Welcome back: Basic concepts: values, gradients and backpropagation, at step 5 of 19."))
+        #expect(resumed.stdout.contains("[1·5/19] >>> -5.03"))
         #expect(resumed.stdout.contains("✓ Right."))
-        #expect(try ProgressFormat.decode(String(contentsOfFile: progressPath, encoding: .utf8)).lessons["basics"]?.step == "forward-backward")
+        #expect(try ProgressFormat.decode(String(contentsOfFile: progressPath, encoding: .utf8)).lessons["basics"]?.step == "nudge")
     }
 
     @Test("a corrupt progress file is reported and kept aside")
@@ -82,14 +82,14 @@ struct LessonTests {
         let result = try Binary.run(["lessons", "--lang", "en"], home: home)
         let line = result.stdout.split(separator: "\n").first { $0.hasPrefix("1.") }
         #expect(line?.contains("basics") == true && line?.contains("Basic concepts") == true)
-        #expect(result.stdout.contains("step 3/13"))
+        #expect(result.stdout.contains("step 3/19"))
     }
 
     @Test("lessons check passes on lessons/")
     func checkBuiltIn() throws {
         let result = try Binary.run(["lessons", "check", Self.lessons.path])
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
-        #expect(result.stdout.contains("ok  \(Self.lessons.path)/zh/01-basics.md (13 steps)"))
+        #expect(result.stdout.contains("ok  \(Self.lessons.path)/zh/01-basics.md (19 steps)"))
         #expect(result.stdout.hasSuffix("no errors\n"))
     }
 

@@ -7,14 +7,16 @@ import Testing
 @Suite("Interview lessons")
 struct InterviewLessonTests {
     static let plays = [
-        LessonPlay(id: "neural-network", steps: 14, answers: [
+        LessonPlay(id: "neural-network", steps: 16, answers: [
             "",
             "o = tanh(w1*x1 + w2*x2 + b)",
-            "0.5", "1", "2",            // slope, do/dw1, why do/dw2 = 0
+            "1 - o**2", "x1*(1 - o^2)", "2", // slope, do/dw1 (expressions of names), why do/dw2 = 0
             "",
-            "2",                        // dL/dw[0,1]
+            "2",                        // dL/dw[0,1], predicted before the layer's table
+            "",
             "transpose(x) @ (1 - h^2)",
-            "grad(w)", "",              // the engine's gradient, typed at the next (prose) step
+            "dw2 = transpose(x) @ (2*h*(1 - h^2))", // the general δ
+            "",
             "W = u @ v", "x @ W", "(x @ u) @ v",
             "3",
             "",
@@ -24,19 +26,25 @@ struct InterviewLessonTests {
             "o = 0.7071",
             "  w2                 leaf   1        0",
             "  w1                 leaf  -3        1",
-            "grad(w) = [[1  , 2],",
             "transpose(x) @ (1 - h^2) = [[1  , 2],",
+            "dw2 = [[1.4142, 0],",
             "x @ W = [[3.5]]",
             "(x @ u) @ v = [[3.5]]",
         ]),
-        LessonPlay(id: "backpropagation", steps: 14, answers: [
+        LessonPlay(id: "backpropagation", steps: 20, answers: [
             "",
             "-2", "-2", "6", "-4",      // dL/dd, dL/de, dL/da, dL/db by hand
+            "grad(relu(a - b) + b, b)", // the max routes: 0
             "",
+            "a",                        // still 2 after the backward pass
+            "-12",                      // dr/da predicted
             "r = e*a",
+            "3",                        // why reverse topological order
+            "grad(L + L, a)",           // the zero_grad bug: 12
             "", "",
-            "a - 0.01*grad(L, a)",
-            "",
+            "a_new = a - 0.01*grad(L, a)",
+            ":step 0.01",
+            "a",                        // 1.94 only after the update
             "2",
             "it computes every gradient by the chain rule; gradient descent then updates", "all",
             "",
@@ -45,7 +53,8 @@ struct InterviewLessonTests {
             "  b.grad = 0 + -2 * a = 0 + -2 * 2 = -4  (de/db = a)",
             "  a     leaf     2   -12",
             "✓ all 6 gradients agree with the finite differences",
-            "a - 0.01*grad(L, a) = 1.94",
+            "grad(L + L, a) = 12",
+            "a_new = 1.94",
             "L -8 → -8.7263 after one step",
             "a = 1.94",
         ]),

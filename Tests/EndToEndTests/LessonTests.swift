@@ -85,6 +85,24 @@ struct LessonTests {
         #expect(result.stdout.contains("step 3/19"))
     }
 
+    @Test("lesson ID --step STEP-ID opens the step in its start state; an unknown step fails with status 1")
+    func openAtStep() throws {
+        let home = Binary.temporaryFolder()
+        let result = try Binary.run(["lesson", "basics", "--step", "chain", "--lang", "en"], input: "L = c*c\n", home: home)
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("Opened at step"), "\(result.stdout)")
+        #expect(result.stdout.contains("Set up for you by the earlier steps' model answers: a = 2, b = -3"), "\(result.stdout)")
+        #expect(result.stdout.contains("✓ Right."))
+        let wrong = try Binary.run(["lesson", "basics", "--step", "chian", "--lang", "en"], input: "", home: home)
+        #expect(wrong.status == 1)
+        #expect((wrong.stdout + wrong.stderr).contains("No step 'chian' in this lesson; did you mean 'chain'?"))
+        // A finished lesson opened again at a step stays finished.
+        _ = try Binary.run(["lesson", "basics", "--lang", "en"], input: String(repeating: ":skip\n", count: 30), home: home)
+        _ = try Binary.run(["lesson", "basics", "--step", "chain", "--lang", "en"], input: "\n", home: home)
+        let listed = try Binary.run(["lessons", "--lang", "en"], home: home)
+        #expect(listed.stdout.split(separator: "\n").first { $0.hasPrefix("1.") }?.contains("finished") == true, "\(listed.stdout)")
+    }
+
     @Test("lessons check passes on lessons/")
     func checkBuiltIn() throws {
         let result = try Binary.run(["lessons", "check", Self.lessons.path])

@@ -160,7 +160,7 @@ extension LessonRunner {
         guard confirmed else {
             restartAskedAt = linesHandled
             let title = (lesson ?? load(entry))?.title ?? entry.id
-            say(style.warning(words(LessonMessage.restartAsks(title, doneSteps: done.count))))
+            say(style.warning(wrapped(words(LessonMessage.restartAsks(title, doneSteps: done.count)))))
             return
         }
         say(words.restarted)

@@ -104,6 +104,11 @@ public final class LessonRunner {
 
     var width: Int { Swift.min(session.options.width, 100) }
 
+    /// The runner's own words wrapped to the lesson's width.
+    func wrapped(_ text: String) -> String {
+        ProseLayout.render(text, width: width)
+    }
+
     /// A line of the runner's own guidance, wrapped and dimmed.
     func note(_ text: String) {
         say(style.dim(ProseLayout.render(text, width: width)))
@@ -161,7 +166,7 @@ public final class LessonRunner {
             if let near = closestName(to: step, among: ids) {
                 say(style.error(words(LessonMessage.unknownStepNear(step, near: near))))
             } else {
-                say(style.error(words(LessonMessage.unknownStep(step, steps: ids.joined(separator: ", ")))))
+                say(style.error(wrapped(words(LessonMessage.unknownStep(step, steps: ids.joined(separator: ", "))))))
             }
             return false
         }
@@ -403,18 +408,18 @@ public final class LessonRunner {
         case .success(let number):
             value = number
         case .failure(let failure) where failure.reason == .typeDigits:
-            say(words.joined(words(LessonMessage.typeANumber(trimmed)), words.tryAgain))
+            say(wrapped(words.joined(words(LessonMessage.typeANumber(trimmed)), words.tryAgain)))
             return .done
         case .failure:
             guard let statements = try? Parser.parse(trimmed) else {
                 // Not a statement at all: words, most likely.
-                say(words.joined(words(LessonMessage.typeANumber(trimmed)), words.tryAgain))
+                say(wrapped(words.joined(words(LessonMessage.typeANumber(trimmed)), words.tryAgain)))
                 return .done
             }
             guard statements.count == 1, statements[0].assignedName == nil else { return pass(line) }
             let unknown = ExpressionNames.of(statements[0].expression).filter { session.workspace.value(named: $0) == nil }
             if !unknown.isEmpty, Builtins.function(named: unknown[0]) == nil {
-                say(words.joined(words(LessonMessage.typeANumber(trimmed)), words.tryAgain))
+                say(wrapped(words.joined(words(LessonMessage.typeANumber(trimmed)), words.tryAgain)))
                 return .done
             }
             // Run as typed (so `grad(L + L, a)` sees the real graph), but
@@ -432,7 +437,7 @@ public final class LessonRunner {
                 return outcome
             }
             guard case .scalar(let node) = result else {
-                say(words.joined(words(LessonMessage.oneNumberNeeded(describe(shape: result.shape))), words.tryAgain))
+                say(wrapped(words.joined(words(LessonMessage.oneNumberNeeded(describe(shape: result.shape))), words.tryAgain)))
                 return .done
             }
             value = session.workspace.tape.data(node)

@@ -47,6 +47,10 @@ public struct Step: Sendable, Equatable {
     public var explanation: String?
     /// The line of the `## KIND ID` heading.
     public var line: Int
+    /// A task's `also:` lines: other right answers, as written.
+    public var alternatives: [String] = []
+    /// A task's `not:` lines: known wrong answers, as written.
+    public var wrongAnswers: [String] = []
 
     public enum Kind: Sendable, Equatable {
         /// Text to read.

@@ -6,11 +6,15 @@ public enum LessonFormat {
     /// after the step's text.
     public enum Field: String, CaseIterable, Sendable {
         case setup, run, check, answer, hint, explain, option, correct, expect, tolerance, point
+        /// A task's other right answer, one line (kept in ``Step/alternatives``).
+        case also
+        /// A task's known wrong answer, one line (kept in ``Step/wrongAnswers``).
+        case not
 
         /// Fields whose value is one line; a second `check:` line makes a second check.
         var isOneLine: Bool {
             switch self {
-            case .check, .option, .correct, .expect, .tolerance, .point: true
+            case .check, .option, .correct, .expect, .tolerance, .point, .also, .not: true
             case .setup, .run, .answer, .hint, .explain: false
             }
         }
@@ -19,7 +23,7 @@ public enum LessonFormat {
         var isUnique: Bool {
             switch self {
             case .setup, .run, .answer, .explain, .expect, .tolerance: true
-            case .check, .hint, .option, .correct, .point: false
+            case .check, .hint, .option, .correct, .point, .also, .not: false
             }
         }
     }
@@ -43,7 +47,7 @@ public enum LessonFormat {
             fields: [.run, .explain], required: [.run], needsText: false),
         KindRule(
             name: "task", summary: "the learner types code, checked by value, gradient or equivalence",
-            fields: [.setup, .check, .answer, .hint, .explain], required: [.check, .answer, .hint], needsText: true),
+            fields: [.setup, .check, .answer, .also, .not, .hint, .explain], required: [.check, .answer, .hint], needsText: true),
         KindRule(
             name: "choice", summary: "a multiple-choice question",
             fields: [.setup, .option, .correct, .hint, .explain], required: [.correct], needsText: true),
@@ -57,6 +61,33 @@ public enum LessonFormat {
 
     public static func kind(named name: String) -> KindRule? {
         kinds.first { $0.name == name }
+    }
+
+    /// The kinds of step that take `field`, by name: `["number"]` for `expect:`.
+    public static func kinds(taking field: Field) -> [String] {
+        kinds.filter { $0.fields.contains(field) }.map(\.name)
+    }
+
+    /// The word of a line that looks like a field, `stup` in `stup: x = 0`:
+    /// an ASCII word of letters, `-` and `_` at the line's very start,
+    /// then a colon that ends the line or is followed by a space. Such a line
+    /// is a field or an error (``LessonParser``), never text, so that a
+    /// misspelt field cannot become prose the learner reads. A capitalised
+    /// word counts only when it is a field's name (`Hint:`), since prose
+    /// starts sentences with `Note:`; a URL (`https://`) never counts.
+    public static func fieldLikeWord(_ line: String) -> String? {
+        guard let colon = line.firstIndex(of: ":") else { return nil }
+        let word = line[..<colon]
+        let after = line[line.index(after: colon)...]
+        func isLetter(_ scalar: Unicode.Scalar) -> Bool { ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) }
+        guard let first = word.unicodeScalars.first, isLetter(first),
+            word.unicodeScalars.allSatisfy({ isLetter($0) || $0 == "-" || $0 == "_" }),
+            after.isEmpty || after.first == " "
+        else { return nil }
+        if word.unicodeScalars.contains(where: { ("A"..."Z").contains($0) }) {
+            return Field(rawValue: word.lowercased()) == nil ? nil : String(word)
+        }
+        return String(word)
     }
 
     /// Step ids: lowercase ASCII letters, digits, `-` and `_`, starting

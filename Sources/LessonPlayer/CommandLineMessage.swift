@@ -6,7 +6,8 @@ import TextKit
 /// in the executable, so that the catalog test can list it.
 public enum CommandLineMessage: Message {
     case banner(title: String)
-    case jsonNotForLesson
+    /// `lesson --answers FILE` where FILE cannot be read.
+    case cannotReadAnswers(String)
     case unknownLesson(String)
     case warning(String)
     case progressKeptAside(String, path: String)
@@ -35,9 +36,8 @@ public enum CommandLineMessage: Message {
                     :help 列出命令和函数，Tab 补全，Ctrl-D 退出。
 
                     """)
-        case .jsonNotForLesson:
-            Texts(en: "micrograd: --json is for `lessons check`, `run` and `-e`; a lesson is played as text\n",
-                  zh: "micrograd: --json 用于 `lessons check`、`run` 和 `-e`；课程以文本方式进行\n")
+        case .cannotReadAnswers(let problem):
+            Texts(en: "micrograd: the answers cannot be read: \(problem)\n", zh: "micrograd: 无法读取答案：\(problem)\n")
         case .unknownLesson(let name):
             Texts(en: "micrograd: no lesson '\(name)'; `micrograd lessons` lists them\n",
                   zh: "micrograd: 没有课程“\(name)”；`micrograd lessons` 可列出全部课程\n")
@@ -83,7 +83,7 @@ public enum CommandLineMessage: Message {
     }
 
     public static let samples: [CommandLineMessage] = [
-        .banner(title: "micrograd 1.2.3"), .jsonNotForLesson, .unknownLesson("basix"),
+        .banner(title: "micrograd 1.2.3"), .cannotReadAnswers("'answers.txt': No such file or directory"), .unknownLesson("basix"),
         .warning("lessons/zh/09-x.md has no English version"),
         .progressKeptAside("bad line 2", path: "/tmp/lesson-progress.corrupt-20260101-000000"),
         .builtInNotFound, .checkPassed("lessons/en/01-basics.md", Count(13, .step)),

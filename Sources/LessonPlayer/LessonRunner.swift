@@ -40,6 +40,8 @@ public final class LessonRunner {
     var pendingInput: [String] = []
     /// The lesson is over; `:next` opens the one after.
     var finishedLesson: LessonCatalog.Entry?
+    /// Each step's outcome in the lesson opened last, for grading.
+    public let report = LessonReport()
 
     /// Called when lesson code (setup, run, a model answer) fails: the line
     /// and what the session said. `lessons check` collects these.
@@ -146,6 +148,7 @@ public final class LessonRunner {
         guard let lesson = load(entry) else { return false }
         self.entry = entry
         self.lesson = lesson
+        report.start(lesson)
         finishedLesson = nil
         session.workspace.reset()
         pendingInput = []
@@ -257,6 +260,7 @@ public final class LessonRunner {
             if choice == correct {
                 passed(step)
             } else {
+                report.record(.wrongAnswer, step: step.id)
                 say(words.joined(words.wrongChoice, words.tryAgain))
             }
             return .done
@@ -265,6 +269,7 @@ public final class LessonRunner {
             if Swift.abs(value - expected) <= tolerance {
                 passed(step)
             } else {
+                report.record(.wrongAnswer, step: step.id)
                 say(words.joined(words.wrongNumber(NumberFormatting.human(value)), words.tryAgain))
             }
             return .done
@@ -327,6 +332,7 @@ public final class LessonRunner {
             // A command such as :vars or :graph looks around; it is no answer.
             if input.trimmingSpaces.hasPrefix(":") { return .done }
             if let failure = AnswerChecker(workspace: session.workspace).firstFailure(of: checks, input: input) {
+                report.record(.wrongAnswer, step: step.id)
                 let reason = words.joined(words.notYet(words.reason(failure, format: { NumberFormatting.human($0) })), words.tryAgain)
                 say(style.warning(ProseLayout.render(reason, width: width)))
             } else {
@@ -352,6 +358,7 @@ public final class LessonRunner {
             }
         }
         awaitingTicks = false
+        report.record(.ticked(ticked.count, of: points.count), step: step.id)
         say(words.covered(ticked.count, of: points.count))
         completed(step)
         return .done
@@ -369,6 +376,7 @@ public final class LessonRunner {
     // MARK: Moving on
 
     func passed(_ step: Step) {
+        report.record(.passed, step: step.id)
         say(style.good((style.unicode ? "✓ " : "") + words.right))
         completed(step)
     }
@@ -384,6 +392,7 @@ public final class LessonRunner {
     func advance() {
         guard let lesson, let entry else { return }
         if let step = currentStep, !done.contains(step.id) { done.append(step.id) }
+        if let step = currentStep, !step.expectsAnswer { report.record(.read, step: step.id) }
         hintsShown = 0
         awaitingTicks = false
         stepIndex += 1

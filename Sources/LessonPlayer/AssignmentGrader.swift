@@ -7,7 +7,8 @@ import Lessons
 /// student's script is run, sandboxed, and then the task checks of the
 /// assignment (a lesson file) are applied to the names the script defined.
 ///
-/// The script runs as lesson code does (``Session/runsLessonCode``): it
+/// The `setup:` code of the assignment's steps runs first, so that a
+/// script may use the names the assignment gives. The script runs as lesson code does (``Session/runsLessonCode``): it
 /// cannot read or write files or raise the limits, the environment is an
 /// ``InMemoryEnvironment``, and ``timeLimit`` bounds its running time (the
 /// language has no loops, but `:train loss 100000000 ...` is long). The
@@ -115,6 +116,10 @@ public struct AssignmentGrader {
             return stopped
         }
         let seconds = NumberFormatting.human(Double(timeLimit.components.seconds) + Double(timeLimit.components.attoseconds) * 1e-18)
+        // The names the assignment gives (each step's `setup:`), then the script.
+        for step in assignment.steps {
+            for line in step.setup { session.handle(line.text, sourceName: assignment.path, lineNumber: line.line) }
+        }
         let script = Script(parsing: source)
         var status = Status.ran
         var statements: [String] = []
@@ -122,7 +127,7 @@ public struct AssignmentGrader {
             said = ""
             let outcome = session.handle(entry.input, sourceName: student, lineNumber: entry.line)
             if outcome == .failed {
-                status = stopped ? .stopped(seconds) : .failed(message: Self.firstLine(of: said), line: entry.line)
+                status = stopped ? .stopped(seconds) : .failed(message: Self.firstLine(of: said), line: Self.line(of: said) ?? entry.line)
                 break
             }
             if outcome == .quit { break }
@@ -136,7 +141,12 @@ public struct AssignmentGrader {
         let checker = AnswerChecker(workspace: session.workspace)
         let steps = tasks.map { step -> StepGrade in
             guard case .task(let checks, let answer) = step.kind else { return StepGrade(step: step.id, passed: false) }
-            let input = Self.statement(answering: answer, among: statements)
+            let (name, input) = Self.statement(answering: answer, among: statements)
+            // The name the model answer makes, never made: say that, not
+            // what a check of the statement would say of a missing one.
+            if let name, session.workspace.value(named: name) == nil {
+                return StepGrade(step: step.id, passed: false, reason: words.reason(.unknownName(name), format: { NumberFormatting.human($0) }))
+            }
             guard let failure = checker.firstFailure(of: checks, input: input) else {
                 return StepGrade(step: step.id, passed: true)
             }
@@ -148,17 +158,29 @@ public struct AssignmentGrader {
     /// The student's statement that answers a task: the last one that
     /// assigns the name the model answer assigns last (`L = ...` for an
     /// answer `L = (a*b + c)*f`), for the checks that read the statement
-    /// itself (`equivalent`, `assigns`); empty when there is none.
-    static func statement(answering answer: [CodeLine], among statements: [String]) -> String {
+    /// itself (`equivalent`, `assigns`); empty when there is none. With
+    /// the name.
+    static func statement(answering answer: [CodeLine], among statements: [String]) -> (name: String?, statement: String) {
         let model = answer.map(\.text).joined(separator: "\n")
-        guard let name = (try? Parser.parse(model))?.last?.assignedName else { return "" }
-        return statements.last { ((try? Parser.parse($0))?.contains { $0.assignedName == name }) ?? false } ?? ""
+        guard let name = (try? Parser.parse(model))?.last?.assignedName else { return (nil, "") }
+        return (name, statements.last { ((try? Parser.parse($0))?.contains { $0.assignedName == name }) ?? false } ?? "")
+    }
+
+    /// The line a diagnostic `FILE:LINE:COLUMN: error: ...` names (a
+    /// statement over several lines fails at one of them).
+    static func line(of said: String) -> Int? {
+        guard let first = said.split(separator: "\n").first, let marker = first.firstRange(of: ": error: ") else { return nil }
+        let place = first[..<marker.lowerBound].split(separator: ":")
+        return place.count >= 2 ? Int(place[place.count - 2]) : nil
     }
 
     /// The first line of what the session said about an error, without the
-    /// source line and caret under it.
+    /// source line and caret under it, nor its `FILE:LINE:COLUMN: error: `
+    /// (the row names the student and the line already).
     static func firstLine(of said: String) -> String {
         let lines = said.split(separator: "\n").map { String($0).trimmingSpaces }
-        return lines.first { !$0.isEmpty } ?? ""
+        let first = lines.first { !$0.isEmpty } ?? ""
+        guard let marker = first.firstRange(of: ": error: ") else { return first }
+        return String(first[marker.upperBound...])
     }
 }

@@ -37,7 +37,7 @@ public enum CommandLineMessage: Message {
 
                     """)
         case .cannotReadAnswers(let problem):
-            Texts(en: "micrograd: the answers cannot be read: \(problem)\n", zh: "micrograd: 无法读取答案：\(problem)\n")
+            Texts(en: "micrograd: --answers: \(problem)\n", zh: "micrograd: 无法读取 --answers 的文件：\(problem)\n")
         case .unknownLesson(let name):
             Texts(en: "micrograd: no lesson '\(name)'; `micrograd lessons` lists them\n",
                   zh: "micrograd: 没有课程“\(name)”；`micrograd lessons` 可列出全部课程\n")

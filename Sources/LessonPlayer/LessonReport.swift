@@ -24,6 +24,19 @@ public struct StepOutcome: Sendable, Equatable {
     public var pointsTicked: Int?
     public var points: Int?
 
+    public init(
+        step: String, kind: String, graded: Bool, passed: Bool = false, skipped: Bool = false, attempts: Int = 0,
+        hints: Int = 0
+    ) {
+        self.step = step
+        self.kind = kind
+        self.graded = graded
+        self.passed = passed
+        self.skipped = skipped
+        self.attempts = attempts
+        self.hints = hints
+    }
+
     /// `{"step": ..., "kind": ..., "graded": ..., "passed": ..., "skipped": ..., "attempts": N, "hints": N}`
     /// (and `points`, `ticked` for a question), as docs/json.md documents.
     public var json: JSON {
@@ -98,12 +111,13 @@ public final class LessonReport {
     /// Every graded step passed: what the exit status says.
     public var allPassed: Bool { passed == total }
 
-    /// The last line of `lesson --json`: `{"summary": {"lesson": ..., "passed": N, "total": N, "score": 0.75}}`.
-    public var summaryJSON: JSON {
-        .object([
-            ("summary", .object([
-                ("lesson", .string(orNull: lesson)), ("passed", .int(passed)), ("total", .int(total)), ("score", .number(score)),
-            ]))
-        ])
+    /// The last line of `lesson --json`:
+    /// `{"summary": {"lesson": ..., "answers": FILE, "passed": N, "total": N, "score": 0.75}}`.
+    /// `answers` is the file the answers came from, when they did.
+    public func summaryJSON(answers: String? = nil) -> JSON {
+        var members: [(String, JSON)] = [("lesson", .string(orNull: lesson))]
+        if let answers { members.append(("answers", .string(answers))) }
+        members += [("passed", .int(passed)), ("total", .int(total)), ("score", .number(score))]
+        return .object([("summary", .object(members))])
     }
 }

@@ -76,7 +76,7 @@ struct LessonSubcommand: ParsableCommand {
         runner.play(lines)
         if common.json {
             for step in runner.report.steps { writeOut(step.json.encoded + "\n") }
-            writeOut(runner.report.summaryJSON.encoded + "\n")
+            writeOut(runner.report.summaryJSON(answers: answers).encoded + "\n")
         }
         if !runner.report.allPassed { throw ExitCode(1) }
     }

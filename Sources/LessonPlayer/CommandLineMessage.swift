@@ -19,6 +19,13 @@ public enum CommandLineMessage: Message {
     case alreadyExists(String)
     case wroteSkeleton(paths: String, folder: String, id: String)
     case skeletonTitle
+    /// `run --pause`: the keys, said once at the start.
+    case presenterKeys
+    /// `b` with nothing shown yet.
+    case presenterNothingBefore
+    /// `i`: into the tutor, and back.
+    case presenterTryIt
+    case presenterBack
 
     public var texts: Texts {
         switch self {
@@ -79,6 +86,16 @@ public enum CommandLineMessage: Message {
                     """)
         case .skeletonTitle:
             Texts(en: "A new lesson", zh: "新课程")
+        case .presenterKeys:
+            Texts(en: "Enter: next · b: the last one again · i: try something at the prompt · q: quit",
+                  zh: "Enter：下一行 · b：再看上一行 · i：在提示符下试一试 · q：退出")
+        case .presenterNothingBefore:
+            Texts(en: "(nothing shown yet)", zh: "（还没有显示任何一行）")
+        case .presenterTryIt:
+            Texts(en: "The tutor, with the script's names; Ctrl-D goes back to the script.",
+                  zh: "进入本工具的提示符，脚本里的名字都在；Ctrl-D 回到脚本。")
+        case .presenterBack:
+            Texts(en: "Back to the script.", zh: "回到脚本。")
         }
     }
 
@@ -91,5 +108,6 @@ public enum CommandLineMessage: Message {
         .checkSummary(files: Count(2, .file), lessons: Count(1, .lesson), errors: Count(3, .error)),
         .notALessonName("Bad Name"), .alreadyExists("my/en/x.md"),
         .wroteSkeleton(paths: "my/en/x.md and my/zh/x.md", folder: "my", id: "x"), .skeletonTitle,
+        .presenterKeys, .presenterNothingBefore, .presenterTryIt, .presenterBack,
     ]
 }

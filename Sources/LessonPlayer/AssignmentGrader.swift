@@ -37,6 +37,12 @@ public struct AssignmentGrader {
         public var passed: Bool
         /// Why not, in the grader's language (the lesson's own words).
         public var reason: String?
+
+        public init(step: String, passed: Bool, reason: String? = nil) {
+            self.step = step
+            self.passed = passed
+            self.reason = reason
+        }
     }
 
     /// How a student's script ran.
@@ -65,6 +71,12 @@ public struct AssignmentGrader {
         public var student: String
         public var status: Status
         public var steps: [StepGrade]
+
+        public init(student: String, status: Status, steps: [StepGrade]) {
+            self.student = student
+            self.status = status
+            self.steps = steps
+        }
 
         public var passed: Int { steps.filter(\.passed).count }
         public var total: Int { steps.count }

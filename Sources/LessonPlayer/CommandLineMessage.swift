@@ -6,7 +6,8 @@ import TextKit
 /// in the executable, so that the catalog test can list it.
 public enum CommandLineMessage: Message {
     case banner(title: String)
-    case jsonNotForLesson
+    /// `lesson --answers FILE` where FILE cannot be read.
+    case cannotReadAnswers(String)
     case unknownLesson(String)
     case warning(String)
     case progressKeptAside(String, path: String)
@@ -18,6 +19,13 @@ public enum CommandLineMessage: Message {
     case alreadyExists(String)
     case wroteSkeleton(paths: String, folder: String, id: String)
     case skeletonTitle
+    /// `run --pause`: the keys, said once at the start.
+    case presenterKeys
+    /// `b` with nothing shown yet.
+    case presenterNothingBefore
+    /// `i`: into the tutor, and back.
+    case presenterTryIt
+    case presenterBack
 
     public var texts: Texts {
         switch self {
@@ -35,9 +43,8 @@ public enum CommandLineMessage: Message {
                     :help 列出命令和函数，Tab 补全，Ctrl-D 退出。
 
                     """)
-        case .jsonNotForLesson:
-            Texts(en: "micrograd: --json is for `lessons check`, `run` and `-e`; a lesson is played as text\n",
-                  zh: "micrograd: --json 用于 `lessons check`、`run` 和 `-e`；课程以文本方式进行\n")
+        case .cannotReadAnswers(let problem):
+            Texts(en: "micrograd: --answers: \(problem)\n", zh: "micrograd: 无法读取 --answers 的文件：\(problem)\n")
         case .unknownLesson(let name):
             Texts(en: "micrograd: no lesson '\(name)'; `micrograd lessons` lists them\n",
                   zh: "micrograd: 没有课程“\(name)”；`micrograd lessons` 可列出全部课程\n")
@@ -79,11 +86,21 @@ public enum CommandLineMessage: Message {
                     """)
         case .skeletonTitle:
             Texts(en: "A new lesson", zh: "新课程")
+        case .presenterKeys:
+            Texts(en: "Enter: next · b: the last one again · i: try something at the prompt · q: quit",
+                  zh: "Enter：下一行 · b：再看上一行 · i：在提示符下试一试 · q：退出")
+        case .presenterNothingBefore:
+            Texts(en: "(nothing shown yet)", zh: "（还没有显示任何一行）")
+        case .presenterTryIt:
+            Texts(en: "The tutor, with the script's names; Ctrl-D goes back to the script.",
+                  zh: "进入本工具的提示符，脚本里的名字都在；Ctrl-D 回到脚本。")
+        case .presenterBack:
+            Texts(en: "Back to the script.", zh: "回到脚本。")
         }
     }
 
     public static let samples: [CommandLineMessage] = [
-        .banner(title: "micrograd 1.2.3"), .jsonNotForLesson, .unknownLesson("basix"),
+        .banner(title: "micrograd 1.2.3"), .cannotReadAnswers("'answers.txt': No such file or directory"), .unknownLesson("basix"),
         .warning("lessons/zh/09-x.md has no English version"),
         .progressKeptAside("bad line 2", path: "/tmp/lesson-progress.corrupt-20260101-000000"),
         .builtInNotFound, .checkPassed("lessons/en/01-basics.md", Count(13, .step)),
@@ -91,5 +108,6 @@ public enum CommandLineMessage: Message {
         .checkSummary(files: Count(2, .file), lessons: Count(1, .lesson), errors: Count(3, .error)),
         .notALessonName("Bad Name"), .alreadyExists("my/en/x.md"),
         .wroteSkeleton(paths: "my/en/x.md and my/zh/x.md", folder: "my", id: "x"), .skeletonTitle,
+        .presenterKeys, .presenterNothingBefore, .presenterTryIt, .presenterBack,
     ]
 }

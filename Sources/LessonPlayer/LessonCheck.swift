@@ -105,7 +105,10 @@ public enum LessonCheck {
         ) { _ in }
         runner.session.runsLessonCode = true
         runner.onCodeFailure = { line, said in
-            let first = said.split(separator: "\n").first.map(String.init) ?? ""
+            // The echo of the line (`>>> s = sigmoid(y)`) says where, the
+            // diagnostic after it says why: keep the why.
+            let lines = said.split(separator: "\n").map(String.init)
+            let first = lines.first { !$0.hasPrefix(">>>") && !$0.trimmingSpaces.isEmpty } ?? lines.first ?? ""
             problems.append(LessonDiagnostic(path: runner.lesson?.path ?? entry.id, line: line.line, .codeFails(first)))
         }
         guard runner.open(entry, resume: false), let lesson = runner.lesson else { return problems }
@@ -142,7 +145,10 @@ public enum LessonCheck {
                 runner.handle("all")
             }
             if runner.stepIndex == index, runner.lesson != nil {
-                problems.append(LessonDiagnostic(path: lesson.path, line: step.line, reason ?? .stepStuck(step.id)))
+                // A wrong model answer is reported at its `answer:` line, where it is fixed.
+                var line = step.line
+                if case .task(_, let answer) = step.kind, reason != nil, let first = answer.first { line = first.line }
+                problems.append(LessonDiagnostic(path: lesson.path, line: line, reason ?? .stepStuck(step.id)))
                 runner.advance()
             }
         }

@@ -20,6 +20,30 @@ public struct LessonListing {
         self.style = style
     }
 
+    /// `micrograd lessons --json` (docs/json.md): one object per lesson, in
+    /// the listing's order, with the learner's progress:
+    /// `{"number": 1, "lesson": "basics", "title": ..., "language": "en", "file": ..., "steps": 13,
+    /// "state": "not started" | "started" | "finished", "step": 4, "done": ["intro", ...]}`
+    /// (`step`, 1-based, only for a lesson started; `title` null for a file with errors).
+    public func json() -> [String] {
+        catalog.entries.enumerated().map { index, entry in
+            let lesson = try? catalog.load(entry, language: words.language)
+            let saved = progress?.lessons[entry.id]
+            let state = saved == nil ? "not started" : saved!.isFinished ? "finished" : "started"
+            var members: [(String, JSON)] = [
+                ("number", .int(index + 1)), ("lesson", .string(entry.id)), ("title", .string(orNull: lesson?.title)),
+                ("language", .string(words.language.rawValue)),
+                ("file", .string(orNull: entry.files[words.language] ?? entry.files.values.sorted().first)),
+                ("steps", .int(lesson?.steps.count ?? 0)), ("state", .string(state)),
+            ]
+            if let saved, !saved.isFinished {
+                members.append(("step", .int((saved.step.flatMap { lesson?.index(ofStep: $0) } ?? 0) + 1)))
+            }
+            members.append(("done", .array((saved?.done ?? []).map(JSON.string))))
+            return JSON.object(members).encoded
+        }
+    }
+
     public func render() -> String {
         guard !catalog.entries.isEmpty else { return words.noLessons }
         var rows: [[String]] = []

@@ -106,6 +106,7 @@ extension LessonRunner {
             return
         }
         hintsShown += 1
+        report.record(.hint, step: step.id)
         let prefix = words.hint(hintsShown, of: step.hints.count)
         say(ProseLayout.render(prefix + step.hints[hintsShown - 1], width: width))
     }
@@ -119,6 +120,7 @@ extension LessonRunner {
         }
         pendingInput = []
         session.cancelPending()
+        if step.expectsAnswer { report.record(.skipped, step: step.id) }
         switch step.kind {
         case .prose, .run:
             advance()

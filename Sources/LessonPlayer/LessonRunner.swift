@@ -53,6 +53,8 @@ public final class LessonRunner {
     /// Names the learner assigned while on the current step: changing them
     /// is working on the step, not a state the step did not start from.
     var assignedInStep: Set<String> = []
+    /// Each step's outcome in the lesson opened last, for grading.
+    public let report = LessonReport()
 
     /// Called when lesson code (setup, run, a model answer) fails: the line
     /// and what the session said. `lessons check` collects these.
@@ -181,6 +183,7 @@ public final class LessonRunner {
         guard let lesson = load(entry) else { return false }
         self.entry = entry
         self.lesson = lesson
+        report.start(lesson)
         finishedLesson = nil
         knownStarts = [:]
         pendingInput = []
@@ -293,6 +296,7 @@ public final class LessonRunner {
             if choice == correct {
                 passed(step)
             } else {
+                report.record(.wrongAnswer, step: step.id)
                 say(words.joined(words.wrongChoice, words.tryAgain))
             }
             return .done
@@ -368,6 +372,7 @@ public final class LessonRunner {
             // command such as :train is an answer by what it changed.
             let typed = input.trimmingSpaces.hasPrefix(":") ? "" : input
             if let failure = AnswerChecker(workspace: session.workspace).firstFailure(of: checks, input: typed) {
+                report.record(.wrongAnswer, step: step.id)
                 var reason = words.joined(words.notYet(words.reason(failure, format: { NumberFormatting.human($0) })), words.tryAgain)
                 if let changed = changedState(for: step) { reason = words.joined(reason, changed) }
                 say(style.warning(ProseLayout.render(reason, width: width)))
@@ -446,6 +451,7 @@ public final class LessonRunner {
         if tolerance.accepts(value, for: expected) {
             passed(step)
         } else {
+            report.record(.wrongAnswer, step: step.id)
             say(words.joined(words.wrongNumber(NumberFormatting.human(value)), words.tryAgain))
         }
         return .done
@@ -467,6 +473,7 @@ public final class LessonRunner {
             }
         }
         awaitingTicks = false
+        report.record(.ticked(ticked.count, of: points.count), step: step.id)
         say(words.covered(ticked.count, of: points.count))
         completed(step)
         return .done
@@ -484,6 +491,7 @@ public final class LessonRunner {
     // MARK: Moving on
 
     func passed(_ step: Step) {
+        report.record(.passed, step: step.id)
         say(style.good((style.unicode ? "✓ " : "") + words.right))
         completed(step)
     }
@@ -499,6 +507,7 @@ public final class LessonRunner {
     func advance() {
         guard let lesson, let entry else { return }
         if let step = currentStep, !done.contains(step.id) { done.append(step.id) }
+        if let step = currentStep, !step.expectsAnswer { report.record(.read, step: step.id) }
         hintsShown = 0
         awaitingTicks = false
         assignedInStep = []

@@ -27,8 +27,13 @@ public enum LessonDiagnosticMessage: Message {
     case otherAnswerForms(String, at: String)
     case emptyHint
     case bracketNeverClosed
-    case fieldInProse(String, kind: String)
-    case fieldNotInKind(String, kind: String, takes: String)
+    case fieldInProse(String, kind: String, takenBy: String)
+    case fieldNotInKind(String, kind: String, takes: String, takenBy: String)
+    /// A line that looks like a field (`stup: x = 0`) but names none; `near`
+    /// is the closest field, when one is close.
+    case unknownField(String, near: String?, kind: String, takes: String)
+    /// `Hint:`: a field's name with a capital.
+    case capitalisedField(String, write: String)
     case secondField(String, firstLine: Int)
     case needsField(kind: String, id: String, field: LessonFormat.Field)
     case noText(kind: String, id: String)
@@ -138,15 +143,25 @@ public enum LessonDiagnosticMessage: Message {
             Texts(en: "an empty 'hint:'; write the hint after the colon", zh: "“hint:”是空的；请在冒号后写上提示")
         case .bracketNeverClosed:
             Texts(en: "a bracket opened here is never closed", zh: "这里打开的括号没有闭合")
-        case .fieldInProse(let field, let kind):
-            Texts(en: "'\(field)' does not belong in a \(kind) step; a prose step takes no fields, only text",
-                  zh: "“\(field)”不能用在 \(kind) 步骤里；prose 步骤只有文字，没有字段")
-        case .fieldNotInKind(let field, let kind, let takes):
-            Texts(en: "'\(field)' does not belong in a \(kind) step; a \(kind) step takes \(takes)",
-                  zh: "“\(field)”不能用在 \(kind) 步骤里；\(kind) 步骤可用的字段是 \(takes)")
+        case .fieldInProse(let field, let kind, let takenBy):
+            Texts(en: "'\(field)' does not belong in a \(kind) step (\(takenBy) steps take it); a prose step takes no fields, only text",
+                  zh: "“\(field)”不能用在 \(kind) 步骤里（它属于 \(takenBy) 步骤）；prose 步骤只有文字，没有字段")
+        case .fieldNotInKind(let field, let kind, let takes, let takenBy):
+            Texts(en: "'\(field)' does not belong in a \(kind) step (\(takenBy) steps take it); a \(kind) step takes \(takes)",
+                  zh: "“\(field)”不能用在 \(kind) 步骤里（它属于 \(takenBy) 步骤）；\(kind) 步骤可用的字段是 \(takes)")
+        case .unknownField(let field, let near, let kind, let takes):
+            Texts(en: "unknown field '\(field)'\(near.map { " (did you mean '\($0)'?)" } ?? ""); a \(kind) step takes "
+                    + (takes.isEmpty ? "no fields, only text" : takes)
+                    + "; a line that is text must not start with a word and a colon (rewrap it)",
+                  zh: "没有“\(field)”这个字段\(near.map { "（是不是想写“\($0)”？）" } ?? "")；"
+                    + (takes.isEmpty ? "\(kind) 步骤只有文字，没有字段" : "\(kind) 步骤可用的字段是 \(takes)")
+                    + "；文字行不能以一个词加冒号开头（请换行）")
+        case .capitalisedField(let field, let write):
+            Texts(en: "'\(field)' reads as a field, but field names are lowercase: write '\(write)'",
+                  zh: "“\(field)”看起来是字段，但字段名要用小写：请写“\(write)”")
         case .secondField(let field, let first):
-            Texts(en: "a second '\(field)' in this step (the first is at line \(first))",
-                  zh: "这一步里出现了第二个“\(field)”（第一个在第 \(first) 行）")
+            Texts(en: "a second '\(field)' in this step (the first is at line \(first)); a step takes one '\(field)'",
+                  zh: "这一步里出现了第二个“\(field)”（第一个在第 \(first) 行）；一步只能有一个“\(field)”")
         case .needsField(let kind, let id, let field):
             Texts(en: "the \(kind) step '\(id)' needs '\(field.rawValue):'\(LessonDiagnosticMessage.example(of: field).en)",
                   zh: "\(kind) 步骤“\(id)”需要“\(field.rawValue):”\(LessonDiagnosticMessage.example(of: field).zh)")
@@ -275,9 +290,13 @@ public enum LessonDiagnosticMessage: Message {
         .tabCharacter, .controlCharacter("^["), .commentNotClosed, .fenceNotClosed, .noTitle, .textBeforeFirstStep, .emptyFile, .noSteps,
         .secondStep("make-c", firstLine: 12), .badHeading(kinds: "prose, run, task"),
         .unknownKind("zzz", kinds: "prose, run"), .unknownKindNear("tsak", near: "task", kinds: "prose, task"),
-        .badStepID("Bad_ID"), .secondCorrect, .tooFewOptions("pick"), .negativeTolerance, .toleranceAcceptsZero("0.004577"), .otherAnswerForms("nudge", at: "en/01-basics.md:40"),
+        .badStepID("Bad_ID"), .secondCorrect, .tooFewOptions("pick"), .negativeTolerance, .toleranceAcceptsZero("0.004577"),
+        .otherAnswerForms("nudge", at: "en/01-basics.md:40"),
         .alternativeFails("nudge", "c2 = b*a2 + 1"), .wrongAnswerPasses("penalty", "reg = 0.01*sum(w4*w4)"), .emptyHint, .bracketNeverClosed,
-        .fieldInProse("hint:", kind: "prose"), .fieldNotInKind("expect:", kind: "task", takes: "setup: check: hint:"),
+        .fieldInProse("hint:", kind: "prose", takenBy: "task, choice"),
+        .fieldNotInKind("expect:", kind: "task", takes: "setup: check: hint:", takenBy: "number"),
+        .unknownField("stup:", near: "setup:", kind: "task", takes: "setup: check: hint:"),
+        .unknownField("first:", near: nil, kind: "prose", takes: ""), .capitalisedField("Hint:", write: "hint:"),
         .secondField("answer:", firstLine: 7),
         .needsField(kind: "task", id: "make-c", field: .check), .needsField(kind: "run", id: "show", field: .run),
         .needsField(kind: "question", id: "why", field: .point),

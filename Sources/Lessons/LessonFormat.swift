@@ -65,6 +65,33 @@ public enum LessonFormat {
         kinds.first { $0.name == name }
     }
 
+    /// The kinds of step that take `field`, by name: `["number"]` for `expect:`.
+    public static func kinds(taking field: Field) -> [String] {
+        kinds.filter { $0.fields.contains(field) }.map(\.name)
+    }
+
+    /// The word of a line that looks like a field, `stup` in `stup: x = 0`:
+    /// an ASCII word of letters, `-` and `_` at the line's very start,
+    /// then a colon that ends the line or is followed by a space. Such a line
+    /// is a field or an error (``LessonParser``), never text, so that a
+    /// misspelt field cannot become prose the learner reads. A capitalised
+    /// word counts only when it is a field's name (`Hint:`), since prose
+    /// starts sentences with `Note:`; a URL (`https://`) never counts.
+    public static func fieldLikeWord(_ line: String) -> String? {
+        guard let colon = line.firstIndex(of: ":") else { return nil }
+        let word = line[..<colon]
+        let after = line[line.index(after: colon)...]
+        func isLetter(_ scalar: Unicode.Scalar) -> Bool { ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) }
+        guard let first = word.unicodeScalars.first, isLetter(first),
+            word.unicodeScalars.allSatisfy({ isLetter($0) || $0 == "-" || $0 == "_" }),
+            after.isEmpty || after.first == " "
+        else { return nil }
+        if word.unicodeScalars.contains(where: { ("A"..."Z").contains($0) }) {
+            return Field(rawValue: word.lowercased()) == nil ? nil : String(word)
+        }
+        return String(word)
+    }
+
     /// Step ids: lowercase ASCII letters, digits, `-` and `_`, starting
     /// with a letter or digit, so that they fit in progress files and prompts.
     public static func isValidID(_ id: String) -> Bool {

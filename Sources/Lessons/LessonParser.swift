@@ -13,6 +13,8 @@ import Calc
 public final class LessonParser {
     let path: String
     private var diagnostics: [LessonDiagnostic] = []
+    /// A ``` fence is never closed: the lines after it cannot be read.
+    private var fenceLeftOpen = false
 
     /// Parses `text`, read from `path`. The id and number come from the
     /// file name (``LessonFormat/split(fileName:)``).
@@ -47,7 +49,9 @@ public final class LessonParser {
     }
 
     private struct RawField {
-        var field: LessonFormat.Field
+        /// Nil for a line that looks like a field but is none (reported
+        /// where it is read): its lines go to no field.
+        var field: LessonFormat.Field?
         var line: Int
         var lines: [Line]
     }
@@ -112,6 +116,7 @@ public final class LessonParser {
         if let commentStart { error(commentStart, .commentNotClosed) }
         if fenced, let last = result.last(where: { $0.text.trimmingBlanks.hasPrefix("```") }) {
             error(last.number, .fenceNotClosed)
+            fenceLeftOpen = true
         }
         return result
     }
@@ -124,6 +129,11 @@ public final class LessonParser {
 
     private func lesson(from text: String, id: String, number: Int?, language: Language) -> Lesson {
         let lines = lines(of: text)
+        // Past a fence never closed, every line is code: the steps there
+        // cannot be read, and reporting them would only bury the one error.
+        if fenceLeftOpen {
+            return Lesson(id: id, number: number, title: "", language: language, steps: [], path: path)
+        }
         var title: String?
         var titleLine = 1
         var steps: [RawStep] = []
@@ -159,6 +169,9 @@ public final class LessonParser {
             if let (field, first) = field(of: line) {
                 steps[steps.count - 1].fields.append(
                     RawField(field: field, line: line.number, lines: [Line(text: first, number: line.number, fenced: false)]))
+            } else if !line.fenced, let word = LessonFormat.fieldLikeWord(line.text) {
+                notAField(word, at: line.number, in: steps[steps.count - 1].kind)
+                steps[steps.count - 1].fields.append(RawField(field: nil, line: line.number, lines: []))
             } else if steps[steps.count - 1].fields.isEmpty {
                 steps[steps.count - 1].text.append(line)
             } else {
@@ -178,6 +191,21 @@ public final class LessonParser {
             if let step = step(from: raw) { built.append(step) }
         }
         return Lesson(id: id, number: number, title: title ?? "", language: language, steps: built, path: path)
+    }
+
+    /// A line that looks like a field and is none: a misspelt field
+    /// (`stup:`, `tolerence:`), one with a capital (`Hint:`), or text that
+    /// happens to start with a word and a colon.
+    private func notAField(_ word: String, at line: Int, in kind: String) {
+        if let field = LessonFormat.Field(rawValue: word.lowercased()) {
+            error(line, .capitalisedField(word + ":", write: field.rawValue + ":"))
+            return
+        }
+        let takes = LessonFormat.kind(named: kind)?.fields.map(\.rawValue) ?? []
+        // The step's own fields first: `tolerence` in a number step is `tolerance`.
+        let near = closestName(to: word, among: takes) ?? closestName(to: word, among: LessonFormat.Field.allCases.map(\.rawValue))
+        error(line, .unknownField(
+            word + ":", near: near.map { $0 + ":" }, kind: kind, takes: takes.map { $0 + ":" }.joined(separator: " ")))
     }
 
     private func heading(_ line: Line) -> RawStep? {
@@ -210,20 +238,24 @@ public final class LessonParser {
         let errorsBefore = diagnostics.count
         var values: [LessonFormat.Field: [RawField]] = [:]
         for field in raw.fields {
-            guard rule.fields.contains(field.field) else {
-                let name = field.field.rawValue + ":"
+            // Not a field: reported where it was read.
+            guard let name = field.field else { continue }
+            guard rule.fields.contains(name) else {
+                let takenBy = LessonFormat.kinds(taking: name).joined(separator: ", ")
                 if rule.fields.isEmpty {
-                    error(field.line, .fieldInProse(name, kind: rule.name))
+                    error(field.line, .fieldInProse(name.rawValue + ":", kind: rule.name, takenBy: takenBy))
                 } else {
-                    error(field.line, .fieldNotInKind(name, kind: rule.name, takes: rule.fields.map { $0.rawValue + ":" }.joined(separator: " ")))
+                    error(field.line, .fieldNotInKind(
+                        name.rawValue + ":", kind: rule.name, takes: rule.fields.map { $0.rawValue + ":" }.joined(separator: " "),
+                        takenBy: takenBy))
                 }
                 continue
             }
-            if field.field.isUnique, let first = values[field.field]?.first {
-                error(field.line, .secondField(field.field.rawValue + ":", firstLine: first.line))
+            if name.isUnique, let first = values[name]?.first {
+                error(field.line, .secondField(name.rawValue + ":", firstLine: first.line))
                 continue
             }
-            values[field.field, default: []].append(field)
+            values[name, default: []].append(field)
         }
         for field in rule.required where values[field] == nil && !(field == .correct && raw.kind != "choice") {
             error(raw.line, .needsField(kind: rule.name, id: raw.id, field: field))
@@ -283,7 +315,7 @@ public final class LessonParser {
         }
         let alternatives = answerForms(values[.also] ?? [])
         let wrongAnswers = answerForms(values[.not] ?? [])
-        guard diagnostics.count == errorsBefore else { return nil }
+        guard diagnostics.count == errorsBefore, !raw.fields.contains(where: { $0.field == nil }) else { return nil }
         var step = Step(id: raw.id, kind: kind, text: text, setup: setup, hints: hints, explanation: explanation, line: raw.line)
         step.alternatives = alternatives
         step.wrongAnswers = wrongAnswers
@@ -308,12 +340,12 @@ public final class LessonParser {
     /// The value of a one-line field; more lines after it are an error.
     private func oneLine(_ field: RawField) -> String? {
         if let extra = field.lines.dropFirst().first(where: { !$0.text.trimmingBlanks.isEmpty }) {
-            error(extra.number, .oneLineField(field.field.rawValue + ":"))
+            error(extra.number, .oneLineField((field.field?.rawValue ?? "") + ":"))
             return nil
         }
         let text = field.lines[0].text
         if text.isEmpty {
-            error(field.line, .emptyField(field.field.rawValue + ":"))
+            error(field.line, .emptyField((field.field?.rawValue ?? "") + ":"))
             return nil
         }
         return text
@@ -329,7 +361,7 @@ public final class LessonParser {
             code.append(CodeLine(text, line: line.number))
         }
         if code.isEmpty {
-            error(fields[0].line, .noCode(fields[0].field.rawValue + ":"))
+            error(fields[0].line, .noCode((fields[0].field?.rawValue ?? "") + ":"))
         }
         var pending: [CodeLine] = []
         var depth = 0

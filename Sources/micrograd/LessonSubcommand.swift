@@ -20,15 +20,21 @@ struct LessonSubcommand: ParsableCommand {
         "Open the lesson at this step (its id, or its number), as it begins after the earlier steps' model answers.",
         valueName: "STEP-ID"))
     var step: String?
+    @Option(name: .long, help: ArgumentHelp(
+        "Read the answers from FILE, one per line, instead of stdin (for grading: starts at the first step and saves no progress).",
+        valueName: "FILE"))
+    var answers: String?
 
     @OptionGroup var common: CommonOptions
 
+    /// Grading (docs/grading.md): answers from a file, or `--json`. The
+    /// lesson starts at its first step, the learner's progress is neither
+    /// read nor written, and the exit status says whether every graded
+    /// step passed.
+    private var grading: Bool { answers != nil || common.json }
+
     func run() throws {
-        if common.json {
-            writeError(CommandLineMessage.jsonNotForLesson.text(LessonFolders.language(asked: common.lang)))
-            throw ExitCode(1)
-        }
-        let runner = LessonSubcommand.makeRunner(common)
+        let runner = LessonSubcommand.makeRunner(common, grading: grading)
         if Terminal.isInteractive {
             InterruptSignal.install()
             runner.session.shouldStop = { InterruptSignal.isRequested }
@@ -39,6 +45,7 @@ struct LessonSubcommand: ParsableCommand {
             writeError(CommandLineMessage.unknownLesson(lesson).text(runner.language))
             throw ExitCode(1)
         }
+        if grading { return try grade(with: runner) }
         guard runner.start(lesson, atStep: step) else { throw ExitCode(1) }
         if Terminal.isInteractive {
             LessonSubcommand.interact(with: runner)
@@ -51,19 +58,49 @@ struct LessonSubcommand: ParsableCommand {
         }
     }
 
+    /// Plays the answers of `--answers FILE` (or stdin) and, under `--json`,
+    /// writes each step's outcome and the summary instead of the lesson's
+    /// text; exit status 1 unless every graded step passed.
+    private func grade(with runner: LessonRunner) throws {
+        var lines: [String]
+        if let answers {
+            do {
+                lines = FileSystem.normalizingLineEndings(try FileSystem.readText(answers)).components(separatedBy: "\n")
+                if lines.last == "" { lines.removeLast() }
+            } catch {
+                writeError(CommandLineMessage.cannotReadAnswers(error.description).text(runner.language))
+                throw ExitCode(1)
+            }
+        } else {
+            let reader = PlainLineReader()
+            lines = []
+            while case .line(let line) = reader.readLine(prompt: "") { lines.append(line) }
+        }
+        guard runner.start(lesson) else { throw ExitCode(1) }
+        runner.play(lines)
+        if common.json {
+            for step in runner.report.steps { writeOut(step.json.encoded + "\n") }
+            writeOut(runner.report.summaryJSON(answers: answers).encoded + "\n")
+        }
+        if !runner.report.allPassed { throw ExitCode(1) }
+    }
+
     /// A runner over the built-in lessons and the instructor's folders,
-    /// with the learner's saved progress.
-    static func makeRunner(_ common: CommonOptions) -> LessonRunner {
+    /// with the learner's saved progress (none when `grading`; and under
+    /// `--json` its text goes nowhere, since the outcomes are the output).
+    static func makeRunner(_ common: CommonOptions, grading: Bool = false) -> LessonRunner {
         let catalog = LessonCatalog(roots: LessonFolders.roots(extra: common.lessonsFolder))
         let warned = common.lang ?? LessonFolders.settings?.language() ?? LessonFolders.localeLanguage
         for problem in catalog.problems { writeError(CommandLineMessage.warning(problem.text(warned)).text(warned)) }
-        let store = ProgressStore.defaultPath(environment: ProcessEnvironment.variable).map(ProgressStore.init(path:))
+        let store = grading ? nil : ProgressStore.defaultPath(environment: ProcessEnvironment.variable).map(ProgressStore.init(path:))
         // The runner reads the progress file itself (and reports a bad one),
         // so the older place of the choice is its fallback, after these.
         let remembered: Language? = common.lang.map { LessonFolders.language(asked: $0) } ?? LessonFolders.settings?.language()
+        let quiet = grading && common.json
+        let write: (String) -> Void = { text in if !quiet { writeOut(text) } }
         let runner = LessonRunner(
             catalog: catalog, store: store, language: remembered, fallback: LessonFolders.localeLanguage,
-            options: common.sessionOptions(), environment: SystemEnvironment(), write: writeOut)
+            options: common.sessionOptions(), environment: SystemEnvironment(), write: write)
         runner.settings = LessonFolders.settings
         return runner
     }

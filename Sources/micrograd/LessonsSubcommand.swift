@@ -29,7 +29,11 @@ struct LessonsSubcommand: ParsableCommand {
             }
             let listing = LessonListing(
                 catalog: catalog, progress: store?.progress, language: language, style: common.sessionOptions().style)
-            writeOut(listing.render() + "\n")
+            if common.json {
+                for line in listing.json() { writeOut(line + "\n") }
+            } else {
+                writeOut(listing.render() + "\n")
+            }
         }
     }
 

@@ -28,7 +28,7 @@ struct Run: ParsableCommand {
     @Flag(help: "Replay the script and write its output into the file, making it a transcript that --check verifies.")
     var record = false
 
-    @Flag(help: "Wait for Enter before each input line (for a live demo); standard input must be a terminal.")
+    @Flag(help: "Present the script one key at a time: Enter runs the next input, b shows the last again, i tries at the prompt (Ctrl-D goes back), q quits; standard input must be a terminal.")
     var pause = false
 
     @Option(name: .customLong("type-delay"), help: ArgumentHelp("Type each input line character by character, MS milliseconds apart.", valueName: "ms"))
@@ -36,6 +36,11 @@ struct Run: ParsableCommand {
 
     @Flag(name: .customLong("keep-going"), help: "Go on after an error (the exit status is still 1).")
     var keepGoing = false
+
+    @Option(help: ArgumentHelp(
+        "Lay the output out for N columns (a projector with large letters); the default is 80, as in transcripts.",
+        valueName: "N"))
+    var width: Int?
 
     @OptionGroup var common: CommonOptions
 
@@ -45,6 +50,7 @@ struct Run: ParsableCommand {
 
     func validate() throws {
         if check && record { throw ValidationError("--check and --record exclude each other") }
+        if let width, width < 20 || width > 1000 { throw ValidationError("--width takes 20 to 1000 columns") }
         if let typeDelay, typeDelay < 0 || typeDelay > 10_000 {
             throw ValidationError("--type-delay takes 0 to 10000 milliseconds")
         }
@@ -84,7 +90,8 @@ struct Run: ParsableCommand {
         InterruptSignal.install()
         let paced = pause || typeDelay != nil
         var options = common.sessionOptions(echoInput: !common.json && !paced)
-        options.width = Run.width
+        options.width = width ?? Run.width
+        if pausesForEnter { return try present(script, options: options) }
         let session = Session(options: options, environment: SystemEnvironment(), write: writeOut)
         // Only an explicit --lang: a script replays the same bytes on every
         // machine, whatever its locale or the language remembered there.
@@ -115,7 +122,7 @@ struct Run: ParsableCommand {
     }
 
     /// Writes the line, character by character when --type-delay asks.
-    private func type(_ line: String) {
+    func type(_ line: String) {
         guard let typeDelay, typeDelay > 0 else {
             writeOut(line + "\n")
             return

@@ -34,9 +34,14 @@ struct ShellMessageTests {
         let result = try Binary.run(["--json"], input: input)
         #expect(result.status == 0, "\(result.stderr)")
         let lines = result.stdout.split(separator: "\n")
-        #expect(lines.count == 4)
+        // Four results and one object per command (docs/json.md).
+        #expect(lines.count == 12)
+        var commands: [String] = []
         for line in lines {
-            #expect((try? JSONSerialization.jsonObject(with: Data(line.utf8))) is [String: Any], "not JSON: \(line)")
+            let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+            #expect(object != nil, "not JSON: \(line)")
+            if let command = object?["command"] as? String { commands.append(command) }
         }
+        #expect(commands == ["nodes", "graph", "explain", "check", "vars", "help", "backward", "dot"])
     }
 }

@@ -139,12 +139,41 @@ struct LessonParserTests {
         ("# T\n## prose a\n\tx", "t.md:3: a tab character"),
         ("# T\n## run a\nrun:\n", "t.md:3: 'run:' holds no code"),
         ("# T\n", "t.md:1: the lesson has no steps"),
+        // Lines that look like fields (issue 17).
+        ("# T\n## task a\nDo.\nstup: a = 0\ncheck: value a == 1\nanswer: a = 1\nhint: h", "t.md:4: unknown field 'stup:' (did you mean 'setup:'?)"),
+        ("# T\n## task a\nDo.\ncheck: value a == 1\nanswer:\n  a = 1\nhnit: h\nhint: h", "t.md:7: unknown field 'hnit:' (did you mean 'hint:'?)"),
+        ("# T\n## number a\nQ?\nexpect: 1\ntolerence: 0.1", "t.md:5: unknown field 'tolerence:' (did you mean 'tolerance:'?)"),
+        ("# T\n## task a\nDo.\ncheck: value a == 1\nanswer: a = 1\nHint: h\nhint: h", "t.md:6: 'Hint:' reads as a field, but field names are lowercase: write 'hint:'"),
+        ("# T\n## prose a\nfirst: the text\n", "t.md:3: unknown field 'first:'; a prose step takes no fields, only text; a line that is text must not start with a word and a colon (rewrap it)"),
+        ("# T\n## task a\nDo.\ncheck: value a == 1\nexpect: 1\nanswer: a = 1\nhint: h", "t.md:5: 'expect:' does not belong in a task step (number steps take it)"),
+        ("# T\n## prose a\nx\nhint: h", "t.md:4: 'hint:' does not belong in a prose step (task, choice, number, question steps take it)"),
+        ("# T\n## number a\nQ?\nexpect: 1\nexpect: 2", "t.md:5: a second 'expect:' in this step (the first is at line 4); a step takes one 'expect:'"),
+        ("# T\n## task a\nDo.\ncheck: value a == 1\nanswer: a = 1\nalso:\nhint: h", "t.md:6: 'also:' is empty"),
     ]
 
     @Test("every syntax error is reported at its line", arguments: brokenFiles)
     func brokenFile(_ text: String, _ expected: String) {
         let found = problems(text)
         #expect(found.contains { $0.hasPrefix(expected) }, "\(found)")
+    }
+
+    @Test("a misspelt field is the one error of its step: its lines go to no field")
+    func misspeltFieldAlone() {
+        let found = problems("# T\n## number a\nQ?\nexpect: 1\ntolerence: 0.1\n  more\n## prose b\nx")
+        #expect(found == ["t.md:5: unknown field 'tolerence:' (did you mean 'tolerance:'?); a number step takes setup: expect: tolerance: answer: hint: explain:; a line that is text must not start with a word and a colon (rewrap it)"])
+    }
+
+    @Test("text with a colon that is no field stays text: a capitalised word, a URL, a colon inside")
+    func colonsInText() throws {
+        let lesson = try parse("# T\n## prose a\nNote: the slope.\nhttps://example.com\nthe rule: d(a*b)/da = b\n").get()
+        #expect(lesson.steps[0].text == "Note: the slope.\nhttps://example.com\nthe rule: d(a*b)/da = b")
+    }
+
+    @Test("a task keeps its also: and not: lines, in order")
+    func alternatives() throws {
+        let lesson = try parse("# T\n## task a\nDo.\ncheck: value a == 1\nanswer: a = 1\nalso: a = 2 - 1\nnot: a = 2\nalso: a = 1.0\nhint: h").get()
+        #expect(lesson.steps[0].alternatives.map(\.text) == ["a = 2 - 1", "a = 1.0"])
+        #expect(lesson.steps[0].wrongAnswers.map(\.text) == ["a = 2"])
     }
 
     @Test("all problems of a file are reported, not only the first")

@@ -27,7 +27,7 @@ public struct Count: Sendable, Equatable, CustomStringConvertible {
 /// their Chinese measure word and noun (`个节点`, `步`, `行`).
 public enum Noun: String, CaseIterable, Sendable {
     case step, line, node, moreNode, moreElement, element, error, file, lesson, input, difference
-    case argument, keyPoint, parameter, hint, name
+    case argument, keyPoint, parameter, hint, name, script
 
     public var singular: String {
         switch self {
@@ -47,6 +47,7 @@ public enum Noun: String, CaseIterable, Sendable {
         case .parameter: "parameter"
         case .hint: "hint"
         case .name: "name"
+        case .script: "script"
         }
     }
 
@@ -77,6 +78,7 @@ public enum Noun: String, CaseIterable, Sendable {
         case .parameter: "个参数"
         case .hint: "条提示"
         case .name: "个名字"
+        case .script: "个脚本"
         }
     }
 }

@@ -45,12 +45,14 @@ extension Session {
     func runCommand(_ line: String, sourceName: String, lineNumber: Int) -> Outcome {
         var input = CommandInput(line: line, lineNumber: lineNumber)
         input.language = language
-        let command: Command<Session>?
+        var command: Command<Session>?
         do throws(Diagnostic) {
             if runsLessonCode, let refused = Session.commands.command(named: input.name), refused.info.reachesOutside {
                 throw Session.lessonCodeRefusal(refused.info, input: input)
             }
-            command = try Session.commands.run(input, in: self)
+            try writingCommandJSON(name: input.name, input: line) { () throws(Diagnostic) in
+                command = try Session.commands.run(input, in: self)
+            }
         } catch {
             return report(error, sourceName: sourceName, lines: [line], firstLine: lineNumber)
         }
@@ -161,9 +163,11 @@ extension Session {
                 at: arguments.name?.range ?? arguments.end,
                 hint: SessionMessage.reduceFirst(example: "loss = sum(\(name ?? "x"))").text(language))
         }
-        // The table is text: the `--json` contract writes results and errors only.
-        if options.json { return }
         workspace.tape.backward(from: output)
+        if options.json {
+            describeInJSON([("name", .string(orNull: name))] + CommandJSON.graph(of: [output], workspace: workspace))
+            return
+        }
         writeText(NodeTable(style: style).render(workspace.tape.subgraph(of: output), workspace: workspace, showAll: true))
     }
 

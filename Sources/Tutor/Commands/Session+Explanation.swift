@@ -92,6 +92,7 @@ extension Session {
         let graph = DisplayGraph(of: value.nodes, workspace: workspace, showElements: all)
         var drawing = GraphDrawing(style: style, width: options.width, language: language)
         drawing.showGrads = value.shape.isEmpty
+        describeInJSON([("name", .string(orNull: name))] + CommandJSON.graph(of: value.nodes, workspace: workspace))
         writeText(drawing.render(graph, tape: workspace.tape, command: ":nodes" + (name.map { " \($0)" } ?? "")))
         if !all, graph.items.contains(where: { if case .array = $0 { true } else { false } }) {
             say(style.dim("  " + words(.arraysOneNodeEach(name ?? "NAME"))))
@@ -125,9 +126,13 @@ extension Session {
                     words(.notInGraph(node: single.text, output: outputName)), at: single.range,
                     hint: words(.graphShows(command: ":graph" + (name.map { " \($0)" } ?? ""), output: outputName)))
             }
+            var steps: [CommandJSON.ExplainedNode] = []
             for node in inGraph.prefix(Session.maxExplainedNodes) {
-                for line in explanation.explain(node) { say(line) }
+                let lines = explanation.explain(node)
+                for line in lines { say(line) }
+                if options.json { steps.append(explanation.step(node, lines: lines)) }
             }
+            describeInJSON([("name", .string(orNull: name))] + CommandJSON.explain(output: explanation.outputLabel, steps: steps))
             if inGraph.count > Session.maxExplainedNodes {
                 say(style.dim("\(style.ellipsis) " + words(.moreElements(Count(inGraph.count - Session.maxExplainedNodes, .moreElement)))))
             }
@@ -142,11 +147,15 @@ extension Session {
         let nodes = explanation.nodes.reversed()
         say(words(.explainIntro(explanation.outputLabel)))
         var shown = 0
+        var steps: [CommandJSON.ExplainedNode] = []
         for node in nodes {
             if shown == Session.maxExplainedNodes || shouldStop() { break }
-            for line in explanation.explain(node) { say(line) }
+            let lines = explanation.explain(node)
+            for line in lines { say(line) }
+            if options.json { steps.append(explanation.step(node, lines: lines)) }
             shown += 1
         }
+        describeInJSON([("name", .string(orNull: name))] + CommandJSON.explain(output: explanation.outputLabel, steps: steps))
         if shown < nodes.count {
             say(style.dim("\(style.ellipsis) " + words(.moreNodesExplain(Count(nodes.count - shown, .moreNode), name: name ?? "NAME"))))
         }
@@ -186,6 +195,7 @@ extension Session {
         let checker = GradientCheck(tape: tape, output: output)
         let entries = checker.run(nodes, gradient: tape.grad, shouldStop: shouldStop)
         writeText(GradientCheckReport(style: style, workspace: workspace, language: language).render(entries, output: output))
+        describeInJSON([("name", .string(orNull: name))] + CommandJSON.check(entries, workspace: workspace))
         if entries.count < nodes.count {
             say(style.dim(words(.checkStopped(entries.count, of: Count(nodes.count, what)))))
         } else if nodes.count < total {
@@ -196,9 +206,10 @@ extension Session {
     // MARK: :backward
 
     private func startBackward(_ arguments: OptionalNameAndAll) throws(Diagnostic) {
-        let (name, value, all, subject) = try graphArguments(arguments)
+        let (name, value, allAsked, subject) = try graphArguments(arguments)
         let output = try scalarOutput(name, value, of: subject)
-        if options.json { return }
+        // Under --json nothing answers the keys: every step at once.
+        let all = allAsked || options.json
         var stepper = BackwardStepper(workspace: workspace, output: output)
         say(words(.backwardIntro(subjectText(name))))
         say(stepper.introduction(style: style, language: language))

@@ -113,6 +113,13 @@ extension Session {
         // Every stored graph, not only the loss, now sees the new parameters.
         workspace.tape.recompute()
         report(run, steps: steps, learningRate: learningRate, lossName: lossWord.text)
+        let ended = switch run.ending {
+        case .finished: "finished"
+        case .interrupted: "interrupted"
+        case .diverged: "diverged"
+        }
+        describeInJSON(CommandJSON.train(
+            loss: lossWord.text, steps: steps, rate: learningRate, parameters: descent.names, losses: run.losses, ended: ended))
     }
 
     /// What a training run did.

@@ -1,8 +1,13 @@
+import TextKit
+import Calc
+
 extension Session {
-    // The session's three ways to write. JSON mode (`--json`) writes results
-    // and errors only, one JSON object a line, so everything said to the
-    // learner in words goes through `say` or `writeText`, which JSON mode
-    // drops; `writeRaw` is for what every mode writes.
+    // The session's three ways to write. JSON mode (`--json`) writes one
+    // JSON object a line: results, errors and warnings, and one object per
+    // command, so everything said to the learner in words goes through `say`
+    // or `writeText`, which JSON mode gathers into the running command's
+    // object (and drops outside a command); `writeRaw` is for what every
+    // mode writes.
 
     /// Writes `text` as it is, in every mode: results, errors, the echo of
     /// input.
@@ -10,15 +15,51 @@ extension Session {
         output(text)
     }
 
-    /// A line for the learner (a newline is added); nothing in JSON mode.
+    /// A line for the learner (a newline is added). In JSON mode, a line
+    /// of the running command's `text`, and nothing outside a command.
     func say(_ text: String) {
-        if !options.json { output(text + "\n") }
+        if !options.json { output(text + "\n") } else { jsonCapture?.text += text + "\n" }
     }
 
     /// Text for the learner as it is, such as a table that ends with its own
     /// newline or a progress line that returns to its start; nothing in JSON
     /// mode.
     func writeText(_ text: String) {
-        if !options.json { output(text) }
+        if !options.json { output(text) } else { jsonCapture?.text += text }
     }
+
+    /// Members of the running command's `--json` object besides its words
+    /// (``CommandJSON``: `:check`'s nodes, `:train`'s losses); nothing in
+    /// text mode.
+    func describeInJSON(_ members: [(String, JSON)]) {
+        jsonCapture?.members += members
+    }
+
+    /// Runs a command's work, and under `--json` writes the one object that
+    /// says what it did: `{"command": NAME, "input": LINE, ...members, "text": [lines]}`
+    /// (docs/json.md), unless it said and described nothing. An error
+    /// thrown is the caller's to report, and the object is not written.
+    func writingCommandJSON(name: String, input: String, _ work: () throws(Diagnostic) -> Void) throws(Diagnostic) {
+        guard options.json else { return try work() }
+        let outer = jsonCapture
+        jsonCapture = CommandJSONCapture()
+        defer { jsonCapture = outer }
+        try work()
+        guard let capture = jsonCapture, !capture.text.isEmpty || !capture.members.isEmpty else { return }
+        var lines = capture.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        if lines.last == "" { lines.removeLast() }
+        let object = JSON.object(
+            [("command", .string(name)), ("input", .string(input))] + capture.members
+                + [("text", .array(lines.map(JSON.string)))])
+        writeRaw(object.encoded + "\n")
+    }
+}
+
+/// What a command says and describes under `--json`, gathered while it
+/// runs into the one object it writes (``Session/writingCommandJSON(name:input:_:)``).
+struct CommandJSONCapture {
+    /// Its words, as text mode would print them (without colour).
+    var text = ""
+    /// Its own members: ``CommandJSON``'s objects.
+    var members: [(String, JSON)] = []
 }

@@ -48,6 +48,9 @@ public final class Session {
     /// Whether `:train` or `:step` without names has said which names it
     /// moves and which data it keeps: said once, the first time.
     var hasExplainedDefaultParameters = false
+    /// Under `--json`, what the command running now has said and described
+    /// (``CommandJSONCapture``); nil outside a command.
+    var jsonCapture: CommandJSONCapture?
     /// The language the session speaks: its commands, `:help`, its notes
     /// and its own errors. It starts as ``SessionOptions/language``; a
     /// lesson sets it to its own, and `:lang` changes it.
@@ -90,7 +93,9 @@ public final class Session {
         workspace = Workspace(seed: options.seed, limits: options.limits)
     }
 
-    var style: Style { options.style }
+    /// Without colour under `--json`: a command's words go into its
+    /// object's `text` (docs/json.md), which is read, not shown.
+    var style: Style { options.json ? Style(color: false, unicode: options.style.unicode) : options.style }
 
     /// The prompt to show before the next line: `>>> `, `... ` in the
     /// middle of an unfinished statement, `backward> ` while stepping.
@@ -204,7 +209,10 @@ public final class Session {
             if let name = statement.assignedName, !statement.expression.readsNames {
                 workspace.bindAsPlainNumbers(name)
             }
-            for warning in evaluation.warnings {
+            for warning in evaluation.warnings where options.json {
+                writeRaw(CommandJSON.diagnostic(warning, file: sourceName, language: language).encoded + "\n")
+            }
+            for warning in evaluation.warnings where !options.json {
                 writeText(
                     DiagnosticRenderer(style: style, language: language).render(
                         warning, sourceName: sourceName, lines: lines, firstLine: firstLine))
@@ -217,13 +225,7 @@ public final class Session {
     /// Prints an error (as text, or as a JSON object with `--json`).
     public func report(_ diagnostic: Diagnostic, sourceName: String, lines: [String], firstLine: Int) -> Outcome {
         if options.json {
-            var members: [(String, JSON)] = [("message", .string(diagnostic.message(in: language)))]
-            if let hint = diagnostic.hint(in: language) { members.append(("hint", .string(hint))) }
-            if let location = diagnostic.location {
-                members.append(("line", .int(location.line)))
-                members.append(("column", .int(location.column)))
-            }
-            writeRaw(JSON.object([("error", .object(members))]).encoded + "\n")
+            writeRaw(CommandJSON.diagnostic(diagnostic, file: sourceName, language: language).encoded + "\n")
         } else {
             writeRaw(DiagnosticRenderer(style: style, language: language).render(diagnostic, sourceName: sourceName, lines: lines, firstLine: firstLine))
         }

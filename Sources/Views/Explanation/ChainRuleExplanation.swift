@@ -42,6 +42,15 @@ public struct ChainRuleExplanation {
     /// The output's label, as the explanation writes it.
     public var outputLabel: String { mutating get { rule.labels.label(output) } }
 
+    /// One node's explanation as `:explain --json` writes it: its label,
+    /// the derivative explained (`dL/da`), its value, and `lines`, which
+    /// ``explain(_:)`` gave.
+    public mutating func step(_ node: Node, lines: [String]) -> CommandJSON.ExplainedNode {
+        CommandJSON.ExplainedNode(
+            label: rule.labels.label(node), derivative: rule.derivative(of: output, by: node), grad: rule.tape.grad(node),
+            lines: lines)
+    }
+
     /// The lines that explain the gradient of one node.
     public mutating func explain(_ node: Node) -> [String] {
         let whole = rule.derivative(of: output, by: node)

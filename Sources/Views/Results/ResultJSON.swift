@@ -53,8 +53,18 @@ public struct ResultJSON {
         }
         members.append(("grad", .object(gradients)))
 
+        members.append(("nodes", self.nodes(nodes)))
+        return .object(members)
+    }
+
+    /// `nodes`, a closed subgraph in topological order, as the `nodes` of
+    /// a result: numbered from 0 in this order, `inputs` by those numbers.
+    public func nodes(_ nodes: [Node]) -> JSON {
+        let tape = workspace.tape
+        var localID: [Node: Int] = [:]
+        for (id, node) in nodes.enumerated() { localID[node] = id }
         let labels = NodeLabeler(workspace: workspace, maxWidth: 60)
-        let encodedNodes: [JSON] = nodes.enumerated().map { id, node in
+        return .array(nodes.enumerated().map { id, node in
             .object([
                 ("id", .int(id)),
                 ("label", .string(labels.label(node))),
@@ -63,9 +73,7 @@ public struct ResultJSON {
                 ("grad", .number(tape.grad(node))),
                 ("inputs", .array(tape.inputs(node).map { .int(localID[$0]!) })),
             ])
-        }
-        members.append(("nodes", .array(encodedNodes)))
-        return .object(members)
+        })
     }
 
     /// A value as a number, a list of numbers, or a list of rows.

@@ -1,0 +1,9 @@
+# homework 1, omar
+a = 2
+b = -3
+c = 10
+f = -2
+L = (a*b + c)*f
+n = x1*w1 + x2*w2 + bias
+o = tanh(n)
+loss = (x*w - y)^2

@@ -441,7 +441,8 @@ public final class LessonRunner {
                 if !muted { output(captured) }
                 return outcome
             }
-            guard case .scalar(let node) = result else {
+            // One number, also as a 1×1 array (`dw_seed / g` of column vectors).
+            guard result.nodes.count == 1, let node = result.nodes.first else {
                 say(wrapped(words.joined(words(LessonMessage.oneNumberNeeded(describe(shape: result.shape))), words.tryAgain)))
                 return .done
             }

@@ -412,8 +412,9 @@ public enum CheckReasonMessage: Message {
             Texts(en: "\(subject ?? "your result") is \(actual), but \(expression) is \(expected); they should be equal.",
                   zh: "\(CheckReasonMessage.zh(subject))等于 \(actual)，而 \(expression) 等于 \(expected)；两者应该相等。")
         case .gradientDiffersFrom(let subject, let wrt, let engine, let expression, let yours):
-            Texts(en: "your \(expression) is \(yours), but the engine's gradient of \(subject ?? "the result") with respect to \(wrt) is \(engine); they should be equal.",
-                  zh: "你的 \(expression) 等于 \(yours)，而引擎算出的\(subject.map { " \($0) " } ?? "结果")对 \(wrt) 的梯度是 \(engine)；两者应该相等。")
+            // A bare name (`dw`) is the learner's answer; a formula (`a2 - y`) the lesson's, computed from the learner's names.
+            Texts(en: "\(CheckReasonMessage.isName(expression) ? "your " : "")\(expression) is \(yours), but the engine's gradient of \(subject ?? "the result") with respect to \(wrt) is \(engine); they should be equal.",
+                  zh: "\(CheckReasonMessage.isName(expression) ? "你的 " : "")\(expression) 等于 \(yours)，而引擎算出的\(subject.map { " \($0) " } ?? "结果")对 \(wrt) 的梯度是 \(engine)；两者应该相等。")
         case .valueNotEquivalent(let at, let actual, let expected):
             Texts(en: "your expression gives \(actual)\(at.isEmpty ? "" : " at \(at)"), but the expected one gives \(expected).",
                   zh: "\(at.isEmpty ? "" : "在 \(at) 时")你的表达式得到 \(actual)，而应得到 \(expected)。")
@@ -437,6 +438,12 @@ public enum CheckReasonMessage: Message {
         subject.map { "\($0) " } ?? "结果"
     }
 
+    /// Whether `text` is one name (`dw`), not a formula (`a2 - y`).
+    static func isName(_ text: String) -> Bool {
+        guard let first = text.first, first == "_" || first.isLetter else { return false }
+        return text.allSatisfy { $0 == "_" || $0.isLetter || $0.isNumber }
+    }
+
     /// An empty message counts as ended: nothing to close.
     static func ends(_ text: String) -> Bool {
         text.last.map { ".?!。？！".contains($0) } ?? true
@@ -451,6 +458,7 @@ public enum CheckReasonMessage: Message {
         .gradientDiffers(subject: nil, wrt: "b", actual: "1", expected: "4"),
         .valueDiffersFrom(subject: "dw", actual: "3", expression: "2*x", expected: "4"),
         .gradientDiffersFrom(subject: "loss", wrt: "w", engine: "-8.6006", expression: "dw", yours: "-43.0032"),
+        .gradientDiffersFrom(subject: "bce", wrt: "z2", engine: "0.1", expression: "a2 - y", yours: "0.2"),
         .valueNotEquivalent(at: "x = 0.5", actual: "1.25", expected: "0.75"),
         .valueNotEquivalent(at: "", actual: "7", expected: "8"),
         .gradientNotEquivalent(name: "x", at: "x = 2", actual: "3", expected: "4"),

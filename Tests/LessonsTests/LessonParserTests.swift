@@ -160,7 +160,7 @@ struct LessonParserTests {
     @Test("a misspelt field is the one error of its step: its lines go to no field")
     func misspeltFieldAlone() {
         let found = problems("# T\n## number a\nQ?\nexpect: 1\ntolerence: 0.1\n  more\n## prose b\nx")
-        #expect(found == ["t.md:5: unknown field 'tolerence:' (did you mean 'tolerance:'?); a number step takes setup: expect: tolerance: answer: hint: explain:; a line that is text must not start with a word and a colon (rewrap it)"])
+        #expect(found == ["t.md:5: unknown field 'tolerence:' (did you mean 'tolerance:'?); a number step takes setup: expect: tolerance: answer: also: not: hint: explain:; a line that is text must not start with a word and a colon (rewrap it)"])
     }
 
     @Test("text with a colon that is no field stays text: a capitalised word, a URL, a colon inside")

@@ -50,7 +50,13 @@ struct GradientDescent {
                 return workspace.isParameter(value) && value.nodes.contains(where: inGraph)
             }
             data = leaves.filter(Self.isData)
-            chosen = leaves.filter { !data.contains($0) }
+            // Another name for the data's own nodes (`dpred_dw = transpose(x_train)`)
+            // is data too: moving it would move the data.
+            var dataNodes = Set<Node>()
+            for name in data { dataNodes.formUnion(workspace.value(named: name)!.nodes) }
+            chosen = leaves.filter { name in
+                !data.contains(name) && !workspace.value(named: name)!.nodes.allSatisfy(dataNodes.contains)
+            }
             if chosen.isEmpty {
                 if let first = data.first {
                     throw .error(

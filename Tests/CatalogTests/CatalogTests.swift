@@ -37,6 +37,7 @@ let catalog: [any Message.Type] = [
     LessonDiagnosticMessage.self,
     ParameterMessage.self,
     StepKindMessage.self,
+    PictureMessage.self,
 ]
 
 /// The catalog: every message has an English and a Chinese text, every

@@ -133,6 +133,41 @@ struct OptionalNameAndFile: CommandArguments {
     }
 }
 
+/// `:draw [name] [svg FILE]`: a result (or the last one), drawn in the
+/// terminal or, after the word `svg`, into a file.
+struct DrawArguments: CommandArguments {
+    var subject: OptionalName
+    var file: CommandWord?
+
+    static let wordCount: (least: Int, most: Int?) = (0, 3)
+    static func kind(at position: Int, typed: String) -> ArgumentKind {
+        switch position {
+        case 0: .name
+        case 1: .keyword("svg")
+        case 2: .file
+        default: .nothing
+        }
+    }
+
+    init(parsing input: CommandInput, for command: CommandInfo) throws(Diagnostic) {
+        var words = input.words
+        file = nil
+        if words.count >= 2, words[words.count - 2].text == "svg" {
+            file = words.removeLast()
+            words.removeLast()
+        } else if words.count == 2, words[1].text == "svg" {
+            // `:draw L svg`: the file is missing (`:draw svg` alone draws a name `svg`).
+            throw .error(
+                CommandMessage.needs(command: input.name, .aFileName, usage: command.invocation).text(input.language),
+                at: input.end, hint: command.exampleHint(in: input.language))
+        }
+        var nameOnly = input
+        nameOnly.words = words
+        try nameOnly.allowing(1, takes: .atMostOneName, hint: command.exampleHint(in: input.language))
+        subject = OptionalName(name: words.first, of: input)
+    }
+}
+
 /// `N`: one number (`:seed 42`). What numbers the command accepts is its
 /// own to say.
 struct NumberArgument: CommandArguments {

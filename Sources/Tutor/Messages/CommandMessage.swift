@@ -94,7 +94,7 @@ public enum ArgumentPhrase: Message {
 /// for it; the Chinese is here, a case per command.
 enum CommandSummary: String, Message {
     case help, vars, nodes, seed, reset, quit
-    case explain, check, backward, graph, dot, step, train
+    case explain, check, backward, graph, dot, draw, step, train
     case save, load, set
     case lesson, menu, next, back, hint, skip, progress, restart, lang
 
@@ -112,6 +112,7 @@ enum CommandSummary: String, Message {
         case .backward: "反向传播，一次一个节点：按 Enter 看下一个，按 q 停止（all：全部步骤）"
         case .graph: "把计算图画成树，输入在使用它的节点之下（all：连数组元素也画）"
         case .dot: "计算图的 Graphviz DOT：打印出来，或写入 .dot 文件，或画成 .svg/.png/.pdf"
+        case .draw: "从左到右画出计算图，每个值一个方框，每个运算一个小节点，就像 micrograd 的 draw_dot"
         case .step: "对上一个标量结果做一步梯度下降：把它的参数（或指定的名字）加上 -LR × grad"
         case .train: "对 loss 做 STEPS 次（前向传播、反向传播、一步更新），然后画出损失曲线；Ctrl-C 可中止"
         case .save: "把你输入的内容（不含出错的行）存成可以重放的脚本"
@@ -137,7 +138,7 @@ enum CommandSummary: String, Message {
     }
 
     static let samples: [CommandSummary] = [
-        .help, .vars, .nodes, .seed, .reset, .quit, .explain, .check, .backward, .graph, .dot, .step, .train,
+        .help, .vars, .nodes, .seed, .reset, .quit, .explain, .check, .backward, .graph, .dot, .draw, .step, .train,
         .save, .load, .set, .lesson, .menu, .next, .back, .hint, .skip, .progress, .restart, .lang,
     ]
 }

@@ -1,0 +1,43 @@
+import TextKit
+
+/// What `:draw` and `:plot` say around their pictures.
+enum PictureMessage: Message {
+    case tooWide(columns: Int, width: Int, svg: String, tree: String)
+    case largest(label: String, grad: String)
+    case arraysAsBoxes(nodes: Int, limit: Int)
+    case tooManyBoxes(boxes: Int, limit: Int)
+    case tooManyBoxesHint(tree: String, raise: String)
+
+    var texts: Texts {
+        switch self {
+        case .tooWide(let columns, let width, let svg, let tree):
+            Texts(
+                en: "The drawing is \(columns) columns wide and the terminal \(width): \(svg) writes it as a picture, \(tree) draws it as a tree.",
+                zh: "这幅图宽 \(columns) 列，终端只有 \(width) 列：\(svg) 把它写成图片，\(tree) 把它画成树。")
+        case .largest(let label, let grad):
+            Texts(
+                en: "The double box has the largest |grad|: \(label) (\(grad)).",
+                zh: "双线方框是 |梯度| 最大的节点：\(label)（\(grad)）。")
+        case .arraysAsBoxes(let nodes, let limit):
+            Texts(
+                en: "The graph has \(nodes) nodes, more than max-draw (\(limit)), so each array is one box; :set max-draw \(nodes) draws every element.",
+                zh: "计算图有 \(nodes) 个节点，超过了 max-draw（\(limit)），所以每个数组画成一个方框；:set max-draw \(nodes) 可画出每个元素。")
+        case .tooManyBoxes(let boxes, let limit):
+            Texts(
+                en: "the graph has \(boxes) boxes even with each array as one, more than max-draw (\(limit))",
+                zh: "即使每个数组只画一个方框，计算图仍有 \(boxes) 个方框，超过了 max-draw（\(limit)）")
+        case .tooManyBoxesHint(let tree, let raise):
+            Texts(
+                en: "\(tree) draws it as a tree; \(raise) raises the limit",
+                zh: "\(tree) 把它画成树；\(raise) 可提高上限")
+        }
+    }
+
+    static let samples: [PictureMessage] = [
+        .tooWide(columns: 140, width: 100, svg: ":draw L svg L.svg", tree: ":graph L"),
+        .largest(label: "a", grad: "6"),
+        .arraysAsBoxes(nodes: 361, limit: 60),
+        .tooManyBoxes(boxes: 75, limit: 60),
+        .tooManyBoxesHint(tree: ":graph loss", raise: ":set max-draw 75"),
+    ]
+}

@@ -110,19 +110,26 @@ struct OptionalNameAndNode: CommandArguments {
     }
 }
 
-/// `:dot [name] [file]`: a last word with a dot or a slash (or a second
-/// word) is the file.
+/// `:dot [name] [file] [--graphviz]`: a last word with a dot or a slash
+/// (or a second word) is the file; `--graphviz` at the end draws an SVG
+/// with Graphviz rather than micrograd's own layout.
 struct OptionalNameAndFile: CommandArguments {
     var subject: OptionalName
     var file: CommandWord?
+    var graphviz = false
 
-    static let wordCount: (least: Int, most: Int?) = (0, 2)
+    static let wordCount: (least: Int, most: Int?) = (0, 3)
     static func kind(at position: Int, typed: String) -> ArgumentKind {
         // A first word with a dot or a slash is already a file name.
         position > 0 || typed.contains("/") || typed.contains(".") ? .file : .name
     }
 
     init(parsing input: CommandInput, for command: CommandInfo) throws(Diagnostic) {
+        var input = input
+        if let last = input.words.last, last.text == "--graphviz" {
+            graphviz = true
+            input.words.removeLast()
+        }
         try input.allowing(2, takes: .nameAndFile, hint: command.exampleHint(in: input.language))
         var words = input.words
         file = nil

@@ -30,8 +30,8 @@ extension Session {
             effect: .looks, arguments: OptionalNameAndAll.self
         ) { session, arguments throws(Diagnostic) in try session.startBackward(arguments) },
         Command(
-            name: "dot", usage: "[name] [file]",
-            summary: "Graphviz DOT of the graph: printed, or written to a .dot file, or drawn into .svg/.png/.pdf",
+            name: "dot", usage: "[name] [file] [--graphviz]",
+            summary: "Graphviz DOT of the graph: printed, or written to a .dot file, or drawn into .svg (no Graphviz needed), .png or .pdf",
             effect: .looks, example: ":dot L graph.svg", reachesOutside: true, arguments: OptionalNameAndFile.self
         ) { session, arguments throws(Diagnostic) in try session.exportDot(arguments) },
     ]
@@ -283,6 +283,13 @@ extension Session {
         let dot = DotExport.text(of: graph, tape: workspace.tape, title: name ?? "result")
         guard let file else {
             writeText(dot)
+            return
+        }
+        // An SVG is micrograd's own drawing, the layout of :draw; Graphviz
+        // only when asked for.
+        if file.text.lowercased().hasSuffix(".svg"), !arguments.graphviz {
+            let picture = GraphPicture(graph, tape: workspace.tape, showGrads: value.shape.isEmpty, language: language)
+            try writeSVG(SVGDrawing(title: name ?? "result", language: language).file(picture), to: file, command: "dot")
             return
         }
         try writeDot(dot, to: file.text, at: file.range)

@@ -2,6 +2,7 @@ import TextKit
 import Views
 import Autograd
 import Calc
+import Platform
 
 extension Session {
     /// Pictures of a graph and of a function. They only look.
@@ -40,8 +41,18 @@ extension Session {
     }
 
     private func drawPicture(_ arguments: DrawArguments) throws(Diagnostic) {
+        // Lesson code may draw, but not write files (see `runsLessonCode`).
+        if let file = arguments.file, runsLessonCode {
+            throw .error(
+                CommandMessage.notInLessonCode(command: ":draw \(arguments.subject.name?.text ?? "") svg").text(language),
+                at: file.range, hint: CommandMessage.notInLessonCodeHint.text(language))
+        }
         let (name, value) = try subject(of: arguments.subject)
         let picture = try graphPicture(of: value, name: name, subject: arguments.subject)
+        if let file = arguments.file {
+            try writeSVG(SVGDrawing(title: name ?? "result", language: language).file(picture), to: file, command: "draw")
+            return
+        }
         let drawing = DagDrawing(style: style, language: language).render(picture, width: options.width)
         guard drawing.width <= options.width else {
             let shown = name ?? "NAME"
@@ -55,5 +66,29 @@ extension Session {
         if !value.shape.isEmpty {
             say(style.dim(ExplanationCommandMessage.noGradColumn.text(language)))
         }
+    }
+
+    /// Writes an SVG micrograd drew, through the one atomic writer. A file
+    /// already there is replaced only if micrograd wrote it (its first
+    /// line is ``SVGDrawing/fileHeader``) or `:dot` drew it in this
+    /// session with Graphviz.
+    func writeSVG(_ svg: String, to file: CommandWord, command: String) throws(Diagnostic) {
+        let path = file.text
+        guard !FileSystem.baseName(path).isEmpty, !path.hasSuffix("/") else {
+            throw .error(words(.svgFolder(path, command: ":" + command)), at: file.range)
+        }
+        if environment.exists(path), !drawnFiles.contains(path),
+            !(environment.firstLine(of: path)?.hasPrefix(SVGDrawing.fileHeader) ?? false)
+        {
+            throw .error(
+                words(.svgNotOurs(path, command: ":" + command)), at: file.range,
+                hint: SessionMessage.chooseAnother.text(language))
+        }
+        do throws(FileSystem.Problem) {
+            try environment.writeAtomically(svg, to: path)
+        } catch {
+            throw .error(error.description, at: file.range)
+        }
+        say(ExplanationCommandMessage.drewGraph(path).text(language))
     }
 }

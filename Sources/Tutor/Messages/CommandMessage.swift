@@ -111,7 +111,7 @@ enum CommandSummary: String, Message {
         case .check: "用有限差分核对每个梯度（✓ 一致，✗ 不一致）"
         case .backward: "反向传播，一次一个节点：按 Enter 看下一个，按 q 停止（all：全部步骤）"
         case .graph: "把计算图画成树，输入在使用它的节点之下（all：连数组元素也画）"
-        case .dot: "计算图的 Graphviz DOT：打印出来，或写入 .dot 文件，或画成 .svg/.png/.pdf"
+        case .dot: "计算图的 Graphviz DOT：打印出来，或写入 .dot 文件，或画成 .svg（无需 Graphviz）、.png 或 .pdf"
         case .draw: "从左到右画出计算图，每个值一个方框，每个运算一个小节点，就像 micrograd 的 draw_dot"
         case .step: "对上一个标量结果做一步梯度下降：把它的参数（或指定的名字）加上 -LR × grad"
         case .train: "对 loss 做 STEPS 次（前向传播、反向传播、一步更新），然后画出损失曲线；Ctrl-C 可中止"

@@ -7,6 +7,8 @@ enum PictureMessage: Message {
     case arraysAsBoxes(nodes: Int, limit: Int)
     case tooManyBoxes(boxes: Int, limit: Int)
     case tooManyBoxesHint(tree: String, raise: String)
+    case svgFolder(String, command: String)
+    case svgNotOurs(String, command: String)
 
     var texts: Texts {
         switch self {
@@ -30,6 +32,12 @@ enum PictureMessage: Message {
             Texts(
                 en: "\(tree) draws it as a tree; \(raise) raises the limit",
                 zh: "\(tree) 把它画成树；\(raise) 可提高上限")
+        case .svgFolder(let path, let command):
+            Texts(en: "'\(path)' is a folder; \(command) needs a file name", zh: "“\(path)”是文件夹；\(command) 需要一个文件名")
+        case .svgNotOurs(let path, let command):
+            Texts(
+                en: "'\(path)' exists and was not written by micrograd, so \(command) does not replace it",
+                zh: "“\(path)”已经存在，且不是本工具写的，所以 \(command) 不会覆盖它")
         }
     }
 
@@ -39,5 +47,7 @@ enum PictureMessage: Message {
         .arraysAsBoxes(nodes: 361, limit: 60),
         .tooManyBoxes(boxes: 75, limit: 60),
         .tooManyBoxesHint(tree: ":graph loss", raise: ":set max-draw 75"),
+        .svgFolder("out/", command: ":draw"),
+        .svgNotOurs("photo.svg", command: ":dot"),
     ]
 }

@@ -53,6 +53,8 @@ public struct GraphLayout: Sendable {
 
     /// The vertex of each item's box.
     public private(set) var boxOf: [Int] = []
+    /// By vertex: the indices of the edges that leave it.
+    private var outgoing: [[Int]] = []
 
     public init(_ graph: DisplayGraph) {
         let count = graph.items.count
@@ -98,6 +100,9 @@ public struct GraphLayout: Sendable {
                 edges.append(Edge(from: from, to: opOf[item]))
             }
         }
+
+        outgoing = [[Int]](repeating: [], count: vertices.count)
+        for (index, edge) in edges.enumerated() { outgoing[edge.from].append(index) }
 
         // 2. Order.
         var predecessors = [[Int]](repeating: [], count: vertices.count)
@@ -207,21 +212,44 @@ public struct GraphLayout: Sendable {
     }
 
     /// Pairs of edges between adjacent layers whose ends are in opposite
-    /// orders.
+    /// orders: the inversions of the targets' positions, edges sorted by
+    /// source then target, counted by merge sort (a layer of a large
+    /// graph has thousands of edges, too many to compare pairwise).
     static func crossings(_ layers: [[Int]], successors: [[Int]], position: [Double]) -> Int {
         var total = 0
         for layer in layers {
             var ends: [(Double, Double)] = []
             for vertex in layer { for next in successors[vertex] { ends.append((position[vertex], position[next])) } }
-            for i in ends.indices {
-                for j in ends.indices where j > i {
-                    if (ends[i].0 - ends[j].0) * (ends[i].1 - ends[j].1) < 0 { total += 1 }
+            ends.sort { $0 < $1 }
+            var targets = ends.map(\.1)
+            var buffer = targets
+            var width = 1
+            while width < targets.count {
+                var start = 0
+                while start < targets.count {
+                    let middle = Swift.min(start + width, targets.count)
+                    let end = Swift.min(start + 2 * width, targets.count)
+                    var (i, j, k) = (start, middle, start)
+                    while i < middle || j < end {
+                        if j == end || (i < middle && targets[i] <= targets[j]) {
+                            buffer[k] = targets[i]
+                            i += 1
+                        } else {
+                            total += middle - i  // every one left in the first half is larger
+                            buffer[k] = targets[j]
+                            j += 1
+                        }
+                        k += 1
+                    }
+                    start = end
                 }
+                swap(&targets, &buffer)
+                width *= 2
             }
         }
         return total
     }
 
-    /// The edges that leave each vertex.
-    public func edges(from vertex: Int) -> [Edge] { edges.filter { $0.from == vertex } }
+    /// The edges that leave a vertex.
+    public func edges(from vertex: Int) -> [Edge] { outgoing[vertex].map { edges[$0] } }
 }

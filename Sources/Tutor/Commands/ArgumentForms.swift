@@ -175,6 +175,44 @@ struct DrawArguments: CommandArguments {
     }
 }
 
+/// `:plot EXPR [FROM TO] [at X0]`: an expression of `x` (spaces allowed),
+/// then perhaps the ends of the range, then perhaps the point of a
+/// tangent. The numbers are read by the session, which says what is wrong
+/// with them.
+struct PlotArguments: CommandArguments {
+    /// The expression, with spaces before it up to where it stands in the
+    /// line, so that an error in it points at the right column.
+    var expression: String
+    var from: CommandWord?
+    var to: CommandWord?
+    var at: CommandWord?
+    /// The first line of the command, for the expression's diagnostics.
+    var line: Int
+
+    static let wordCount: (least: Int, most: Int?) = (1, nil)
+    static func kind(at position: Int, typed: String) -> ArgumentKind { .nothing }
+
+    init(parsing input: CommandInput, for command: CommandInfo) throws(Diagnostic) {
+        try input.requiring([.anExpression], for: command)
+        var words = input.words
+        if words.count >= 3, words[words.count - 2].text == "at" {
+            at = words.removeLast()
+            words.removeLast()
+        }
+        if words.count >= 3, Double(words[words.count - 1].text) != nil, Double(words[words.count - 2].text) != nil {
+            to = words.removeLast()
+            from = words.removeLast()
+        }
+        // The words put back where they were typed.
+        var text = ""
+        for word in words {
+            text += String(repeating: " ", count: Swift.max(0, word.range.offsets.lowerBound - text.count)) + word.text
+        }
+        expression = text
+        line = input.range.start.line
+    }
+}
+
 /// `N`: one number (`:seed 42`). What numbers the command accepts is its
 /// own to say.
 struct NumberArgument: CommandArguments {

@@ -9,6 +9,14 @@ enum PictureMessage: Message {
     case tooManyBoxesHint(tree: String, raise: String)
     case svgFolder(String, command: String)
     case svgNotOurs(String, command: String)
+    case notANumber(String)
+    case plotExample
+    case emptyRange(from: String, to: String)
+    case outsideRange(x0: String, from: String, to: String)
+    case oneExpression
+    case plotNotScalar
+    case tangent(x: String, value: String, slope: String)
+    case noTangent(String)
 
     var texts: Texts {
         switch self {
@@ -38,6 +46,27 @@ enum PictureMessage: Message {
             Texts(
                 en: "'\(path)' exists and was not written by micrograd, so \(command) does not replace it",
                 zh: "“\(path)”已经存在，且不是本工具写的，所以 \(command) 不会覆盖它")
+        case .notANumber(let word): Texts(en: "'\(word)' is not a number", zh: "“\(word)”不是一个数")
+        case .plotExample:
+            Texts(en: "for example :plot tanh(x) -3 3 at 0.88", zh: "例如 :plot tanh(x) -3 3 at 0.88")
+        case .emptyRange(let from, let to):
+            Texts(
+                en: "the range \(from) to \(to) is empty: FROM must be less than TO",
+                zh: "区间 \(from) 到 \(to) 是空的：FROM 必须小于 TO")
+        case .outsideRange(let x0, let from, let to):
+            Texts(en: "\(x0) is outside the range \(from) to \(to)", zh: "\(x0) 不在区间 \(from) 到 \(to) 之内")
+        case .oneExpression:
+            Texts(en: ":plot takes one expression of x, not a statement", zh: ":plot 只接受一个含 x 的表达式，不接受语句")
+        case .plotNotScalar:
+            Texts(
+                en: "the expression is an array; :plot draws a function whose value is one number",
+                zh: "这个表达式是一个数组；:plot 只能画出值为一个数的函数")
+        case .tangent(let x, let value, let slope):
+            Texts(
+                en: "At x = \(x): f(x) = \(value), and the slope f'(x) = \(slope): the tangent rises \(slope) for each step of 1 in x.",
+                zh: "在 x = \(x) 处：f(x) = \(value)，斜率 f'(x) = \(slope)：x 每增加 1，切线上升 \(slope)。")
+        case .noTangent(let x):
+            Texts(en: "At x = \(x) the function has no finite value, so no tangent.", zh: "函数在 x = \(x) 处没有有限的值，所以没有切线。")
         }
     }
 
@@ -49,5 +78,8 @@ enum PictureMessage: Message {
         .tooManyBoxesHint(tree: ":graph loss", raise: ":set max-draw 75"),
         .svgFolder("out/", command: ":draw"),
         .svgNotOurs("photo.svg", command: ":dot"),
+        .notANumber("three"), .plotExample, .emptyRange(from: "3", to: "-3"),
+        .outsideRange(x0: "5", from: "-3", to: "3"), .oneExpression, .plotNotScalar,
+        .tangent(x: "0.88", value: "0.7064", slope: "0.501"), .noTangent("-1"),
     ]
 }

@@ -37,6 +37,9 @@ struct Run: ParsableCommand {
     @Flag(name: .customLong("keep-going"), help: "Go on after an error (the exit status is still 1).")
     var keepGoing = false
 
+    @Flag(help: "Replay the script and print one self-contained HTML page: every input and output, graphs and plots as SVG.")
+    var html = false
+
     @OptionGroup var common: CommonOptions
 
     /// Transcripts are laid out for 80 columns whatever the terminal, so
@@ -45,6 +48,7 @@ struct Run: ParsableCommand {
 
     func validate() throws {
         if check && record { throw ValidationError("--check and --record exclude each other") }
+        if html && (check || record) { throw ValidationError("--html replays the script; it goes with neither --check nor --record") }
         if let typeDelay, typeDelay < 0 || typeDelay > 10_000 {
             throw ValidationError("--type-delay takes 0 to 10000 milliseconds")
         }
@@ -69,7 +73,11 @@ struct Run: ParsableCommand {
             writeError("micrograd: \(error)\n")
             throw ExitCode(1)
         }
-        if check {
+        if html {
+            var options = common.sessionOptions()
+            options.language = common.lang ?? .en
+            writeOut(Handout(script: script, sourceName: file, options: options).html())
+        } else if check {
             try checkTranscript(script)
         } else if record {
             try recordTranscript(script)

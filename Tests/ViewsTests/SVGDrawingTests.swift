@@ -61,6 +61,6 @@ struct SVGDrawingTests {
     }
 
     @Test func labelsAreEscaped() {
-        #expect(SVGDrawing.escaped("a<b & \"c\" 'd'>\u{1B}") == "a&lt;b &amp; &quot;c&quot; &apos;d&apos;&gt;?")
+        #expect(Markup.escaped("a<b & \"c\" 'd'>\u{1B}") == "a&lt;b &amp; &quot;c&quot; &apos;d&apos;&gt;?")
     }
 }

@@ -90,9 +90,15 @@ extension Session {
         let (name, value, all, _) = try graphArguments(arguments)
         if case .scalar(let output) = value { workspace.tape.backward(from: output) }
         let graph = DisplayGraph(of: value.nodes, workspace: workspace, showElements: all)
-        var drawing = GraphDrawing(style: style, width: options.width, language: language)
-        drawing.showGrads = value.shape.isEmpty
-        writeText(drawing.render(graph, tape: workspace.tape, command: ":nodes" + (name.map { " \($0)" } ?? "")))
+        if let figures, graph.items.count <= Session.maxDotItems {
+            // A handout shows the graph as a picture, laid out as :draw lays it out.
+            let picture = GraphPicture(graph, tape: workspace.tape, showGrads: value.shape.isEmpty, language: language)
+            figures(SVGDrawing(title: name ?? "result", language: language).render(picture))
+        } else {
+            var drawing = GraphDrawing(style: style, width: options.width, language: language)
+            drawing.showGrads = value.shape.isEmpty
+            writeText(drawing.render(graph, tape: workspace.tape, command: ":nodes" + (name.map { " \($0)" } ?? "")))
+        }
         if !all, graph.items.contains(where: { if case .array = $0 { true } else { false } }) {
             say(style.dim("  " + words(.arraysOneNodeEach(name ?? "NAME"))))
         }
@@ -281,8 +287,13 @@ extension Session {
                 at: arguments.subject.name?.range ?? arguments.subject.end, hint: words(.dotTooLargeHint))
         }
         let dot = DotExport.text(of: graph, tape: workspace.tape, title: name ?? "result")
+        if let figures {
+            let picture = GraphPicture(graph, tape: workspace.tape, showGrads: value.shape.isEmpty, language: language)
+            figures(SVGDrawing(title: name ?? "result", language: language).render(picture))
+        }
         guard let file else {
-            writeText(dot)
+            // In a handout the picture stands for the DOT text.
+            if figures == nil { writeText(dot) }
             return
         }
         // An SVG is micrograd's own drawing, the layout of :draw; Graphviz

@@ -58,13 +58,17 @@ extension Session {
             try writeSVG(SVGDrawing(title: name ?? "result", language: language).file(picture), to: file, command: "draw")
             return
         }
-        let drawing = DagDrawing(style: style, language: language).render(picture, width: options.width)
-        guard drawing.width <= options.width else {
-            let shown = name ?? "NAME"
-            say(words(.tooWide(columns: drawing.width, width: options.width, svg: ":draw \(shown) svg \(shown).svg", tree: ":graph" + (name.map { " \($0)" } ?? ""))))
-            return
+        if let figures {
+            figures(SVGDrawing(title: name ?? "result", language: language).render(picture))
+        } else {
+            let drawing = DagDrawing(style: style, language: language).render(picture, width: options.width)
+            guard drawing.width <= options.width else {
+                let shown = name ?? "NAME"
+                say(words(.tooWide(columns: drawing.width, width: options.width, svg: ":draw \(shown) svg \(shown).svg", tree: ":graph" + (name.map { " \($0)" } ?? ""))))
+                return
+            }
+            writeText(drawing.text)
         }
-        writeText(drawing.text)
         if let largest = picture.largest {
             say(style.dim(words(.largest(label: picture.labels[largest], grad: picture.gradText(largest)))))
         }
@@ -171,7 +175,11 @@ extension Session {
                 tangentText = words(.noTangent(NumberFormatting.human(x0)))
             }
         }
-        say(view.render(samples))
+        if let figures {
+            figures(SVGChart.function(samples, language: language).render())
+        } else {
+            say(view.render(samples))
+        }
         if let tangentText { say(tangentText) }
     }
 }

@@ -83,7 +83,7 @@ public struct SVGDrawing {
                     right[vertex] = x[index] + widths[index]
                     body.append(
                         "<g class=\"op\"><ellipse cx=\"\(n(cx))\" cy=\"\(n(middle))\" rx=\"\(n(rx))\" ry=\"10\"/>"
-                            + "<text x=\"\(n(cx))\" y=\"\(n(middle + 4))\" text-anchor=\"middle\">\(SVGDrawing.escaped(picture.operations[item]))</text></g>")
+                            + "<text x=\"\(n(cx))\" y=\"\(n(middle + 4))\" text-anchor=\"middle\">\(Markup.escaped(picture.operations[item]))</text></g>")
                 case .value(let item):
                     let cells: [(Int, String, String)] =
                         [(f.label, picture.labels[item], picture.named[item] ? "label name" : "label"),
@@ -102,10 +102,10 @@ public struct SVGDrawing {
                         if offset > 0 {
                             group += "<line x1=\"\(n(cellX))\" y1=\"\(n(top))\" x2=\"\(n(cellX))\" y2=\"\(n(top + 24))\"/>"
                         }
-                        group += "<text class=\"\(cell.2)\" x=\"\(n(cellX + 7))\" y=\"\(n(middle + 4))\">\(SVGDrawing.escaped(cell.1))</text>"
+                        group += "<text class=\"\(cell.2)\" x=\"\(n(cellX + 7))\" y=\"\(n(middle + 4))\">\(Markup.escaped(cell.1))</text>"
                         cellX += cellWidth
                     }
-                    body.append(group + "<title>\(SVGDrawing.escaped(picture.labels[item]))</title></g>")
+                    body.append(group + "<title>\(Markup.escaped(picture.labels[item]))</title></g>")
                     left[vertex] = x[index]
                     right[vertex] = x[index] + widths[index]
                 }
@@ -155,7 +155,7 @@ public struct SVGDrawing {
         var lines = [
             "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(n(totalWidth))\" height=\"\(n(totalHeight))\" "
                 + "viewBox=\"0 0 \(n(totalWidth)) \(n(totalHeight))\" role=\"img\">",
-            "<title>\(SVGDrawing.escaped(title))</title>",
+            "<title>\(Markup.escaped(title))</title>",
             "<style>\(style)</style>",
             "<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" "
                 + "orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#57606a\"/></marker></defs>",
@@ -176,31 +176,11 @@ public struct SVGDrawing {
         return grad > 0 ? "grad positive" : grad < 0 ? "grad negative" : "grad"
     }
 
-    /// A number of pixels, to a tenth.
-    private func n(_ value: Double) -> String {
+    private func n(_ value: Double) -> String { SVGDrawing.pixels(value) }
+
+    /// A number of pixels, to a tenth: `12`, `12.5`.
+    static func pixels(_ value: Double) -> String {
         let rounded = (value * 10).rounded() / 10
         return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
-    }
-
-    /// Text for XML: `& < > " '` as entities, and control characters (not
-    /// allowed in XML 1.0) as `?`.
-    public static func escaped(_ text: String) -> String {
-        var result = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&apos;"
-            default:
-                if scalar.value < 0x20 && scalar != "\t" && scalar != "\n" || (0x7F...0x9F).contains(scalar.value) {
-                    result += "?"
-                } else {
-                    result.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return result
     }
 }

@@ -195,6 +195,11 @@ struct PlotArguments: CommandArguments {
     init(parsing input: CommandInput, for command: CommandInfo) throws(Diagnostic) {
         try input.requiring([.anExpression], for: command)
         var words = input.words
+        if words.count >= 2, words[words.count - 1].text == "at" {
+            throw .error(
+                CommandMessage.needs(command: input.name, .aNumber, usage: command.invocation).text(input.language),
+                at: input.end, hint: command.exampleHint(in: input.language))
+        }
         if words.count >= 3, words[words.count - 2].text == "at" {
             at = words.removeLast()
             words.removeLast()

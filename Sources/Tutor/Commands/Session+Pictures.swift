@@ -157,6 +157,8 @@ extension Session {
         var values: [Double?] = []
         var slopes: [Double?] = []
         for index in 0..<count {
+            // Ctrl-C stops a plot of a large graph; nothing was changed.
+            if shouldStop() { return }
             let (f, slope) = evaluate(at: from + (to - from) * Double(index) / Double(count - 1))
             values.append(f)
             slopes.append(slope)

@@ -15,6 +15,7 @@ w = 2
 :plot y = x
 :plot [x, x]
 :plot tanh(x +) 1 2
+:plot tanh(x) -3 3 at
 # the loss plot of :train turns logarithmic past two decades
 v = 5
 loss = v^2

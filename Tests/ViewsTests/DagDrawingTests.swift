@@ -129,6 +129,13 @@ struct DagDrawingTests {
         #expect(!(try Self.draw(Self.lecture, "L").text.contains("\u{1B}")))
     }
 
+    /// The largest |grad| is of something that can learn: the constant 5
+    /// of `a*5` (grad 10) is passed over for `a` (grad 5).
+    @Test func largestLeavesOutConstants() throws {
+        let picture = try Self.picture("a = 10; L = a*5", "L")
+        #expect(picture.largest.map { picture.labels[$0] } == "a")
+    }
+
     /// Without Unicode, ASCII only.
     @Test func asciiFallback() throws {
         let text = try Self.draw(Self.lecture, "L", style: Style(color: false, unicode: false)).text

@@ -19,8 +19,8 @@ public struct GraphPicture: Sendable {
     public let operations: [String]
     /// By item: bound to a name, so it stands out.
     public let named: [Bool]
-    /// The item with the largest |grad|, the result itself aside; nil if
-    /// every gradient is 0 or there are none.
+    /// The item with the largest |grad|, the result itself and constants
+    /// aside; nil if every gradient is 0 or there are none.
     public let largest: Int?
     /// The results drawn (their boxes are bold).
     public let roots: Set<Int>
@@ -56,7 +56,8 @@ public struct GraphPicture: Sendable {
         self.named = named
         roots = Set(graph.roots)
         var largest: Int?
-        for item in graph.items.indices where !roots.contains(item) {
+        // A number written in the expression is left out: nothing learns it.
+        for item in graph.items.indices where !roots.contains(item) && graph.operation(of: item) != "const" {
             guard let grad = grads[item], grad.isFinite, grad != 0 else { continue }
             if largest.map({ Swift.abs(grads[$0]!) < Swift.abs(grad) }) ?? true { largest = item }
         }

@@ -131,6 +131,11 @@ struct EnvironmentTests {
         #expect(other.type(":dot L /w/photo.svg").contains("so :dot does not replace it"))
         #expect(run.environment.file("/w/photo.svg") == "<svg/>")
         #expect(other.type(":draw L svg /w/").contains("'/w/' is a folder; :draw needs a file name"))
+        // Lesson code may draw, but not into a file.
+        other.session.runsLessonCode = true
+        #expect(other.type(":draw L").contains("╔"))
+        #expect(other.type(":draw L svg /w/lesson.svg").contains(":draw L svg"))
+        #expect(other.environment.file("/w/lesson.svg") == nil)
     }
 
     @Test(":dot b thesis.pdf without Graphviz refuses to replace a thesis.dot it did not write (issue 19, item 8)")

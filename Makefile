@@ -9,12 +9,12 @@ BINARY   := .build/release/micrograd
 # (micrograd -e 1+1: about 16 ms dynamic, 8 ms static, measured with hyperfine).
 RELEASE  := -c release -Xswiftc -static-stdlib
 
-.PHONY: run test build debug install uninstall deps man completions clean bench bench-before bench-compare fuzz
+.PHONY: run test build debug install uninstall deps chromium man completions clean bench bench-before bench-compare fuzz
 
 run: deps build
 	@$(BINARY)
 
-test: deps
+test: deps chromium
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
@@ -39,6 +39,25 @@ deps:
 	  echo "micrograd needs libedit's headers. Install them as root with:"; \
 	  echo "    apt-get install -y libedit-dev"; \
 	  exit 1; \
+	fi
+
+# Headless Chromium (Debian's chromium), for the test that renders a
+# handout (`micrograd run --html`) and checks the picture: present, or
+# installed with apt-get as root, or through sudo, or else the command to
+# type is printed and the test is skipped (outside CI; under CI=true it fails).
+chromium:
+	@if command -v chromium >/dev/null 2>&1; then :; \
+	elif [ "$$(id -u)" = 0 ]; then \
+	  echo "Installing chromium (for the handout test)..."; \
+	  DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium >/dev/null 2>&1 || \
+	  { apt-get update -q >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium; }; \
+	elif command -v sudo >/dev/null 2>&1; then \
+	  echo "Installing chromium (for the handout test) with sudo..."; \
+	  sudo apt-get install -y -q chromium || { sudo apt-get update -q && sudo apt-get install -y -q chromium; }; \
+	else \
+	  echo "The handout test needs chromium; install it as root with:"; \
+	  echo "    apt-get install -y chromium"; \
+	  if [ "$$CI" = true ]; then exit 1; fi; \
 	fi
 
 # The binary, its man page and shell completions under $(PREFIX).

@@ -7,3 +7,5 @@ d = e + c
 f = -2
 L = d*f
 :explain L
+# The graph as micrograd's draw_dot draws it: a box per value, a node per operation
+:draw L

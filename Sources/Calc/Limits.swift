@@ -11,6 +11,9 @@ public struct Limits: Hashable, Sendable {
     public var maxNodes = 20_000_000
     /// The most elements one array may have.
     public var maxArrayElements = 1_000_000
+    /// The most nodes `:draw` draws one by one; past it the elements of a
+    /// named array become one box each, as `:graph` draws them.
+    public var maxDrawNodes = 60
 
     public init() {}
 }

@@ -25,6 +25,10 @@ public struct Style: Sendable {
     public func warning(_ text: String) -> String { wrap(text, "1;33") }
     public func good(_ text: String) -> String { wrap(text, "32") }
     public func caret(_ text: String) -> String { wrap(text, "1;32") }
+    /// A positive gradient in a drawing (`:draw`): increasing the node increases the output.
+    public func positive(_ text: String) -> String { wrap(text, "32") }
+    /// A negative gradient in a drawing.
+    public func negative(_ text: String) -> String { wrap(text, "31") }
 
     /// A horizontal rule character.
     public var rule: String { unicode ? "─" : "-" }

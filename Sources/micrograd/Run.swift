@@ -41,6 +41,8 @@ struct Run: ParsableCommand {
         "Lay the output out for N columns (a projector with large letters); the default is 80, as in transcripts.",
         valueName: "N"))
     var width: Int?
+    @Flag(help: "Replay the script and print one self-contained HTML page: every input and output, graphs and plots as SVG.")
+    var html = false
 
     @OptionGroup var common: CommonOptions
 
@@ -51,6 +53,7 @@ struct Run: ParsableCommand {
     func validate() throws {
         if check && record { throw ValidationError("--check and --record exclude each other") }
         if let width, width < 20 || width > 1000 { throw ValidationError("--width takes 20 to 1000 columns") }
+        if html && (check || record) { throw ValidationError("--html replays the script; it goes with neither --check nor --record") }
         if let typeDelay, typeDelay < 0 || typeDelay > 10_000 {
             throw ValidationError("--type-delay takes 0 to 10000 milliseconds")
         }
@@ -75,7 +78,11 @@ struct Run: ParsableCommand {
             writeError("micrograd: \(error)\n")
             throw ExitCode(1)
         }
-        if check {
+        if html {
+            var options = common.sessionOptions()
+            options.language = common.lang ?? .en
+            writeOut(Handout(script: script, sourceName: file, options: options).html())
+        } else if check {
             try checkTranscript(script)
         } else if record {
             try recordTranscript(script)

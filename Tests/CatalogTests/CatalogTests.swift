@@ -38,6 +38,8 @@ let catalog: [any Message.Type] = [
     ParameterMessage.self,
     StepKindMessage.self,
     GradeMessage.self,
+    PictureMessage.self,
+    HandoutMessage.self,
 ]
 
 /// The catalog: every message has an English and a Chinese text, every

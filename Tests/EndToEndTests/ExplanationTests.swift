@@ -42,7 +42,7 @@ struct ExplanationEndToEndTests {
         let input = ExplanationEndToEndTests.lecture
             + "x = 3; y = x + x; p = x*y; q = x + y; r = p*q\nw = [[1, 2], [3, 4]]\nloss = sum(tanh(w*w))\n"
             + ":dot L \(folder.path)/lecture.dot\n:dot r \(folder.path)/reuse.gv\n:dot loss \(folder.path)/arrays.dot\n"
-            + ":dot L \(folder.path)/lecture.svg\n:dot r \(folder.path)/reuse.png\n"
+            + ":dot L \(folder.path)/lecture.svg --graphviz\n:dot r \(folder.path)/reuse.png\n"
         let result = try Binary.run(["--no-color"], input: input, environment: ["PATH": "/usr/bin:/bin:/usr/local/bin"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("Drew the graph into \(folder.path)/lecture.svg."))
@@ -66,15 +66,18 @@ struct ExplanationEndToEndTests {
         #expect(files == ["arrays.dot", "lecture.dot", "lecture.svg", "reuse.gv", "reuse.png"])
     }
 
-    @Test("without Graphviz, :dot writes the .dot beside the picture and says how to draw it")
+    @Test("without Graphviz, :dot writes the .dot beside a .png and says how to draw it; an .svg it draws itself")
     func withoutGraphviz() throws {
         let folder = Binary.temporaryFolder()
-        let input = ExplanationEndToEndTests.lecture + ":dot L \(folder.path)/g.svg\n"
+        let input = ExplanationEndToEndTests.lecture + ":dot L \(folder.path)/g.png\n:dot L \(folder.path)/own.svg\n"
         let result = try Binary.run(["--no-color"], input: input, environment: ["PATH": folder.path])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("Graphviz's dot program is not installed, so the graph went to \(folder.path)/g.dot"))
-        #expect(result.stdout.contains("dot -Tsvg \(folder.path)/g.dot -o \(folder.path)/g.svg"))
+        #expect(result.stdout.contains("dot -Tpng \(folder.path)/g.dot -o \(folder.path)/g.png"))
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("g.dot").path))
-        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("g.svg").path))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("g.png").path))
+        #expect(result.stdout.contains("Drew the graph into \(folder.path)/own.svg."))
+        let svg = try String(contentsOf: folder.appendingPathComponent("own.svg"), encoding: .utf8)
+        #expect(svg.contains("<svg") && svg.contains("grad 6"))
     }
 }

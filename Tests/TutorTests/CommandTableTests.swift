@@ -99,7 +99,7 @@ struct CommandTableTests {
         let notSaved = infos.filter { !$0.effect.isSaved }.map(\.name)
         #expect(
             notSaved == [
-                "help", "vars", "nodes", "quit", "graph", "explain", "check", "backward", "dot", "save", "load", "menu",
+                "help", "vars", "nodes", "quit", "graph", "explain", "check", "backward", "dot", "draw", "plot", "save", "load", "menu",
                 "hint", "progress",
             ])
         #expect(infos.first { $0.name == "load" }?.effect == .replays)

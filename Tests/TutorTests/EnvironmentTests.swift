@@ -1,6 +1,7 @@
 import Platform
 import Testing
 import TextKit
+import Views
 
 @testable import Tutor
 
@@ -91,12 +92,12 @@ struct EnvironmentTests {
         #expect(run.environment.file("/w/graph.dot") == "// Written by micrograd :dot\n" + run.type(":dot L"))
     }
 
-    @Test(":dot FILE.svg draws through the environment's Graphviz, or writes the DOT beside it without one")
+    @Test(":dot FILE.svg --graphviz draws through the environment's Graphviz, or writes the DOT beside it without one")
     func dotDrawing() {
         let run = Run()
         for line in lecture { run.session.handle(line) }
         let printed = run.type(":dot L")
-        #expect(run.type(":dot L /w/graph.svg") == "Drew the graph into /w/graph.svg.\n")
+        #expect(run.type(":dot L /w/graph.svg --graphviz") == "Drew the graph into /w/graph.svg.\n")
         #expect(run.environment.drawings == ["/w/graph.svg": "svg"])
         #expect(run.environment.file("/w/graph.svg") == printed)
         run.environment.graphvizInstalled = false
@@ -104,7 +105,37 @@ struct EnvironmentTests {
         #expect(said.contains("Graphviz's dot program is not installed, so the graph went to /w/other.dot instead."))
         #expect(run.environment.file("/w/other.png") == nil)
         #expect(run.environment.file("/w/other.dot") == "// Written by micrograd :dot\n" + printed)
-        #expect(run.type(":dot L /nowhere/g.svg").contains("cannot write '/nowhere/g.dot': No such file or directory"))
+        #expect(run.type(":dot L /nowhere/g.pdf").contains("cannot write '/nowhere/g.dot': No such file or directory"))
+        #expect(run.type(":dot L /nowhere/g.svg").contains("cannot write '/nowhere/g.svg': No such file or directory"))
+    }
+
+    @Test(":dot FILE.svg and :draw NAME svg FILE draw micrograd's own SVG, with no Graphviz, and replace only their own")
+    func ownSVG() {
+        let run = Run(InMemoryEnvironment(files: ["/w/photo.svg": "<svg/>"], graphvizInstalled: false))
+        for line in lecture { run.session.handle(line) }
+        #expect(run.type(":dot L /w/g.svg") == "Drew the graph into /w/g.svg.\n")
+        #expect(run.type(":draw L svg /w/d.svg") == "Drew the graph into /w/d.svg.\n")
+        #expect(run.environment.drawings.isEmpty)
+        for path in ["/w/g.svg", "/w/d.svg"] {
+            let svg = run.environment.file(path) ?? ""
+            #expect(svg.hasPrefix(SVGDrawing.fileHeader + "\n<svg"))
+            #expect(svg.contains(">grad 6<") && svg.contains(">data -8<"))
+        }
+        // Written by micrograd, so another session replaces it; a file of
+        // someone else's it leaves alone.
+        let other = Run(run.environment)
+        for line in lecture { other.session.handle(line) }
+        #expect(other.type(":draw b svg /w/d.svg") == "Drew the graph into /w/d.svg.\n")
+        let said = other.type(":draw L svg /w/photo.svg")
+        #expect(said.contains("'/w/photo.svg' exists and was not written by micrograd, so :draw does not replace it"), "\(said)")
+        #expect(other.type(":dot L /w/photo.svg").contains("so :dot does not replace it"))
+        #expect(run.environment.file("/w/photo.svg") == "<svg/>")
+        #expect(other.type(":draw L svg /w/").contains("'/w/' is a folder; :draw needs a file name"))
+        // Lesson code may draw, but not into a file.
+        other.session.runsLessonCode = true
+        #expect(other.type(":draw L").contains("╔"))
+        #expect(other.type(":draw L svg /w/lesson.svg").contains(":draw L svg"))
+        #expect(other.environment.file("/w/lesson.svg") == nil)
     }
 
     @Test(":dot b thesis.pdf without Graphviz refuses to replace a thesis.dot it did not write (issue 19, item 8)")
@@ -137,18 +168,19 @@ struct EnvironmentTests {
             #expect(said.contains("'\(path)' exists and was not written by :dot, so :dot does not replace it"), "\(said)")
             #expect(said.contains("choose another name"), "\(said)")
         }
-        for path in ["/w/photo.png", "/w/empty.svg"] {
+        for path in ["/w/photo.png", "/w/empty.svg --graphviz"] {
             let said = run.type(":dot L \(path)")
-            #expect(said.contains("'\(path)' exists and was not drawn by :dot in this session, so :dot does not replace it"), "\(said)")
+            let file = path.split(separator: " ")[0]
+            #expect(said.contains("'\(file)' exists and was not drawn by :dot in this session, so :dot does not replace it"), "\(said)")
         }
         #expect(environment.files == ["/w/notes.dot": notes, "/w/notes.gv": notes, "/w/photo.png": "PNG", "/w/empty.svg": ""])
         #expect(environment.drawings.isEmpty)
         // What it drew in this session it draws again; another session does not know it.
-        #expect(run.type(":dot L /w/new.svg") == "Drew the graph into /w/new.svg.\n")
-        #expect(run.type(":dot b /w/new.svg") == "Drew the graph into /w/new.svg.\n")
+        #expect(run.type(":dot L /w/new.png") == "Drew the graph into /w/new.png.\n")
+        #expect(run.type(":dot b /w/new.png") == "Drew the graph into /w/new.png.\n")
         let other = Run(environment)
         for line in lecture { other.session.handle(line) }
-        #expect(other.type(":dot L /w/new.svg").contains("was not drawn by :dot in this session"))
+        #expect(other.type(":dot L /w/new.png").contains("was not drawn by :dot in this session"))
         // In Chinese too.
         other.session.language = .zh
         #expect(other.type(":dot L /w/notes.dot").contains("“/w/notes.dot”已经存在，且不是 :dot 写的，所以 :dot 不会覆盖它"))

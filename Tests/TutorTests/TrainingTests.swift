@@ -121,7 +121,9 @@ struct TrainingTests {
     func plot() {
         let losses = (0...100).map { 100 / Double($0 + 1) }
         let unicode = LossPlot(style: .plain, width: 80).render(losses).split(separator: "\n").map(String.init)
-        #expect(unicode.count == 10)
+        // 100 to 0.99 spans just over two decades: a log scale, which says so.
+        #expect(unicode.count == 11)
+        #expect(unicode[10].hasSuffix("log scale: the loss spans 2 decades"))
         #expect(unicode[0].hasPrefix("  100      ┤⡇"), "labels aligned on the decimal point")
         #expect(unicode[7].hasPrefix("    0.9901 ┤"))
         #expect(unicode[7].last == "⣀")

@@ -110,19 +110,26 @@ struct OptionalNameAndNode: CommandArguments {
     }
 }
 
-/// `:dot [name] [file]`: a last word with a dot or a slash (or a second
-/// word) is the file.
+/// `:dot [name] [file] [--graphviz]`: a last word with a dot or a slash
+/// (or a second word) is the file; `--graphviz` at the end draws an SVG
+/// with Graphviz rather than micrograd's own layout.
 struct OptionalNameAndFile: CommandArguments {
     var subject: OptionalName
     var file: CommandWord?
+    var graphviz = false
 
-    static let wordCount: (least: Int, most: Int?) = (0, 2)
+    static let wordCount: (least: Int, most: Int?) = (0, 3)
     static func kind(at position: Int, typed: String) -> ArgumentKind {
         // A first word with a dot or a slash is already a file name.
         position > 0 || typed.contains("/") || typed.contains(".") ? .file : .name
     }
 
     init(parsing input: CommandInput, for command: CommandInfo) throws(Diagnostic) {
+        var input = input
+        if let last = input.words.last, last.text == "--graphviz" {
+            graphviz = true
+            input.words.removeLast()
+        }
         try input.allowing(2, takes: .nameAndFile, hint: command.exampleHint(in: input.language))
         var words = input.words
         file = nil
@@ -130,6 +137,84 @@ struct OptionalNameAndFile: CommandArguments {
             file = words.removeLast()
         }
         subject = OptionalName(name: words.first, of: input)
+    }
+}
+
+/// `:draw [name] [svg FILE]`: a result (or the last one), drawn in the
+/// terminal or, after the word `svg`, into a file.
+struct DrawArguments: CommandArguments {
+    var subject: OptionalName
+    var file: CommandWord?
+
+    static let wordCount: (least: Int, most: Int?) = (0, 3)
+    static func kind(at position: Int, typed: String) -> ArgumentKind {
+        switch position {
+        case 0: .name
+        case 1: .keyword("svg")
+        case 2: .file
+        default: .nothing
+        }
+    }
+
+    init(parsing input: CommandInput, for command: CommandInfo) throws(Diagnostic) {
+        var words = input.words
+        file = nil
+        if words.count >= 2, words[words.count - 2].text == "svg" {
+            file = words.removeLast()
+            words.removeLast()
+        } else if words.count == 2, words[1].text == "svg" {
+            // `:draw L svg`: the file is missing (`:draw svg` alone draws a name `svg`).
+            throw .error(
+                CommandMessage.needs(command: input.name, .aFileName, usage: command.invocation).text(input.language),
+                at: input.end, hint: command.exampleHint(in: input.language))
+        }
+        var nameOnly = input
+        nameOnly.words = words
+        try nameOnly.allowing(1, takes: .atMostOneName, hint: command.exampleHint(in: input.language))
+        subject = OptionalName(name: words.first, of: input)
+    }
+}
+
+/// `:plot EXPR [FROM TO] [at X0]`: an expression of `x` (spaces allowed),
+/// then perhaps the ends of the range, then perhaps the point of a
+/// tangent. The numbers are read by the session, which says what is wrong
+/// with them.
+struct PlotArguments: CommandArguments {
+    /// The expression, with spaces before it up to where it stands in the
+    /// line, so that an error in it points at the right column.
+    var expression: String
+    var from: CommandWord?
+    var to: CommandWord?
+    var at: CommandWord?
+    /// The first line of the command, for the expression's diagnostics.
+    var line: Int
+
+    static let wordCount: (least: Int, most: Int?) = (1, nil)
+    static func kind(at position: Int, typed: String) -> ArgumentKind { .nothing }
+
+    init(parsing input: CommandInput, for command: CommandInfo) throws(Diagnostic) {
+        try input.requiring([.anExpression], for: command)
+        var words = input.words
+        if words.count >= 2, words[words.count - 1].text == "at" {
+            throw .error(
+                CommandMessage.needs(command: input.name, .aNumber, usage: command.invocation).text(input.language),
+                at: input.end, hint: command.exampleHint(in: input.language))
+        }
+        if words.count >= 3, words[words.count - 2].text == "at" {
+            at = words.removeLast()
+            words.removeLast()
+        }
+        if words.count >= 3, Double(words[words.count - 1].text) != nil, Double(words[words.count - 2].text) != nil {
+            to = words.removeLast()
+            from = words.removeLast()
+        }
+        // The words put back where they were typed.
+        var text = ""
+        for word in words {
+            text += String(repeating: " ", count: Swift.max(0, word.range.offsets.lowerBound - text.count)) + word.text
+        }
+        expression = text
+        line = input.range.start.line
     }
 }
 

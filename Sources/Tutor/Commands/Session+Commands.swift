@@ -7,7 +7,7 @@ import Calc
 extension Session {
     /// Every command of the session, in the order `:help` lists them. Each
     /// feature keeps its commands in its own file, beside the code they run.
-    static let commands: CommandTable<Session> = basicCommands + trainingCommands + explanationCommands + scriptCommands
+    static let commands: CommandTable<Session> = basicCommands + trainingCommands + explanationCommands + pictureCommands + scriptCommands
         + lessonStubs + settingsCommands
 
     /// `:quit`, which the lesson player registers too, with what it does there.
@@ -87,8 +87,12 @@ extension Session {
         let trimmed = line.drop { $0 == " " || $0 == "\t" }
         guard trimmed.hasPrefix(":") else { return nil }
         let input = CommandInput(line: String(trimmed), lineNumber: 1)
-        guard let command = commands.command(named: input.name), command.info.reachesOutside else { return nil }
-        return command.info
+        guard let command = commands.command(named: input.name) else { return nil }
+        // `:draw` only looks, but `:draw NAME svg FILE` writes a file.
+        if command.info.name == "draw", let drawn = try? DrawArguments(parsing: input, for: command.info), drawn.file != nil {
+            return command.info
+        }
+        return command.info.reachesOutside ? command.info : nil
     }
 
     /// The error for a command lesson code may not run, on the command's name.

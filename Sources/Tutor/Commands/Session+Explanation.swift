@@ -30,8 +30,8 @@ extension Session {
             effect: .looks, arguments: OptionalNameAndAll.self
         ) { session, arguments throws(Diagnostic) in try session.startBackward(arguments) },
         Command(
-            name: "dot", usage: "[name] [file]",
-            summary: "Graphviz DOT of the graph: printed, or written to a .dot file, or drawn into .svg/.png/.pdf",
+            name: "dot", usage: "[name] [file] [--graphviz]",
+            summary: "Graphviz DOT of the graph: printed, or written to a .dot file, or drawn into .svg (no Graphviz needed), .png or .pdf",
             effect: .looks, example: ":dot L graph.svg", reachesOutside: true, arguments: OptionalNameAndFile.self
         ) { session, arguments throws(Diagnostic) in try session.exportDot(arguments) },
     ]
@@ -90,10 +90,16 @@ extension Session {
         let (name, value, all, _) = try graphArguments(arguments)
         if case .scalar(let output) = value { workspace.tape.backward(from: output) }
         let graph = DisplayGraph(of: value.nodes, workspace: workspace, showElements: all)
-        var drawing = GraphDrawing(style: style, width: options.width, language: language)
-        drawing.showGrads = value.shape.isEmpty
         describeInJSON([("name", .string(orNull: name))] + CommandJSON.graph(of: value.nodes, workspace: workspace))
-        writeText(drawing.render(graph, tape: workspace.tape, command: ":nodes" + (name.map { " \($0)" } ?? "")))
+        if let figures, graph.items.count <= Session.maxDotItems {
+            // A handout shows the graph as a picture, laid out as :draw lays it out.
+            let picture = GraphPicture(graph, tape: workspace.tape, showGrads: value.shape.isEmpty, language: language)
+            figures(SVGDrawing(title: name ?? "result", language: language).render(picture))
+        } else {
+            var drawing = GraphDrawing(style: style, width: options.width, language: language)
+            drawing.showGrads = value.shape.isEmpty
+            writeText(drawing.render(graph, tape: workspace.tape, command: ":nodes" + (name.map { " \($0)" } ?? "")))
+        }
         if !all, graph.items.contains(where: { if case .array = $0 { true } else { false } }) {
             say(style.dim("  " + words(.arraysOneNodeEach(name ?? "NAME"))))
         }
@@ -292,8 +298,20 @@ extension Session {
                 at: arguments.subject.name?.range ?? arguments.subject.end, hint: words(.dotTooLargeHint))
         }
         let dot = DotExport.text(of: graph, tape: workspace.tape, title: name ?? "result")
+        if let figures {
+            let picture = GraphPicture(graph, tape: workspace.tape, showGrads: value.shape.isEmpty, language: language)
+            figures(SVGDrawing(title: name ?? "result", language: language).render(picture))
+        }
         guard let file else {
-            writeText(dot)
+            // In a handout the picture stands for the DOT text.
+            if figures == nil { writeText(dot) }
+            return
+        }
+        // An SVG is micrograd's own drawing, the layout of :draw; Graphviz
+        // only when asked for.
+        if file.text.lowercased().hasSuffix(".svg"), !arguments.graphviz {
+            let picture = GraphPicture(graph, tape: workspace.tape, showGrads: value.shape.isEmpty, language: language)
+            try writeSVG(SVGDrawing(title: name ?? "result", language: language).file(picture), to: file, command: "dot")
             return
         }
         try writeDot(dot, to: file.text, at: file.range)

@@ -70,7 +70,14 @@ struct Setting: Sendable {
         Setting(
             name: "max-array", keyPath: \.maxArrayElements, range: 1...maxNodesCeiling,
             meaning: .arrayMeaning, why: .arrayWhy, example: 10_000_000),
+        Setting(
+            name: "max-draw", keyPath: \.maxDrawNodes, range: 1...maxDrawCeiling,
+            meaning: .drawMeaning, why: .drawWhy, example: 200),
     ]
+
+    /// Laying out is quadratic in the nodes of a layer, and no terminal
+    /// shows more than a few hundred boxes.
+    static let maxDrawCeiling = 2_000
 
     /// How deep the parser and the evaluator may recurse on the main
     /// thread's 8 MiB stack: a debug build overflows it near 600 levels of

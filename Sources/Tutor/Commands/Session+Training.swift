@@ -215,7 +215,11 @@ extension Session {
             say(divergenceAdvice(learningRate))
         }
         if run.losses.count > 1 {
-            say(LossPlot(style: style, width: options.width, language: language).render(run.losses))
+            if let figures {
+                figures(SVGChart.loss(run.losses, language: language).render())
+            } else {
+                say(LossPlot(style: style, width: options.width, language: language).render(run.losses))
+            }
         }
     }
 

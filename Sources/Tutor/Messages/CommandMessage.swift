@@ -62,7 +62,7 @@ public enum CommandMessage: Message {
 public enum ArgumentPhrase: Message {
     case noArguments, oneTopic, atMostOneName, resultAndOneNode, nameAndFile, oneNumber
     case oneFileName, settingAndNumber, oneArgument
-    case aNumber, aLearningRate, aLoss, aNumberOfSteps, aFileName
+    case aNumber, aLearningRate, aLoss, aNumberOfSteps, aFileName, anExpression
 
     public var texts: Texts {
         switch self {
@@ -80,12 +80,14 @@ public enum ArgumentPhrase: Message {
         case .aLoss: Texts(en: "a loss", zh: "损失")
         case .aNumberOfSteps: Texts(en: "a number of steps", zh: "步数")
         case .aFileName: Texts(en: "a file name", zh: "文件名")
+        case .anExpression: Texts(en: "an expression of x", zh: "一个含 x 的表达式")
         }
     }
 
     public static let samples: [ArgumentPhrase] = [
         .noArguments, .oneTopic, .atMostOneName, .resultAndOneNode, .nameAndFile, .oneNumber, .oneFileName,
         .settingAndNumber, .oneArgument, .aNumber, .aLearningRate, .aLoss, .aNumberOfSteps, .aFileName,
+        .anExpression,
     ]
 }
 
@@ -94,7 +96,7 @@ public enum ArgumentPhrase: Message {
 /// for it; the Chinese is here, a case per command.
 enum CommandSummary: String, Message {
     case help, vars, nodes, seed, reset, quit
-    case explain, check, backward, graph, dot, step, train
+    case explain, check, backward, graph, dot, draw, plot, step, train
     case save, load, set
     case lesson, menu, next, back, hint, skip, progress, retry, restart, lang
 
@@ -111,7 +113,9 @@ enum CommandSummary: String, Message {
         case .check: "用有限差分核对每个梯度（✓ 一致，✗ 不一致）"
         case .backward: "反向传播，一次一个节点：按 Enter 看下一个，按 q 停止（all：全部步骤）"
         case .graph: "把计算图画成树，输入在使用它的节点之下（all：连数组元素也画）"
-        case .dot: "计算图的 Graphviz DOT：打印出来，或写入 .dot 文件，或画成 .svg/.png/.pdf"
+        case .dot: "计算图的 Graphviz DOT：打印出来，或写入 .dot 文件，或画成 .svg（无需 Graphviz）、.png 或 .pdf"
+        case .draw: "从左到右画出计算图，每个值一个方框，每个运算一个小节点，就像 micrograd 的 draw_dot"
+        case .plot: "画出 f(x) 和由反向传播求出的 f'(x)（at X0：再画出 X0 处的切线，并给出斜率）"
         case .step: "对上一个标量结果做一步梯度下降：把指定的名字（没写时是它的参数，不含 x、y_train 这类数据）加上 -LR × grad"
         case .train: "对 loss 做 STEPS 次（前向传播、反向传播、一步更新），更新指定的名字（没写时是它的参数，不含 x、y_train 这类数据），然后画出损失曲线；Ctrl-C 可中止"
         case .save: "把你输入的内容（不含出错的行）存成可以重放的脚本"
@@ -138,7 +142,7 @@ enum CommandSummary: String, Message {
     }
 
     static let samples: [CommandSummary] = [
-        .help, .vars, .nodes, .seed, .reset, .quit, .explain, .check, .backward, .graph, .dot, .step, .train,
+        .help, .vars, .nodes, .seed, .reset, .quit, .explain, .check, .backward, .graph, .dot, .draw, .plot, .step, .train,
         .save, .load, .set, .lesson, .menu, .next, .back, .hint, .skip, .progress, .retry, .restart, .lang,
     ]
 }

@@ -6,6 +6,7 @@ enum SettingMessage: Message {
     case lineMeaning, lineWhy
     case nodesMeaning, nodesWhy
     case arrayMeaning, arrayWhy
+    case drawMeaning, drawWhy
 
     var texts: Texts {
         switch self {
@@ -29,10 +30,19 @@ enum SettingMessage: Message {
             Texts(
                 en: "every element is a node, so an array cannot be larger than the tape",
                 zh: "每个元素都是一个节点，所以数组的元素数不能超过节点数的上限")
+        case .drawMeaning:
+            Texts(
+                en: "nodes :draw draws one by one (past it, an array is one box)",
+                zh: ":draw 逐个画出的最多节点数（超过时，一个数组画成一个方框）")
+        case .drawWhy:
+            Texts(
+                en: "laying out more than 2,000 boxes takes long, and no terminal shows them",
+                zh: "超过 2,000 个方框，排布很慢，终端也显示不下")
         }
     }
 
     static let samples: [SettingMessage] = [
-        .nestingMeaning, .nestingWhy, .lineMeaning, .lineWhy, .nodesMeaning, .nodesWhy, .arrayMeaning, .arrayWhy,
+        .nestingMeaning, .nestingWhy, .lineMeaning, .lineWhy, .nodesMeaning, .nodesWhy, .arrayMeaning, .arrayWhy, .drawMeaning,
+        .drawWhy,
     ]
 }

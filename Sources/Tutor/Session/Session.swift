@@ -34,6 +34,10 @@ public final class Session {
     /// by path as typed: the only ones it replaces, since a drawing has no
     /// line of its own to say who wrote it.
     var drawnFiles: Set<String> = []
+    /// Set for a handout (`micrograd run --html`): each picture (`:draw`,
+    /// `:graph`, `:dot`, `:plot`, the loss of `:train`) goes here as an SVG
+    /// document, in place of its drawing in characters.
+    public var figures: ((String) -> Void)?
     /// The parameters the last `:step` found, while they stay valid.
     var lastDescent: (key: StepKey, descent: GradientDescent)?
     /// How many `:load`s are running inside each other.

@@ -41,9 +41,11 @@ public struct DisplayGraph {
     private var itemOf: [Int32]
     private let labels: NodeLabeler
 
-    public init(of roots: [Node], workspace: Workspace, showElements: Bool) {
+    /// `labelWidth` is the labeller's: inputs whose label is longer are
+    /// written `…` (`:draw` keeps its boxes narrow with a small one).
+    public init(of roots: [Node], workspace: Workspace, showElements: Bool, labelWidth: Int = 24) {
         tape = workspace.tape
-        labels = NodeLabeler(workspace: workspace)
+        labels = NodeLabeler(workspace: workspace, maxWidth: labelWidth)
         let nodes = tape.subgraph(of: roots)
         nodeCount = nodes.count
         itemOf = [Int32](repeating: -1, count: tape.count)

@@ -1,10 +1,15 @@
+import Foundation
 import TextKit
+
 /// A loss curve drawn with characters, for the end of `:train`.
 ///
 /// With Unicode each character cell is a 2 × 4 grid of braille dots, so a
 /// plot 60 characters wide has 120 points across; without it (a terminal
-/// that is not UTF-8) each cell is one `*`. The vertical axis is linear,
-/// from the lowest loss to the highest, both written at the side:
+/// that is not UTF-8) each cell is one `*`. The vertical axis runs from the
+/// lowest loss to the highest, both written at the side; it is linear, or
+/// logarithmic when the losses span more than two decades (a curve that
+/// drops at once and then creeps along at 1e-21 would otherwise be a
+/// flat line), and the plot then says so under its axis:
 ///
 /// ```
 ///   41.2301 ┤⡇
@@ -38,22 +43,27 @@ public struct LossPlot {
         guard !losses.isEmpty else { return "" }
         let top = losses.max() ?? 0
         let bottom = losses.min() ?? 0
+        let logarithmic = LossPlot.isLogScale(losses)
+        // What the dots' heights follow: the losses, or their logarithms.
+        let scaled = logarithmic ? losses.map { Foundation.log10($0) } : losses
+        let scaledTop = scaled.max() ?? 0
+        let scaledBottom = scaled.min() ?? 0
         let labels = TextLayout.alignDecimals([NumberFormatting.human(top), NumberFormatting.human(bottom)])
         let labelWidth = labels.map(TextLayout.width).max() ?? 0
         let margin = 2 + labelWidth + 1
         let columns = Swift.max(10, Swift.min(60, width - margin - 1))
         let (dotsAcross, dotsDown) = style.unicode ? (2, 4) : (1, 1)
-        var canvas = Canvas(columns: columns, rows: height, dotsAcross: dotsAcross, dotsDown: dotsDown)
+        var canvas = BrailleCanvas(columns: columns, rows: height, dotsAcross: dotsAcross, dotsDown: dotsDown)
 
         // One sample per horizontal dot: the range of the losses that fall
         // into it, so that a spike between two dots is not lost.
         let across = canvas.dotColumns
         let down = canvas.dotRows
         func y(_ loss: Double) -> Int {
-            guard top > bottom else { return down / 2 }
+            guard scaledTop > scaledBottom else { return down / 2 }
             // Halved first: losses spread over more than the largest double
             // (1e308 and -1e308) would make the span infinite.
-            let fraction = (top / 2 - loss / 2) / (top / 2 - bottom / 2)
+            let fraction = (scaledTop / 2 - loss / 2) / (scaledTop / 2 - scaledBottom / 2)
             return Int((fraction * Double(down - 1)).rounded())
         }
         var previous: (x: Int, y: Int)?
@@ -67,7 +77,7 @@ public struct LossPlot {
             } else {
                 range = (x * count / across)..<Swift.max(x * count / across + 1, (x + 1) * count / across)
             }
-            let slice = losses[range]
+            let slice = scaled[range]
             let first = y(slice.first!)
             let highest = y(slice.max()!)
             let lowest = y(slice.min()!)
@@ -93,63 +103,18 @@ public struct LossPlot {
         lines.append(
             String(repeating: " ", count: margin + 1) + "0"
                 + String(repeating: " ", count: Swift.max(1, columns - 1 - steps.count)) + axis)
+        if logarithmic {
+            let decades = Int((Foundation.log10(top) - Foundation.log10(bottom)).rounded(.down))
+            lines.append(String(repeating: " ", count: margin + 1) + style.dim(PlotMessage.logScale(decades: decades).text(language)))
+        }
         return lines.joined(separator: "\n")
     }
-}
 
-/// A grid of character cells, each `dotsAcross × dotsDown` dots.
-private struct Canvas {
-    public let columns: Int
-    public let rows: Int
-    public let dotsAcross: Int
-    public let dotsDown: Int
-    private var cells: [UInt8]
-
-    public init(columns: Int, rows: Int, dotsAcross: Int, dotsDown: Int) {
-        self.columns = columns
-        self.rows = rows
-        self.dotsAcross = dotsAcross
-        self.dotsDown = dotsDown
-        cells = [UInt8](repeating: 0, count: columns * rows)
-    }
-
-    public var dotColumns: Int { columns * dotsAcross }
-    public var dotRows: Int { rows * dotsDown }
-
-    /// The braille bit of each dot in a cell, by (row, column): dots 1-2-3
-    /// and 7 down the left, 4-5-6 and 8 down the right (Unicode's order).
-    private static let brailleBits: [[UInt8]] = [[0x01, 0x08], [0x02, 0x10], [0x04, 0x20], [0x40, 0x80]]
-
-    public mutating func set(_ x: Int, _ y: Int) {
-        guard x >= 0, x < dotColumns, y >= 0, y < dotRows else { return }
-        let cell = (y / dotsDown) * columns + x / dotsAcross
-        cells[cell] |= dotsAcross == 1 ? 1 : Canvas.brailleBits[y % dotsDown][x % dotsAcross]
-    }
-
-    /// Every dot on the straight line between two dots.
-    public mutating func line(from start: (x: Int, y: Int), to end: (x: Int, y: Int)) {
-        let steps = Swift.max(Swift.abs(end.x - start.x), Swift.abs(end.y - start.y))
-        guard steps > 0 else {
-            set(start.x, start.y)
-            return
-        }
-        for step in 0...steps {
-            let x = start.x + (end.x - start.x) * step / steps
-            let y = start.y + (end.y - start.y) * step / steps
-            set(x, y)
-        }
-    }
-
-    public func text(row: Int) -> String {
-        var text = ""
-        for column in 0..<columns {
-            let bits = cells[row * columns + column]
-            if dotsAcross == 1 {
-                text += bits == 0 ? " " : "*"
-            } else {
-                text.unicodeScalars.append(bits == 0 ? " " : Unicode.Scalar(0x2800 + UInt32(bits))!)
-            }
-        }
-        return text
+    /// Whether the axis is logarithmic: every loss above 0, and the highest
+    /// more than 100 times the lowest.
+    public static func isLogScale(_ losses: [Double]) -> Bool {
+        let finite = losses.filter(\.isFinite)
+        guard let low = finite.min(), let high = finite.max(), low > 0 else { return false }
+        return high / low > 100
     }
 }

@@ -99,14 +99,30 @@ public enum GraphMessage: Message, Equatable {
 /// The loss plot's axis.
 public enum PlotMessage: Message, Equatable {
     case steps(Count)
+    case logScale(decades: Int)
+    /// The heading of each panel of `:plot`.
+    case function(String)
+    case derivative
+    case noFiniteValue
 
     public var texts: Texts {
         switch self {
         case .steps(let steps): Texts(en: steps.en, zh: steps.zh)
+        case .logScale(let decades):
+            Texts(
+                en: "log scale: the loss spans \(decades) decades",
+                zh: "对数刻度：损失跨越了 \(decades) 个数量级")
+        case .function(let expression): Texts(en: "f(x) = \(expression)", zh: "f(x) = \(expression)")
+        case .derivative:
+            Texts(en: "f'(x), from the backward pass", zh: "f'(x)，由反向传播求出")
+        case .noFiniteValue:
+            Texts(en: "(no finite value in this range)", zh: "（在这个区间内没有有限的值）")
         }
     }
 
-    public static let samples: [PlotMessage] = [.steps(Count(1000, .step))]
+    public static let samples: [PlotMessage] = [
+        .steps(Count(1000, .step)), .logScale(decades: 21), .function("tanh(x)"), .derivative, .noFiniteValue,
+    ]
 }
 
 /// `:explain` and `:backward`: the words around the formulas.

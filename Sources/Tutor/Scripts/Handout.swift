@@ -18,13 +18,7 @@ public struct Handout {
     public init(script: Script, sourceName: String, options: SessionOptions = SessionOptions()) {
         self.script = script
         self.sourceName = sourceName
-        var options = options
-        options.json = false
-        options.echoInput = false
-        options.style = .plain
-        options.width = Transcript.width
-        options.progressLines = false
-        self.options = options
+        self.options = Transcript.replayOptions(options)
     }
 
     /// The replay: each input, its prompt, and its text and pictures in order.

@@ -18,18 +18,25 @@ public struct Transcript {
     /// Transcripts are laid out for 80 columns whatever the terminal.
     public static let width = 80
 
-    /// `options` gives the seed and limits; how the output looks is the
-    /// transcript's own.
-    public init(script: Script, sourceName: String, options: SessionOptions = SessionOptions()) {
-        self.script = script
-        self.sourceName = sourceName
+    /// The options of a replay: the seed, the limits and the language of
+    /// `options`; how the output looks is the transcript's own (plain,
+    /// ``width`` columns, no progress lines, no JSON). A handout replays alike.
+    static func replayOptions(_ options: SessionOptions) -> SessionOptions {
         var options = options
         options.json = false
         options.echoInput = false
         options.style = .plain
         options.width = Transcript.width
         options.progressLines = false
-        self.options = options
+        return options
+    }
+
+    /// `options` gives the seed and limits; how the output looks is the
+    /// transcript's own.
+    public init(script: Script, sourceName: String, options: SessionOptions = SessionOptions()) {
+        self.script = script
+        self.sourceName = sourceName
+        self.options = Transcript.replayOptions(options)
     }
 
     /// The script with the output of each input after it: the text

@@ -54,6 +54,14 @@ public final class Workspace {
         liveAfterCompaction = 0
     }
 
+    /// Puts back names and the last result saved with ``checkpoint()``.
+    func restoreBindings(_ saved: [String: Value], lastResult saved2: Value?) {
+        generation += 1
+        bindings = saved
+        lastResult = saved2
+        liveAfterCompaction = tape.count
+    }
+
     public func value(named name: String) -> Value? {
         bindings[name]
     }

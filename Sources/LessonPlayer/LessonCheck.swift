@@ -116,6 +116,7 @@ public enum LessonCheck {
         while let step = runner.currentStep, played <= expectedSteps {
             played += 1
             let index = runner.stepIndex
+            problems += playForms(of: step, at: index, runner: runner, lesson: lesson, entry: entry)
             var reason: LessonDiagnosticMessage?
             switch step.kind {
             case .prose, .run:
@@ -152,32 +153,26 @@ public enum LessonCheck {
                 runner.advance()
             }
         }
-        for (index, step) in lesson.steps.enumerated() {
-            for line in step.alternatives where !passes(line.text, at: index, of: entry, language: language, catalog: catalog, options: options) {
-                problems.append(LessonDiagnostic(path: lesson.path, line: line.line, .alternativeFails(step.id, line.text)))
-            }
-            for line in step.wrongAnswers where passes(line.text, at: index, of: entry, language: language, catalog: catalog, options: options) {
-                problems.append(LessonDiagnostic(path: lesson.path, line: line.line, .wrongAnswerPasses(step.id, line.text)))
-            }
-        }
         return problems
     }
 
-    /// Whether `answer`, typed at the step `index` in its known start state,
-    /// passes it: how `also:` and `not:` lines are played.
-    static func passes(
-        _ answer: String, at index: Int, of entry: LessonCatalog.Entry, language: Language, catalog: LessonCatalog,
-        options: SessionOptions
-    ) -> Bool {
-        var options = options
-        options.style = .plain
-        let runner = LessonRunner(
-            catalog: catalog, store: nil, language: language, options: options, environment: InMemoryEnvironment()
-        ) { _ in }
-        runner.session.runsLessonCode = true
-        guard runner.open(entry, resume: false, at: index) else { return false }
-        runner.handle(answer)
-        return runner.stepIndex != index || runner.lesson == nil
+    /// Tries every `also:` and `not:` line of the step the runner is at,
+    /// from a checkpoint of its start state (the state the model answers
+    /// of the earlier steps made), then puts the runner back there.
+    static func playForms(of step: Step, at index: Int, runner: LessonRunner, lesson: Lesson, entry: LessonCatalog.Entry)
+        -> [LessonDiagnostic]
+    {
+        guard !step.alternatives.isEmpty || !step.wrongAnswers.isEmpty else { return [] }
+        let start = runner.session.workspace.checkpoint()
+        defer { runner.rewind(to: index, from: start, in: lesson, entry: entry) }
+        var problems: [LessonDiagnostic] = []
+        for line in step.alternatives where !runner.passes(line.text, at: index, from: start, in: lesson, entry: entry) {
+            problems.append(LessonDiagnostic(path: lesson.path, line: line.line, .alternativeFails(step.id, line.text)))
+        }
+        for line in step.wrongAnswers where runner.passes(line.text, at: index, from: start, in: lesson, entry: entry) {
+            problems.append(LessonDiagnostic(path: lesson.path, line: line.line, .wrongAnswerPasses(step.id, line.text)))
+        }
+        return problems
     }
 }
 

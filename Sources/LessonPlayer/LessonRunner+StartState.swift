@@ -61,6 +61,40 @@ extension LessonRunner {
         }
     }
 
+    /// Whether `answer`, typed at step `index` with the workspace as at
+    /// `start` (the step's start state), passes the step: how `lessons
+    /// check` tries `also:` and `not:` lines, one after another, without
+    /// building the state again for each.
+    func passes(
+        _ answer: String, at index: Int, from start: Workspace.Checkpoint, in lesson: Lesson, entry: LessonCatalog.Entry
+    ) -> Bool {
+        rewind(to: index, from: start, in: lesson, entry: entry)
+        // What the answer leads to (the next step's setup) is not the lesson's own failure.
+        let wasMuted = muted, reporting = onCodeFailure
+        muted = true
+        onCodeFailure = nil
+        defer {
+            muted = wasMuted
+            onCodeFailure = reporting
+        }
+        handle(answer)
+        return stepIndex != index || self.lesson == nil
+    }
+
+    /// Back at step `index` of `lesson`, the workspace as at `start`.
+    func rewind(to index: Int, from start: Workspace.Checkpoint, in lesson: Lesson, entry: LessonCatalog.Entry) {
+        session.cancelPending()
+        session.workspace.restore(start)
+        self.lesson = lesson
+        self.entry = entry
+        finishedLesson = nil
+        stepIndex = index
+        pendingInput = []
+        assignedInStep = []
+        awaitingTicks = false
+        hintsShown = 0
+    }
+
     // MARK: :retry
 
     /// `:retry`: the current step as it began, with the names the learner

@@ -22,9 +22,13 @@ let package = Package(
     ],
     targets: [
         // The engine: a flat tape of scalar nodes, each op with its local derivative.
+        // Optimised in debug builds too: every test that trains or checks a
+        // lesson runs the engine, and unoptimised generic code there costs
+        // several times the arithmetic (lessons check: see docs/decisions.md).
         .target(
             name: "Autograd",
-            dependencies: [.product(name: "RealModule", package: "swift-numerics")]),
+            dependencies: [.product(name: "RealModule", package: "swift-numerics")],
+            swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]),
         // The expression language: lexer, parser, diagnostics, evaluator.
         .target(name: "Calc", dependencies: ["Autograd", "TextKit"]),
         // Text for people: display width, wrapping, style, numbers, counts, JSON, languages.

@@ -51,6 +51,18 @@ extension LessonRunner {
         return numbers
     }
 
+    /// Takes the workspace as it is now for the known start state of step
+    /// `index`: true when the earlier steps were played with their model
+    /// answers and the step's setup has run, as in `lessons check`.
+    func rememberKnownStart(of index: Int) {
+        let checker = AnswerChecker(workspace: session.workspace)
+        var numbers: [String: Numbers] = [:]
+        for name in session.workspace.names {
+            numbers[name] = checker.numbers(of: session.workspace.value(named: name)!)
+        }
+        knownStarts[index] = numbers
+    }
+
     /// The code a step runs on the way to later steps: its setup, its run
     /// code, its model answer.
     static func code(of step: Step) -> [CodeLine] {
@@ -183,7 +195,10 @@ extension LessonRunner {
             }
             let have = checker.numbers(of: value)
             if have.shape != want.shape || !zip(have.values, want.values).allSatisfy({ AnswerChecker.close($0, $1, tolerance: nil) }) {
-                changes.append(words(LessonMessage.nameChanged(name, now: Self.short(have), was: Self.short(want))))
+                // Shown with every digit when the short forms look alike (4.9998 and 4.9998).
+                let alike = Self.short(have) == Self.short(want)
+                changes.append(words(LessonMessage.nameChanged(
+                    name, now: Self.short(have, exact: alike), was: Self.short(want, exact: alike))))
             }
         }
         guard !changes.isEmpty else { return nil }
@@ -219,8 +234,8 @@ extension LessonRunner {
     }
 
     /// One number, or the first few of an array: `2.01`, `[0.31, 0.79, …]`.
-    static func short(_ numbers: Numbers) -> String {
-        let items = numbers.values.prefix(3).map { NumberFormatting.human($0) }
+    static func short(_ numbers: Numbers, exact: Bool = false) -> String {
+        let items = numbers.values.prefix(3).map { exact ? "\($0)" : NumberFormatting.human($0) }
         if numbers.shape.isEmpty { return items.first ?? "?" }
         return "[" + items.joined(separator: ", ") + (numbers.values.count > 3 ? ", …" : "") + "]"
     }

@@ -372,6 +372,12 @@ public final class LessonRunner {
             // command such as :train is an answer by what it changed.
             let typed = input.trimmingSpaces.hasPrefix(":") ? "" : input
             if let failure = AnswerChecker(workspace: session.workspace).firstFailure(of: checks, input: typed) {
+                // A name the answer makes is not there yet: the learner is
+                // on the way (the first of two lines), not wrong.
+                if case .unknownName(let name) = failure, Self.namesChanged(byAnswerOf: step).contains(name) {
+                    note(words(LessonMessage.stillToCome(name)))
+                    return .done
+                }
                 report.record(.wrongAnswer, step: step.id)
                 var reason = words.joined(words.notYet(words.reason(failure, format: { NumberFormatting.human($0) })), words.tryAgain)
                 if let changed = changedState(for: step) { reason = words.joined(reason, changed) }
@@ -584,8 +590,10 @@ public final class LessonRunner {
             muted = true
             runCode(step.setup, echo: false)
             muted = false
-            let code = step.setup.map(\.text).filter { !$0.hasPrefix("#") }.joined(separator: "; ")
-            say(style.dim(words.joined(words.setUp, code)))
+            var code = step.setup.map(\.text).filter { !$0.hasPrefix("#") }.joined(separator: "; ")
+            // A network's setup is a dozen statements: the first few say what it is.
+            if code.count > 160, let cut = code.prefix(160).lastIndex(of: ";") { code = code[..<cut] + "; …" }
+            say(style.dim(wrapped(words.joined(words.setUp, code))))
         }
         if !step.text.isEmpty { say(ProseLayout.render(step.text, width: width)) }
         switch step.kind {

@@ -81,9 +81,12 @@ struct LessonWords {
     // MARK: Why a check failed
 
     func reason(_ failure: CheckFailure, format: (Double) -> String) -> String {
+        // An array is shown by its first numbers: a failure about 1,000
+        // weights is one line, not a page.
         func numbers(_ n: Numbers) -> String {
-            let items = n.values.map(format)
-            return n.shape.isEmpty ? (items.first ?? "?") : "[" + items.joined(separator: ", ") + "]"
+            let items = n.values.prefix(6).map(format)
+            let more = n.values.count > 6 ? ", … (\(n.values.count) numbers)" : ""
+            return n.shape.isEmpty ? (items.first ?? "?") : "[" + items.joined(separator: ", ") + more + "]"
         }
         func point(_ p: [(name: String, value: Double)]) -> String {
             p.map { "\($0.name) = \(format($0.value))" }.joined(separator: ", ")
@@ -172,6 +175,7 @@ public enum LessonMessage: Message {
     case lookingIsFree
     case typeANumber(String)
     case oneNumberNeeded(String)
+    case stillToCome(String)
     case stateFromEarlierSteps(String)
     case restartAsks(String, doneSteps: Int)
     case finishedAt(Int, of: Int)
@@ -316,6 +320,8 @@ public enum LessonMessage: Message {
         case .typeANumber(let given):
             Texts(en: "'\(given)' is not a number: type digits, such as 0.25, or an expression of numbers, such as 1 - 0.7071^2.",
                   zh: "“\(given)”不是数：请用数字输入，如 0.25，或由数字组成的算式，如 1 - 0.7071^2。")
+        case .stillToCome(let name):
+            Texts(en: "(Good so far; the step checks \(name), which is still to come.)", zh: "（到这里没问题；这一步要检查的 \(name) 还没有定义。）")
         case .oneNumberNeeded(let shape):
             Texts(en: "That is an array of shape \(shape); the answer is one number.", zh: "这是形状为 \(shape) 的数组；答案应是一个数。")
         case .stateFromEarlierSteps(let names):
@@ -361,7 +367,7 @@ public enum LessonMessage: Message {
         .cannotLoad, .titleWithErrors("03-broken"), .stepsAfterTitle(Count(13, .step)),
         .retried(4, of: 12), .keptNames("a2, c2"), .nameGone("c"), .nameChanged("a", now: "2.01", was: "2"),
         .stateChanged("a is 2.01 now, but this step starts from a = 2"), .openedAt(5, of: 12, id: "chain"),
-        .lookingIsFree, .typeANumber("two"), .oneNumberNeeded("[2, 1]"), .stateFromEarlierSteps("a = 2, b = -3"),
+        .lookingIsFree, .typeANumber("two"), .oneNumberNeeded("[2, 1]"), .stillToCome("slope"), .stateFromEarlierSteps("a = 2, b = -3"),
         .restartAsks("Basics", doneSteps: 4), .restartAsks("Basics", doneSteps: 1), .finishedAt(1, of: 13),
         .reachedStep(3, of: 13, furthest: 9), .unknownStep("chian", steps: "intro, chain"),
         .unknownStepNear("chian", near: "chain"),

@@ -8,29 +8,30 @@ import Testing
 @Suite("Exercise lessons")
 struct ExerciseLessonTests {
     static let plays = [
-        LessonPlay(id: "fitting", steps: 15, answers: [
-            "", "",                     // the two losses; the line trained
-            "test_loss = mean((y_test - (x_test @ w + b))^2)",
-            "2",                        // under-fitting
-            "",                         // the parabola trained
-            "test_loss2 = mean((y_test - (X2_test @ w2 + b2))^2)",
-            "",                         // the degree-4 polynomial trained on noisy data
-            "test_loss4 = mean((y_test - (X4_test @ w4 + b4))^2)",
-            "2",                        // over-fitting
-            "reg = loss4 + 0.01 * sum(w4 * w4)",
-            ":train reg 2000 0.5 w4 b4", "w4",
-            "test_loss4", "115272",
-            "4",                        // more data does not cure under-fitting
+        LessonPlay(id: "fitting", steps: 18, answers: [
             "",
-            "under-fitting: high training and validation loss; over-fitting: low training, high validation loss", "all",
+            "",
+            "val_loss = mean((y_val - (x_val @ w + b))^2)",
+            "2",
+            "",
+            "0",
+            ":train loss4 2950 0.5 w4 b4",
+            "1.39",
+            "2",
+            "",
+            "",
+            "reg = loss4 + 0.01 * sum(w4 * w4)",
+            ":train reg 1000 0.5 w4 b4",
+            "0.215",
+            "",
+            "4",
+            "",
+            "(my answer)",
+            "all",
         ], shows: [
-            "loss 70.8 → 2.8 in 1000 steps",
-            "test_loss = 827.8",
-            "loss2 70.8 → ",
-            "test_loss4 = 579200.9653",
-            "reg = 2.2222",
-            "w4 = [[6.9483],",
-            "test_loss4 = 115272.0769",
+            "val_loss = 1.5625",
+            "val_loss2 = 0.08184",
+            "test_loss4 = 579025.7772",
         ]),
         LessonPlay(id: "linear-regression", steps: 23, answers: [
             "", "",

@@ -83,6 +83,7 @@ bench: deps
 	cd Benchmarks && ../$(BENCH) W3 100000
 	Benchmarks/w1-script.sh .
 	Benchmarks/startup.sh .build/release/micrograd
+	Benchmarks/rebind.sh .build/release/micrograd
 	@if [ -x /usr/bin/time ]; then \
 	  /usr/bin/time -f 'Benchmarks/large-array.mg (a million named elements, bound twice): %e s, peak %M KB' \
 	    $(BINARY) run Benchmarks/large-array.mg > /dev/null; \

@@ -58,7 +58,7 @@ struct LessonSubcommand: ParsableCommand {
         let remembered: Language? = common.lang.map { LessonFolders.language(asked: $0) } ?? LessonFolders.settings?.language()
         let runner = LessonRunner(
             catalog: catalog, store: store, language: remembered, fallback: LessonFolders.localeLanguage,
-            options: common.sessionOptions(), environment: SystemEnvironment(), write: writeOut)
+            options: common.sessionOptions(), environment: SystemEnvironment(shouldStop: { InterruptSignal.isRequested }), write: writeOut)
         runner.settings = LessonFolders.settings
         return runner
     }

@@ -85,7 +85,7 @@ struct Run: ParsableCommand {
         let paced = pause || typeDelay != nil
         var options = common.sessionOptions(echoInput: !common.json && !paced)
         options.width = Run.width
-        let session = Session(options: options, environment: SystemEnvironment(), write: writeOut)
+        let session = Session(options: options, environment: SystemEnvironment(shouldStop: { InterruptSignal.isRequested }), write: writeOut)
         // Only an explicit --lang: a script replays the same bytes on every
         // machine, whatever its locale or the language remembered there.
         session.language = common.lang ?? .en

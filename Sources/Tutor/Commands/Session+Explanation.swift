@@ -143,7 +143,11 @@ extension Session {
         say(words(.explainIntro(explanation.outputLabel)))
         var shown = 0
         for node in nodes {
-            if shown == Session.maxExplainedNodes || shouldStop() { break }
+            if shown == Session.maxExplainedNodes { break }
+            if shouldStop() {
+                say(SessionMessage.stoppedByInterrupt(command: "explain").text(language))
+                return
+            }
             for line in explanation.explain(node) { say(line) }
             shown += 1
         }
@@ -204,8 +208,7 @@ extension Session {
         say(stepper.introduction(style: style, language: language))
         if stepper.isFinished { return }
         if all {
-            while !stepper.isFinished { say(stepper.step(style: style, language: language)) }
-            finishBackward(stepper)
+            runRest(of: stepper)
             return
         }
         say(stepper.step(style: style, language: language))
@@ -242,9 +245,8 @@ extension Session {
             }
             return .done
         case "a", "all":
-            while !stepper.isFinished { say(stepper.step(style: style, language: language)) }
             lineMode = .statement
-            finishBackward(stepper)
+            runRest(of: stepper)
             return .done
         case "q", "quit", ":q", ":" + Session.quitCommand.name:
             stopBackward()
@@ -253,6 +255,21 @@ extension Session {
             stopBackward()
             return nil
         }
+    }
+
+    /// Every step left, then the table; Ctrl-C stops it between two steps
+    /// as `q` would (a graph of a million nodes has a million steps).
+    private func runRest(of stepper: BackwardStepper) {
+        var stepper = stepper
+        while !stepper.isFinished {
+            if shouldStop() {
+                lineMode = .stepping(stepper)
+                stopBackward()
+                return
+            }
+            say(stepper.step(style: style, language: language))
+        }
+        finishBackward(stepper)
     }
 
     /// Leaves stepping before the end; the gradients are made whole again.

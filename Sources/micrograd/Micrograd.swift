@@ -51,12 +51,21 @@ struct Micrograd: ParsableCommand {
             Micrograd.main(nil)
             return
         }
-        guard let start = try? Start.parse(arguments) else {
+        // The program is taken out before parsing: the parser reads a value
+        // such as `---1` as a misspelt option even after `-e`.
+        var options = arguments
+        var program: String?
+        if let flag = options.firstIndex(of: "-e"), flag + 1 < options.count {
+            program = options[flag + 1]
+            options.removeSubrange(flag...(flag + 1))
+        }
+        guard var start = try? Start.parse(options) else {
             // A mistake in the arguments: the full parse explains it in the
             // words of the whole command line.
             Micrograd.main(nil)
             return
         }
+        if let program { start.program = program }
         do {
             try start.run()
         } catch {

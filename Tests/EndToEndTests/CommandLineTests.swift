@@ -97,6 +97,18 @@ struct CommandLineTests {
         #expect(result.stdout.hasPrefix("-2^2 = -4\n"))
     }
 
+    /// Issue 19, item 12: with an option before it, `-e '---1'` was read
+    /// as an unknown option (exit 64).
+    @Test("-e after an option takes a program that starts with dashes")
+    func dashedProgramAfterOption() throws {
+        let json = try Binary.run(["--json", "-e", "---1"])
+        #expect(json.status == 0, "\(json.stderr)")
+        #expect(json.stdout.hasPrefix("{\"input\": \"---1\", \"name\": null, \"value\": -1"), "\(json.stdout)")
+        let plain = try Binary.run(["--no-color", "-e", "---1"])
+        #expect(plain.status == 0, "\(plain.stderr)")
+        #expect(plain.stdout == "---1 = -1\n")
+    }
+
     @Test("run FILE prints a transcript and stops at the first error with FILE:LINE:COL")
     func runFile() throws {
         let folder = Binary.temporaryFolder()

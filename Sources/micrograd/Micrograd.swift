@@ -1,4 +1,5 @@
 import ArgumentParser
+import Platform
 
 /// `micrograd`: the command line (contract in DESIGN.md).
 ///
@@ -31,6 +32,11 @@ struct Micrograd: ParsableCommand {
     /// `Start.parse` spent 8.8 of its 12.4 million instructions on
     /// reflection.
     static func main() {
+        // A stack sized for the nesting limit, whatever `ulimit -s` says.
+        LargeStack.run { Micrograd.start() }
+    }
+
+    private static func start() {
         let arguments = Array(CommandLine.arguments.dropFirst())
         if arguments.count == 2, arguments[0] == "-e" {
             do {

@@ -69,6 +69,25 @@ import TextKit
         #expect(warnings.isEmpty)
     }
 
+    /// Issue 19, item 11: two tutors on one home. Each save used to write
+    /// that session's history over the file, so the first session's lines
+    /// were lost; now each appends its new lines to the file as it is.
+    @Test func twoStoresOnOneFileKeepEachOthersLines() {
+        let directory = TemporaryDirectory()
+        defer { directory.remove() }
+        let path = directory.path + "/history"
+        let first = HistoryStore(path: path, warn: { _ in })
+        let second = HistoryStore(path: path, warn: { _ in })
+        first.add("one_1")
+        second.add("two_1")
+        first.add("one_2")
+        second.add("two_2")
+        first.close()
+        second.close()
+        #expect(HistoryStore(path: path, warn: { _ in }).entries == ["one_1", "two_1", "one_2", "two_2"])
+        #expect(directoryEntries(directory.path) == ["history"])
+    }
+
     @Test func corruptFileIsMovedAsideWithOneWarning() {
         let directory = TemporaryDirectory()
         defer { directory.remove() }

@@ -66,6 +66,8 @@ final class HistoryStore {
             self.path = nil
         case .corrupt:
             quarantine(path, now: now)
+        case .tooLarge(let size):
+            quarantine(path, now: now, why: "is \((size + (1 << 20) - 1) >> 20) MiB, more than the \(HistoryFile.maxBytes >> 20) MiB a history may be")
         case .valid:
             if mg_history_file(handle, H_LOAD, path) < 0 {
                 // The header was right but libedit still refused it: forget
@@ -76,12 +78,12 @@ final class HistoryStore {
         }
     }
 
-    private func quarantine(_ path: String, now: Int) {
+    private func quarantine(_ path: String, now: Int, why: String = "is damaged") {
         do {
             let aside = try FileSystem.keepAside(path, at: now)
-            warn("warning: history file \(path) is damaged; moved it to \(aside) and started a new history.")
+            warn("warning: history file \(path) \(why); moved it to \(aside) and started a new history.")
         } catch {
-            warn("warning: history file \(path) is damaged and could not be moved aside "
+            warn("warning: history file \(path) \(why) and could not be moved aside "
                  + "(\(FileSystem.words(for: error.code ?? EIO))); history will not be saved this session.")
             self.path = nil
         }

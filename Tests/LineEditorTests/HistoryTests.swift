@@ -107,6 +107,24 @@ import TextKit
         #expect(directoryEntries(directory.path) == ["history", "history.corrupt-" + FileSystem.timestamp(1234)])
     }
 
+    /// Issue 19, item 12: the history had no size limit; one 100 MB line
+    /// cost seconds and gigabytes at every start.
+    @Test func aHistoryOverTheLimitIsKeptAsideUnread() {
+        let directory = TemporaryDirectory()
+        defer { directory.remove() }
+        let path = directory.path + "/history"
+        let huge = Array("_HiStOrY_V2_\n".utf8) + [UInt8](repeating: UInt8(ascii: "x"), count: HistoryFile.maxBytes) + [10]
+        writeFile(path, huge)
+        #expect(HistoryFile.inspect(path) == .tooLarge(huge.count))
+        var warnings: [String] = []
+        let store = HistoryStore(path: path, now: 1234, warn: { warnings.append($0) })
+        #expect(store.entries.isEmpty)
+        #expect(warnings == ["warning: history file \(path) is 17 MiB, more than the 16 MiB a history may be; moved it to \(path).corrupt-\(FileSystem.timestamp(1234)) and started a new history."])
+        #expect(readFile(path + ".corrupt-" + FileSystem.timestamp(1234))?.count == huge.count)
+        store.add("z = 3")
+        #expect(HistoryStore(path: path, warn: { _ in }).entries == ["z = 3"])
+    }
+
     @Test func aSecondCorruptFileInTheSameSecondKeepsTheFirst() {
         let directory = TemporaryDirectory()
         defer { directory.remove() }

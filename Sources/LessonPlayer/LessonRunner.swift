@@ -164,6 +164,15 @@ public final class LessonRunner {
                 note(words.replayed)
             } else if saved.isFinished {
                 say(words.startingAgain)
+            } else if let step = saved.step, lesson.index(ofStep: step) == nil {
+                // The lesson was edited and the step is gone: say so, and go
+                // on at the first step not done rather than silently at 1.
+                done = saved.done.filter { lesson.index(ofStep: $0) != nil }
+                let index = lesson.steps.firstIndex { !done.contains($0.id) } ?? 0
+                if index > 0 { replay(upTo: index) }
+                stepIndex = index
+                say(words.savedStepGone(step, index + 1))
+                if index > 0 { note(words.replayed) }
             }
         }
         record()

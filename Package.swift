@@ -61,7 +61,7 @@ let package = Package(
         .executableTarget(name: "micrograd-bench", dependencies: ["Autograd"], path: "Benchmarks/MicrogradBench"),
         // A libFuzzer target (`make fuzz`): bytes into a session, and into the file parsers.
         .executableTarget(
-            name: "micrograd-fuzz", dependencies: ["Tutor", "LessonPlayer", "Lessons", "Platform"],
+            name: "micrograd-fuzz", dependencies: ["Tutor", "LessonPlayer", "Lessons", "Platform", "Calc"],
             path: "Fuzz/MicrogradFuzz"),
 
         .testTarget(

@@ -19,6 +19,10 @@ enum FuzzDrivers {
         /// every command (`:save`, `:load` and `:dot FILE` on files in
         /// memory), and the renderers.
         case session
+        /// The structure-aware mode: the bytes are choices of a program
+        /// built from the grammar and the commands (``ProgramGenerator``),
+        /// run through the same session path.
+        case programs
         /// The file formats: a lesson file, a progress file and a script
         /// or transcript.
         case files
@@ -28,6 +32,10 @@ enum FuzzDrivers {
         guard let value = ProcessEnvironment.variable("MICROGRAD_FUZZ") else { return .session }
         return Mode(rawValue: value) ?? .session
     }()
+
+    /// `MICROGRAD_FUZZ_SHOW=1`: print each generated program (replay a
+    /// finding of the `programs` mode to read it).
+    static let showsPrograms = ProcessEnvironment.variable("MICROGRAD_FUZZ_SHOW") == "1"
 
     /// How long one input may keep the session busy before the fuzzer's
     /// own Ctrl-C (`shouldStop`) tells it to stop: long work is allowed,
@@ -40,6 +48,12 @@ enum FuzzDrivers {
         let text = String(decoding: bytes, as: UTF8.self)
         switch mode {
         case .session: runSession(text, variant: bytes.count)
+        case .programs:
+            var generator = ProgramGenerator(bytes)
+            let script = generator.script()
+            // The replayer shows the program a finding's bytes stand for.
+            if showsPrograms { print(script, terminator: "") }
+            runSession(script, variant: bytes.count)
         case .files: runFiles(text)
         }
     }

@@ -1,3 +1,4 @@
+import Platform
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -32,7 +33,11 @@ public func fuzzerMain(
 ) -> Int32 {
     var count = argc
     var arguments = argv
-    return runFuzzerDriver(&count, &arguments) { data, size in fuzzOneInput(data, size) }
+    var status: Int32 = 0
+    // On the stack the tutor itself runs on, so that `:set max-nesting`
+    // up to its ceiling is tested as the binary runs it.
+    LargeStack.run { status = runFuzzerDriver(&count, &arguments) { data, size in fuzzOneInput(data, size) } }
+    return status
 }
 #else
 @main

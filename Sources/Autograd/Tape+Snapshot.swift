@@ -10,7 +10,8 @@ extension Tape {
         let secondInputs: [Int32]
         let data: [Double]
         let grads: [Double]
-        let labels: [String?]
+        let labels: [StoredLabel?]
+        let retirements: [String: Int32]
         let gradientsWritten: Int
     }
 
@@ -19,7 +20,7 @@ extension Tape {
         return Snapshot(
             operations: nodes.map { operations[$0] }, firstInputs: nodes.map { firstInputs[$0] },
             secondInputs: nodes.map { secondInputs[$0] }, data: nodes.map { data[$0] }, grads: nodes.map { grads[$0] },
-            labels: labels, gradientsWritten: gradientsWritten)
+            labels: labels, retirements: retirements, gradientsWritten: gradientsWritten)
     }
 
     /// The tape exactly as it was at `snapshot`, whatever happened since
@@ -36,6 +37,7 @@ extension Tape {
         }
         nodeCount = snapshot.data.count
         labels = snapshot.labels
+        retirements = snapshot.retirements
         gradientsWritten = snapshot.gradientsWritten
     }
 }

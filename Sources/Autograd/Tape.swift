@@ -39,7 +39,12 @@ public final class Tape {
     /// The name of each node, by index. Only what the learner names has
     /// one, so the array stops at the last named node: a tape that names
     /// nothing (a benchmark, a training step) spends nothing on names.
-    @exclusivity(unchecked) var labels: [String?] = []
+    @exclusivity(unchecked) var labels: [StoredLabel?] = []
+    /// How many times each name has moved on to a new node (see
+    /// ``retireName(_:)``): a label shows as many primes as its name has
+    /// moved since the label was given, so moving a name costs one count
+    /// however many labels it has.
+    @exclusivity(unchecked) var retirements: [String: Int32] = [:]
     /// Gradients from index 0 up to this one may hold values from an earlier
     /// `backward`; every node made after starts at 0.
     @exclusivity(unchecked) var gradientsWritten = 0

@@ -117,14 +117,11 @@ public final class Workspace {
 
     /// When a name moves to a new node, the nodes it named before keep a
     /// primed name: the last `c` becomes `c′`, the one before it `c″`, so
-    /// that tables of graphs built from the old `c` stay readable.
+    /// that tables of graphs built from the old `c` stay readable. The tape
+    /// counts the move and primes the labels when they are read, so a bind
+    /// costs the same however many earlier labels the name has.
     private func markEarlier(_ name: String) {
-        tape.renameLabels { label in
-            guard label.hasPrefix(name) else { return nil }
-            let rest = label.dropFirst(name.count)
-            guard let (earlier, tail) = Workspace.splitPrimes(rest), tail.isEmpty || tail.first == "[" else { return nil }
-            return name + Workspace.primes(earlier + 1) + tail
-        }
+        tape.retireName(name)
     }
 
     /// `w[3]` or `w[3,4]`. Written byte by byte into the string's own
@@ -166,32 +163,6 @@ public final class Workspace {
             return end
         }
     }
-
-    /// `′`, `″`, `‴`, then `⁽⁴⁾` and so on.
-    static func primes(_ count: Int) -> String {
-        switch count {
-        case 1: "′"
-        case 2: "″"
-        case 3: "‴"
-        default: "⁽" + String(count).map { superscriptDigits[Int(String($0))!] }.joined() + "⁾"
-        }
-    }
-
-    /// How many primes `rest` starts with, and what follows them.
-    static func splitPrimes(_ rest: Substring) -> (Int, Substring)? {
-        if rest.first == "⁽", let close = rest.firstIndex(of: "⁾") {
-            let digits = rest[rest.index(after: rest.startIndex)..<close].map { digit in
-                superscriptDigits.firstIndex(of: String(digit)).map(String.init) ?? "x"
-            }
-            guard let count = Int(digits.joined()) else { return nil }
-            return (count, rest[rest.index(after: close)...])
-        }
-        let primes = rest.prefix { $0 == "′" || $0 == "″" || $0 == "‴" }
-        let count = primes.reduce(0) { $0 + ($1 == "′" ? 1 : $1 == "″" ? 2 : 3) }
-        return (count, rest.dropFirst(primes.count))
-    }
-
-    private static let superscriptDigits = ["⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"]
 
     func setLastResult(_ value: Value, askedForGradients: Bool) {
         lastResult = value

@@ -15,6 +15,7 @@ public enum CommandLineMessage: Message {
     case checkPassed(String, Count)
     case checkClean(files: Count, lessons: Count)
     case checkSummary(files: Count, lessons: Count, errors: Count)
+    case noLessonFiles(String)
     case notALessonName(String)
     case alreadyExists(String)
     case wroteSkeleton(paths: String, folder: String, id: String)
@@ -62,6 +63,10 @@ public enum CommandLineMessage: Message {
             Texts(en: "\(files.en), \(lessons.en): no errors\n", zh: "\(files.zh)，\(lessons.zh)：没有错误\n")
         case .checkSummary(let files, let lessons, let errors):
             Texts(en: "\(files.en), \(lessons.en): \(errors.en)\n", zh: "\(files.zh)，\(lessons.zh)：\(errors.zh)\n")
+        case .noLessonFiles(let path):
+            Texts(
+                en: "micrograd: no lesson files in \(path): a lesson folder holds en/ and zh/ with NAME.md files (and links that lead back into the folder are not followed)\n",
+                zh: "micrograd：\(path) 里没有课程文件：课程文件夹里应有 en/ 和 zh/，其中是 NAME.md 文件（指回本文件夹的链接不会被跟随）\n")
         case .notALessonName(let name):
             Texts(en: "micrograd: '\(name)' is not a lesson name: use lowercase letters a-z, digits, '-' and '_', optionally after a number and '-' (08-chain-rule)\n",
                   zh: "micrograd: “\(name)”不是有效的课程名：请用小写字母 a-z、数字、“-”和“_”，前面可以加编号和“-”（如 08-chain-rule）\n")
@@ -106,7 +111,7 @@ public enum CommandLineMessage: Message {
         .builtInNotFound, .checkPassed("lessons/en/01-basics.md", Count(13, .step)),
         .checkClean(files: Count(14, .file), lessons: Count(7, .lesson)),
         .checkSummary(files: Count(2, .file), lessons: Count(1, .lesson), errors: Count(3, .error)),
-        .notALessonName("Bad Name"), .alreadyExists("my/en/x.md"),
+        .noLessonFiles("my-lessons"), .notALessonName("Bad Name"), .alreadyExists("my/en/x.md"),
         .wroteSkeleton(paths: "my/en/x.md and my/zh/x.md", folder: "my", id: "x"), .skeletonTitle,
         .presenterKeys, .presenterNothingBefore, .presenterTryIt, .presenterBack,
     ]

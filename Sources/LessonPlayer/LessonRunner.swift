@@ -205,6 +205,11 @@ public final class LessonRunner {
                 say(words.resuming(lesson.title, index + 1, lesson.steps.count))
             } else if saved.isFinished {
                 say(words.startingAgain)
+            } else if let step = saved.step, lesson.index(ofStep: step) == nil {
+                // The lesson was edited and the step is gone: say so, and go
+                // on at the first step not done rather than silently at 1.
+                start = lesson.steps.firstIndex { !done.contains($0.id) } ?? 0
+                say(words.savedStepGone(step, start + 1))
             }
         }
         rebuildState(before: start)

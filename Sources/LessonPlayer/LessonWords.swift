@@ -46,6 +46,7 @@ struct LessonWords {
     func resuming(_ title: String, _ step: Int, _ count: Int) -> String { self(LessonMessage.resuming(title, step, of: count)) }
     var replayed: String { self(LessonMessage.replayed) }
     var startingAgain: String { self(LessonMessage.startingAgain) }
+    func savedStepGone(_ step: String, _ at: Int) -> String { self(LessonMessage.savedStepGone(step, at: at)) }
     var restarted: String { self(LessonMessage.restarted) }
     var answerFirst: String { self(LessonMessage.answerFirst) }
     var atFirstStep: String { self(LessonMessage.atFirstStep) }
@@ -146,6 +147,7 @@ public enum LessonMessage: Message {
     case nextLesson(Int, String)
     case allDone
     case resuming(String, Int, of: Int)
+    case savedStepGone(String, at: Int)
     case replayed, startingAgain, restarted, answerFirst, atFirstStep, notInLesson
     case switchedLanguage(Language)
     case onlyIn(Language)
@@ -241,6 +243,10 @@ public enum LessonMessage: Message {
         case .resuming(let title, let step, let count):
             Texts(en: "Welcome back: \(title), at step \(step) of \(count). (:restart starts this lesson over.)",
                   zh: "欢迎回来：“\(title)”，第 \(step)/\(count) 步。（输入 :restart 可从头开始本课。）")
+        case .savedStepGone(let step, let at):
+            Texts(
+                en: "Your saved place, step '\(step)', is no longer in this lesson (it has changed); going on at step \(at), the first you have not done.",
+                zh: "你保存的位置（“\(step)”这一步）已不在本课中（课程改过了）；从你还没做的第一步、第 \(at) 步继续。")
         case .replayed:
             Texts(en: "(The code of the earlier steps was run again, so your names are defined.)", zh: "（已重新运行前面各步的代码，你定义的名字都还在。）")
         case .startingAgain:
@@ -356,7 +362,7 @@ public enum LessonMessage: Message {
         .hint(1, of: 3), .noMoreHints, .noHints, .modelAnswer, .keyPoints, .tickPoints, .badTicks(5),
         .coveredAll(4), .covered(2, of: 6), .theAnswerIs, .setUp,
         .lessonComplete("Basics"), .lessonComplete("What is a neural network?"),
-        .nextLesson(2, "Chains"), .allDone, .resuming("Basics", 3, of: 13),
+        .nextLesson(2, "Chains"), .allDone, .resuming("Basics", 3, of: 13), .savedStepGone("old-step", at: 4),
         .replayed, .startingAgain, .restarted, .answerFirst, .atFirstStep, .notInLesson,
         .switchedLanguage(.en), .onlyIn(.en), .saved(4, of: 12), .progressLine("Basics", 5, of: 13, done: 4),
         .savedIn("/home/a/.local/share/micrograd/lesson-progress"), .notSaved, .saveFailed("disk full"),

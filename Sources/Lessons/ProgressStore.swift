@@ -63,14 +63,43 @@ public final class ProgressStore {
     }
 
     /// Changes the progress and writes it at once.
+    ///
+    /// Another tutor on the same home may have written the file since it
+    /// was loaded (two lessons in two terminals). So the write reads the
+    /// file again under a lock (``FileSystem/withLock(on:_:)``) and merges:
+    /// what this change touched (a lesson's line, the language, the last
+    /// lesson) is taken from here, everything else from the file; the
+    /// merged progress is written and kept. Neither tutor loses the
+    /// other's lessons.
     public func update(_ change: (inout Progress) -> Void) throws(FileSystem.Problem) {
+        let before = progress
         change(&progress)
-        try save()
+        try save(since: before)
     }
 
-    public func save() throws(FileSystem.Problem) {
+    /// Writes the progress, merged as ``update(_:)`` says with what the
+    /// file holds now; `before` is the progress this store last read or
+    /// wrote (the whole of it counts as changed without one).
+    public func save(since before: Progress? = nil) throws(FileSystem.Problem) {
         guard !isReadOnly else { return }
         try FileSystem.makeDirectories(FileSystem.parent(of: path))
-        try FileSystem.writeAtomically(ProgressFormat.encode(progress), to: path, mode: FileSystem.sharedFileMode)
+        try FileSystem.withLock(on: path) { () throws(FileSystem.Problem) in
+            if let before, let disk = try? ProgressFormat.decode(try FileSystem.readText(path)) {
+                progress = ProgressStore.merge(disk: disk, before: before, after: progress)
+            }
+            try FileSystem.writeAtomically(ProgressFormat.encode(progress), to: path, mode: FileSystem.sharedFileMode)
+        }
+    }
+
+    /// The file's progress with this store's changes (from `before` to
+    /// `after`) made on it.
+    static func merge(disk: Progress, before: Progress, after: Progress) -> Progress {
+        var merged = disk
+        if after.language != before.language { merged.language = after.language }
+        if after.lastLesson != before.lastLesson { merged.lastLesson = after.lastLesson }
+        for id in Set(before.lessons.keys).union(after.lessons.keys) where before.lessons[id] != after.lessons[id] {
+            merged.lessons[id] = after.lessons[id]
+        }
+        return merged
     }
 }

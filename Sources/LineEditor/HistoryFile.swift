@@ -24,7 +24,15 @@ enum HistoryFile {
         case corrupt
         /// Exists but cannot be read (permissions, a directory, ...): errno.
         case unreadable(Int32)
+        /// Larger than ``maxBytes``: its size.
+        case tooLarge(Int)
     }
+
+    /// The largest history loaded, the limit of every other file the tutor
+    /// reads (``FileSystem/maxTextBytes``): a thousand lines of a learner's
+    /// typing are far smaller, and a 100 MB line cost 4.5 s and 1.6 GB at
+    /// every start (issue 19, item 12).
+    static let maxBytes = FileSystem.maxTextBytes
 
     /// Classifies the first bytes of a history file (at least the first line).
     static func state(ofPrefix bytes: [UInt8]) -> State {
@@ -35,6 +43,10 @@ enum HistoryFile {
 
     /// Looks at the file at `path` without changing it.
     static func inspect(_ path: String) -> State {
+        var info = stat()
+        if stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) > maxBytes {
+            return .tooLarge(Int(info.st_size))
+        }
         do {
             return state(ofPrefix: try FileSystem.readPrefix(of: path, count: 64))
         } catch {

@@ -17,6 +17,11 @@ final class HistoryStore {
     /// keeps a session that added nothing from overwriting lines another
     /// session saved meanwhile.
     private var isDirty = false
+    /// The lines added since the last save that worked: what a save
+    /// appends to the file as another tutor may have left it.
+    private var unsaved: [String] = []
+    /// The most entries kept, in memory and in the file.
+    private let capacity: Int
     /// A failed save was reported: a full disk says so once, not after
     /// every line. Cleared by the next save that works.
     private var hasWarnedUnsaved = false
@@ -32,6 +37,7 @@ final class HistoryStore {
     init(path: String?, capacity: Int = 1000, now: Int = FileSystem.currentTime(),
          warn: @escaping (String) -> Void = HistoryFile.warn) {
         self.warn = warn
+        self.capacity = capacity
         // libedit converts entries to and from the file with the C library's
         // multibyte functions: in a non-UTF-8 locale CJK lines would be lost.
         Terminal.prepareLocale()
@@ -60,6 +66,8 @@ final class HistoryStore {
             self.path = nil
         case .corrupt:
             quarantine(path, now: now)
+        case .tooLarge(let size):
+            quarantine(path, now: now, why: "is \((size + (1 << 20) - 1) >> 20) MiB, more than the \(HistoryFile.maxBytes >> 20) MiB a history may be")
         case .valid:
             if mg_history_file(handle, H_LOAD, path) < 0 {
                 // The header was right but libedit still refused it: forget
@@ -70,12 +78,12 @@ final class HistoryStore {
         }
     }
 
-    private func quarantine(_ path: String, now: Int) {
+    private func quarantine(_ path: String, now: Int, why: String = "is damaged") {
         do {
             let aside = try FileSystem.keepAside(path, at: now)
-            warn("warning: history file \(path) is damaged; moved it to \(aside) and started a new history.")
+            warn("warning: history file \(path) \(why); moved it to \(aside) and started a new history.")
         } catch {
-            warn("warning: history file \(path) is damaged and could not be moved aside "
+            warn("warning: history file \(path) \(why) and could not be moved aside "
                  + "(\(FileSystem.words(for: error.code ?? EIO))); history will not be saved this session.")
             self.path = nil
         }
@@ -103,6 +111,7 @@ final class HistoryStore {
     func add(_ line: String) {
         guard let handle, line.contains(where: { !$0.isWhitespace }) else { return }
         mg_history_enter(handle, wide(line))
+        unsaved.append(line)
         isDirty = true
         save()
     }
@@ -114,19 +123,41 @@ final class HistoryStore {
     /// writing failed: the old file is then as it was, and the first
     /// failure in a row is reported with one warning ("history not saved:
     /// ..."); the next line added tries again.
+    ///
+    /// Two tutors on one home each append: under a lock on the file
+    /// (``FileSystem/withLock(on:_:)``) the file is read again, the lines
+    /// added here since the last save are entered after what it holds, and
+    /// that is written; so neither session's lines are lost.
     @discardableResult
     func save() -> Bool {
         guard let handle, let path, isDirty else { return true }
-        let entries = count
         do throws(FileSystem.Problem) {
-            try FileSystem.replaceAtomically(path, mode: FileSystem.privateFileMode) { file throws(FileSystem.Problem) in
-                try HistoryFile.save(handle, entries: entries, to: file)
+            try FileSystem.withLock(on: path) { () throws(FileSystem.Problem) in
+                // No readable file to append to (gone, or never written):
+                // this session's whole history is written, as before.
+                var written = handle
+                var merged: OpaquePointer?
+                defer { if let merged { history_wend(merged) } }
+                if HistoryFile.inspect(path) == .valid, let fresh = history_winit() {
+                    merged = fresh
+                    mg_history_int(fresh, H_SETSIZE, Int32(clamping: capacity))
+                    mg_history_int(fresh, H_SETUNIQUE, 1)
+                    if mg_history_file(fresh, H_LOAD, path) >= 0 {
+                        for line in unsaved { mg_history_enter(fresh, wide(line)) }
+                        written = fresh
+                    }
+                }
+                let entries = Int(max(0, mg_history_void(written, H_GETSIZE)))
+                try FileSystem.replaceAtomically(path, mode: FileSystem.privateFileMode) { file throws(FileSystem.Problem) in
+                    try HistoryFile.save(written, entries: entries, to: file)
+                }
             }
         } catch {
             if !hasWarnedUnsaved { warn("warning: history not saved: \(error)") }
             hasWarnedUnsaved = true
             return false
         }
+        unsaved = []
         isDirty = false
         hasWarnedUnsaved = false
         return true

@@ -6,8 +6,8 @@ import Glibc
 /// It reads with `read(2)` into its own buffer rather than through C stdio so
 /// that an interrupted read (Ctrl-C, `EINTR`) loses no bytes: the partial line
 /// stays buffered and the caller sees `.interrupted`. Invalid UTF-8 is decoded
-/// lossily (U+FFFD), a CRLF ending counts as a newline, and a last line without
-/// a newline is still returned.
+/// lossily (U+FFFD), a CRLF or a lone CR ending counts as a newline, and a last
+/// line without a newline is still returned.
 public final class PlainLineReader: LineReader {
     private let fileDescriptor: Int32
     /// Bytes read but not yet returned.
@@ -35,9 +35,26 @@ public final class PlainLineReader: LineReader {
         // A Ctrl-C from before this call belonged to the previous command.
         InterruptSignal.clear()
         while true {
-            if let newline = pending[scanned...].firstIndex(of: UInt8(ascii: "\n")) {
-                let line = Self.decode(pending[..<newline])
-                pending.removeSubrange(...newline)
+            // A line ends at LF, CRLF or a lone CR (old Macs' files): a
+            // comment must not run on past a CR into the next statement.
+            if let end = pending[scanned...].firstIndex(where: { $0 == Self.lineFeed || $0 == Self.carriageReturn }) {
+                let isLast = end + 1 == pending.count
+                // A CR at the end of what was read may be the first half of
+                // a CRLF: read on to see.
+                if pending[end] == Self.carriageReturn, isLast, !reachedEOF {
+                    scanned = end
+                    switch fill() {
+                    case .data: continue
+                    case .endOfFile: reachedEOF = true
+                    case .interrupted:
+                        InterruptSignal.clear()
+                        return .interrupted
+                    }
+                    continue
+                }
+                let line = Self.decode(pending[..<end])
+                let crlf = pending[end] == Self.carriageReturn && !isLast && pending[end + 1] == Self.lineFeed
+                pending.removeSubrange(...(crlf ? end + 1 : end))
                 scanned = 0
                 return .line(line)
             }
@@ -58,6 +75,9 @@ public final class PlainLineReader: LineReader {
             }
         }
     }
+
+    private static let lineFeed = UInt8(ascii: "\n")
+    private static let carriageReturn = UInt8(ascii: "\r")
 
     private enum FillResult { case data, endOfFile, interrupted }
 

@@ -14,8 +14,11 @@ extension FileSystem {
     /// Windows' CRLF and old Macs' lone CR line endings read as LF), or a
     /// problem that names the path and what is wrong with it: missing,
     /// unreadable, a folder, too large, binary, or not UTF-8 (with the line
-    /// of the first bad byte).
-    public static func readText(_ path: String) throws(Problem) -> String {
+    /// of the first bad byte). `shouldStop` is asked when a signal breaks
+    /// into a read that waits (a named pipe or a terminal whose writer
+    /// sends nothing): true (Ctrl-C, SIGTERM, SIGHUP) ends the read with a
+    /// problem of code `EINTR`, so the wait can always be left.
+    public static func readText(_ path: String, shouldStop: () -> Bool = { false }) throws(Problem) -> String {
         // O_NONBLOCK so that opening a named pipe nobody writes to does not
         // hang; it is cleared again for reading.
         let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
@@ -36,7 +39,10 @@ extension FileSystem {
         while true {
             let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
             if count < 0 {
-                if errno == EINTR { continue }
+                if errno == EINTR {
+                    if shouldStop() { throw Problem(description: "cannot read '\(path)': stopped by Ctrl-C", code: EINTR) }
+                    continue
+                }
                 throw .failed("cannot read '\(path)'", code: errno)
             }
             if count == 0 { break }

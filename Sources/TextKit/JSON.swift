@@ -29,6 +29,42 @@ public enum JSON: Sendable {
         return out
     }
 
+    /// The object of `members` followed by one last member, `key`, an
+    /// array of `count` elements made one at a time by `element`: the
+    /// same text as ``encoded``, written to `output` in pieces of
+    /// `piece` elements as they are made, so that an array of millions of
+    /// elements (`--json`'s nodes of a large graph) is never held whole,
+    /// neither as values nor as text. `shouldStop` is asked between
+    /// pieces; when it says stop, the array and the object are closed at
+    /// once (the line stays valid JSON, with the elements written so far)
+    /// and the result is false.
+    @discardableResult
+    public static func writeObject(
+        _ members: [(String, JSON)], lastArray key: String, count: Int, element: (Int) -> JSON,
+        to output: (String) -> Void, piece: Int = 4_096, shouldStop: () -> Bool = { false }
+    ) -> Bool {
+        var out = ""
+        encode(.object(members), into: &out)
+        out.removeLast()
+        if !members.isEmpty { out += ", " }
+        appendString(key, to: &out)
+        out += ": ["
+        for index in 0..<count {
+            if index > 0, index % piece == 0 {
+                output(out)
+                out = ""
+                if shouldStop() {
+                    output("]}")
+                    return false
+                }
+            }
+            if index > 0 { out += ", " }
+            encode(element(index), into: &out)
+        }
+        output(out + "]}")
+        return true
+    }
+
     private static func encode(_ value: JSON, into out: inout String) {
         switch value {
         case .null: out += "null"
@@ -59,6 +95,14 @@ public enum JSON: Sendable {
     /// escaped; everything else, non-ASCII too, as it is (JSON text is
     /// UTF-8, and a learner's `ŷ` should read as `ŷ`).
     private static func appendString(_ value: String, to out: inout String) {
+        // Most strings (labels, names, ops) need no escape: appended whole,
+        // not scalar by scalar, which took a third of a large `--json`.
+        if !value.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            out += "\""
+            out += value
+            out += "\""
+            return
+        }
         out += "\""
         for scalar in value.unicodeScalars {
             switch scalar {

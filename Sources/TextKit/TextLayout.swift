@@ -32,16 +32,42 @@ public enum TextLayout {
     /// Pads numbers so that their decimal points line up in a column:
     /// `["-5.036", "-6", "0.964"]` becomes `["-5.036", "-6    ", " 0.964"]`.
     public static func alignDecimals(_ cells: [String]) -> [String] {
-        func split(_ cell: String) -> (String, String) {
-            if let point = cell.firstIndex(where: { $0 == "." || $0 == "e" }) {
-                return (String(cell[..<point]), String(cell[point...]))
-            }
-            return (cell, "")
-        }
-        let parts = cells.map(split)
-        let left = parts.map { $0.0.count }.max() ?? 0
-        let right = parts.map { $0.1.count }.max() ?? 0
-        return parts.map { padLeft($0.0, to: left) + padRight($0.1, to: right) }
+        var column = DecimalColumn()
+        for cell in cells { column.fit(cell) }
+        return cells.map(column.align)
+    }
+}
+
+/// A column of numbers whose decimal points line up, measured one cell at
+/// a time: a table too long to keep in memory measures every cell, then
+/// writes each row as it goes (``TextLayout/alignDecimals(_:)`` does both
+/// at once).
+public struct DecimalColumn {
+    /// The widest part before the point (or the `e`), and after it.
+    public private(set) var left = 0
+    public private(set) var right = 0
+
+    public init() {}
+
+    /// The width of the column's cells once aligned.
+    public var width: Int { left + right }
+
+    /// Widens the column to hold `cell`.
+    public mutating func fit(_ cell: String) {
+        let (before, after) = DecimalColumn.split(cell)
+        left = Swift.max(left, before.count)
+        right = Swift.max(right, after.count)
+    }
+
+    /// The cell padded on both sides to the column's point.
+    public func align(_ cell: String) -> String {
+        let (before, after) = DecimalColumn.split(cell)
+        return TextLayout.padLeft(String(before), to: left) + TextLayout.padRight(String(after), to: right)
+    }
+
+    private static func split(_ cell: String) -> (Substring, Substring) {
+        let point = cell.firstIndex { $0 == "." || $0 == "e" } ?? cell.endIndex
+        return (cell[..<point], cell[point...])
     }
 }
 

@@ -100,7 +100,7 @@ struct LessonSubcommand: ParsableCommand {
         let write: (String) -> Void = { text in if !quiet { writeOut(text) } }
         let runner = LessonRunner(
             catalog: catalog, store: store, language: remembered, fallback: LessonFolders.localeLanguage,
-            options: common.sessionOptions(), environment: SystemEnvironment(), write: write)
+            options: common.sessionOptions(), environment: SystemEnvironment(shouldStop: { InterruptSignal.isRequested }), write: write)
         runner.settings = LessonFolders.settings
         return runner
     }

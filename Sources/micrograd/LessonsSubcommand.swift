@@ -76,6 +76,11 @@ struct LessonsSubcommand: ParsableCommand {
                 }
                 let lessons = Set(results.compactMap(\.lesson)).count
                 let (files, lessonCount) = (Count(results.count, .file), Count(lessons, .lesson))
+                // Nothing to check is a failure, and says so, not "no errors".
+                if results.isEmpty {
+                    writeError(CommandLineMessage.noLessonFiles(target).text(language))
+                    throw ExitCode(1)
+                }
                 writeOut((errors == 0
                     ? CommandLineMessage.checkClean(files: files, lessons: lessonCount)
                     : CommandLineMessage.checkSummary(files: files, lessons: lessonCount, errors: Count(errors, .error))).text(language))

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Platform
 
 /// `micrograd`: the command line (contract in DESIGN.md).
 ///
@@ -31,6 +32,11 @@ struct Micrograd: ParsableCommand {
     /// `Start.parse` spent 8.8 of its 12.4 million instructions on
     /// reflection.
     static func main() {
+        // A stack sized for the nesting limit, whatever `ulimit -s` says.
+        LargeStack.run { Micrograd.start() }
+    }
+
+    private static func start() {
         let arguments = Array(CommandLine.arguments.dropFirst())
         if arguments.count == 2, arguments[0] == "-e" {
             do {
@@ -51,12 +57,21 @@ struct Micrograd: ParsableCommand {
             Micrograd.main(nil)
             return
         }
-        guard let start = try? Start.parse(arguments) else {
+        // The program is taken out before parsing: the parser reads a value
+        // such as `---1` as a misspelt option even after `-e`.
+        var options = arguments
+        var program: String?
+        if let flag = options.firstIndex(of: "-e"), flag + 1 < options.count {
+            program = options[flag + 1]
+            options.removeSubrange(flag...(flag + 1))
+        }
+        guard var start = try? Start.parse(options) else {
             // A mistake in the arguments: the full parse explains it in the
             // words of the whole command line.
             Micrograd.main(nil)
             return
         }
+        if let program { start.program = program }
         do {
             try start.run()
         } catch {

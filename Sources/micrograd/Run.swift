@@ -99,7 +99,7 @@ struct Run: ParsableCommand {
         var options = common.sessionOptions(echoInput: !common.json && !paced)
         options.width = width ?? Run.width
         if pausesForEnter { return try present(script, options: options) }
-        let session = Session(options: options, environment: SystemEnvironment(), write: writeOut)
+        let session = Session(options: options, environment: SystemEnvironment(shouldStop: { InterruptSignal.isRequested }), write: writeOut)
         // Only an explicit --lang: a script replays the same bytes on every
         // machine, whatever its locale or the language remembered there.
         session.language = common.lang ?? .en

@@ -1,4 +1,5 @@
 import TextKit
+import Platform
 import ArgumentParser
 import LineEditor
 import Tutor
@@ -29,7 +30,7 @@ struct Start: ParsableCommand {
         if Terminal.isInteractive {
             interact()
         } else {
-            let session = Session(options: common.sessionOptions(), environment: SystemEnvironment(), write: writeOut)
+            let session = Session(options: common.sessionOptions(), environment: SystemEnvironment(shouldStop: { InterruptSignal.isRequested }), write: writeOut)
             session.language = freeLanguage
             try readPipe(into: session)
         }
@@ -43,9 +44,11 @@ struct Start: ParsableCommand {
 
     /// `-e PROGRAM`: its lines, as a script would give them.
     static func evaluate(_ program: String, options: SessionOptions, language: Language = .en) throws {
-        let session = Session(options: options, environment: SystemEnvironment(), write: writeOut)
+        let session = Session(options: options, environment: SystemEnvironment(shouldStop: { InterruptSignal.isRequested }), write: writeOut)
         session.language = language
-        let lines = program.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        // CRLF and lone CR end lines too, as in a file: `-e $'a = 1 # x\r\nb = 2'`.
+        let lines = FileSystem.normalizingLineEndings(program).split(separator: "\n", omittingEmptySubsequences: false)
+            .map(String.init)
         try feed(lines, to: session, sourceName: "<-e>")
     }
 

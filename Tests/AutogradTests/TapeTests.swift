@@ -79,16 +79,27 @@ struct TapeTests {
         #expect(t.labelledNodes.isEmpty)
     }
 
-    @Test("renameLabels renames only what the rule returns a name for")
-    func renameLabels() {
+    @Test("retireName primes the name's labels and its elements, and only those given before")
+    func retireName() {
         let t = Tape()
         let a = t.leaf(1, label: "a")
-        let b = t.leaf(2, label: "b")
-        let unnamed = t.add(a, b)
-        t.renameLabels { $0 == "a" ? "a′" : nil }
+        let element = t.leaf(2, label: "a[0,1]")
+        let ab = t.leaf(3, label: "ab")
+        let unnamed = t.add(a, ab)
+        t.retireName("a")
+        let later = t.leaf(4, label: "a")
         #expect(t.label(a) == "a′")
-        #expect(t.label(b) == "b")
+        #expect(t.label(element) == "a′[0,1]")
+        #expect(t.label(ab) == "ab")
         #expect(t.label(unnamed) == nil)
+        #expect(t.label(later) == "a")
+        for _ in 0..<3 { t.retireName("a") }
+        #expect(t.label(a) == "a⁽⁴⁾")
+        #expect(t.label(later) == "a‴")
+        // Labels keep their primes when the tape is compacted.
+        let relocation = t.compact(keeping: [a, later])
+        #expect(t.label(relocation[a]!) == "a⁽⁴⁾")
+        #expect(t.label(relocation[later]!) == "a‴")
     }
 
     @Test("a constant becomes a named leaf")

@@ -97,6 +97,26 @@ struct EvaluatorTests {
         #expect(labels == ["c″", "c′", "c"])
     }
 
+    @Test("a name rebound thousands of times: each earlier node counts its primes, the elements too")
+    func manyRebinds() throws {
+        // Issue 19, item 7: a bind used to rewrite every earlier label of
+        // the name, so a long script of rebinds grew with its square.
+        let workspace = Workspace()
+        try evaluate("x = 1; w = [1, 2]", in: workspace)
+        guard case .scalar(let first) = workspace.value(named: "x"),
+            case .array(let firstW) = workspace.value(named: "w")
+        else { Issue.record("x or w is missing"); return }
+        for _ in 0..<3_000 { try evaluate("x = x*0.999 + 0.001", in: workspace) }
+        try evaluate("w = w*2; w = w + 1", in: workspace)
+        #expect(workspace.tape.label(first) == "x⁽³⁰⁰⁰⁾")
+        guard case .scalar(let x) = workspace.value(named: "x"),
+            case .array(let w) = workspace.value(named: "w")
+        else { Issue.record("x or w is missing"); return }
+        #expect(workspace.tape.label(x) == "x")
+        #expect(firstW.elements.map { workspace.tape.label($0) } == ["w″[0]", "w″[1]"])
+        #expect(w.elements.map { workspace.tape.label($0) } == ["w[0]", "w[1]"])
+    }
+
     /// The formulas that `:explain` prints are checked against the code
     /// that computes the derivative: both must give the same number.
     @Test("each printed derivative formula agrees with the code")

@@ -97,6 +97,45 @@ struct CommandLineTests {
         #expect(result.stdout.hasPrefix("-2^2 = -4\n"))
     }
 
+    /// Issue 19, item 12: with an option before it, `-e '---1'` was read
+    /// as an unknown option (exit 64).
+    @Test("-e after an option takes a program that starts with dashes")
+    func dashedProgramAfterOption() throws {
+        let json = try Binary.run(["--json", "-e", "---1"])
+        #expect(json.status == 0, "\(json.stderr)")
+        #expect(json.stdout.hasPrefix("{\"input\": \"---1\", \"name\": null, \"value\": -1"), "\(json.stdout)")
+        let plain = try Binary.run(["--no-color", "-e", "---1"])
+        #expect(plain.status == 0, "\(plain.stderr)")
+        #expect(plain.stdout == "---1 = -1\n")
+    }
+
+    /// Issue 19, item 12: the nesting limit assumed an 8 MiB stack, and 499
+    /// levels under `ulimit -s 2048` ended in SIGSEGV. The tutor now runs
+    /// on a stack of its own size, so the limit holds under any `ulimit -s`
+    /// and can be raised to 5,000.
+    @Test("the nesting limit holds under ulimit -s 2048, raised to 5,000 too")
+    func nestingUnderSmallStack() throws {
+        func nested(_ depth: Int) -> String { String(repeating: "tanh(", count: depth) + "a" + String(repeating: ")", count: depth) }
+        let cases = [
+            ("a = 0.5; b = \(nested(499))", "b = 0.", 0),
+            ("a = 0.5; b = \(nested(501))", "nested more than 500 levels deep", 1),
+            (":set max-nesting 5000\na = 0.5\nb = \(nested(4_999))", "b = 0.", 0),
+        ]
+        for (program, expected, status) in cases {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            process.arguments = ["-c", "ulimit -s 2048 && exec \"$0\" -e \"$1\" 2>&1", Binary.url.path, program]
+            process.environment = ["HOME": Binary.temporaryFolder().path, "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"]
+            let output = Pipe()
+            process.standardOutput = output
+            try process.run()
+            let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            #expect(process.terminationReason == .exit && process.terminationStatus == status, "\(text.suffix(300))")
+            #expect(text.contains(expected), "\(text.suffix(300))")
+        }
+    }
+
     @Test("run FILE prints a transcript and stops at the first error with FILE:LINE:COL")
     func runFile() throws {
         let folder = Binary.temporaryFolder()

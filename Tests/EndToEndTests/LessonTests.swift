@@ -150,6 +150,19 @@ struct LessonTests {
         #expect(result.stdout.contains("\(en.path):\(answer): step 'accumulate': the model answer does not pass its own checks: d is 4, but 6 is wanted."), "\(result.stdout)")
     }
 
+    /// Issue 19, item 12: a folder whose en/ and zh/ link back to itself
+    /// said "0 files, 0 lessons: no errors" and exited 1.
+    @Test("lessons check on a folder with no lesson files (en and zh linking to itself) says so and fails")
+    func checkNoLessonFiles() throws {
+        let folder = Binary.temporaryFolder()
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("en").path, withDestinationPath: ".")
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("zh").path, withDestinationPath: ".")
+        let result = try Binary.run(["lessons", "check", folder.path])
+        #expect(result.status == 1)
+        #expect(!result.stdout.contains("no errors"), "\(result.stdout)")
+        #expect(result.stderr.contains("micrograd: no lesson files in \(folder.path)"), "\(result.stderr)")
+    }
+
     @Test("lessons check --json writes one object per file and a summary")
     func checkJSON() throws {
         let folder = try brokenCopy()

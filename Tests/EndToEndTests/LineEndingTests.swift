@@ -32,6 +32,21 @@ struct LineEndingEndToEndTests {
         }
     }
 
+    /// Issue 19, item 12: a comment ran on past a CR into the statements
+    /// after it, which were dropped with exit 0.
+    @Test("CR-only stdin and CRLF in -e end lines: no statement after a comment is lost")
+    func pipedAndProgram() throws {
+        let expected = "a = 1\nb = 2\nb = 2\n"
+        let piped = try Binary.run([], input: "a = 1 # note\rb = 2\rb\r")
+        #expect(piped.status == 0, "\(piped.stderr)")
+        #expect(piped.stdout == expected)
+        let program = try Binary.run(["-e", "a = 1 # note\r\nb = 2\r\nb"])
+        #expect(program.status == 0, "\(program.stderr)")
+        #expect(program.stdout == expected)
+        let both = try Binary.run(["--no-color", "-e", "a = 1 # note\rb = 2\rb"])
+        #expect(both.stdout == expected)
+    }
+
     @Test("an error in a CRLF script points at the same line and column as in the LF one")
     func errorLocation() throws {
         let text = "a = 2\nb = a*3\n\nc = b + * 2\n"

@@ -106,7 +106,7 @@ struct ReliabilityTests {
 
     /// Two tutors at once, each adding lines and saving its history: the
     /// file stays readable (the last writer wins; nothing is torn).
-    @Test("two tutors at once keep the history readable")
+    @Test("two tutors at once keep the history readable, and both sessions' lines")
     func twoTutors() throws {
         let home = Binary.temporaryFolder()
         let first = try startTutor(home: home)
@@ -130,7 +130,13 @@ struct ReliabilityTests {
             contentsOfFile: home.appendingPathComponent("state/micrograd/history").path, encoding: .utf8)
         // libedit's format writes a space as \040.
         #expect(history.hasPrefix("_HiStOrY_V2_\n"))
-        #expect(history.contains("second9\\040=\\0409"), "the last writer's lines are all there")
+        // Issue 19, item 11: each tutor appends under a lock, so the lines
+        // of both are there, not only the last writer's.
+        for index in 0..<10 {
+            for name in ["first", "second"] {
+                #expect(history.contains("\(name)\(index)\\040=\\040\(index)\n"), "\(name)\(index) is kept")
+            }
+        }
         // A third tutor loads it without a warning and finds the lines with Up.
         let third = try startTutor(home: home)
         defer { third.close() }

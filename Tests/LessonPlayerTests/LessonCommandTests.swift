@@ -158,6 +158,25 @@ struct LessonCommandTests {
         #expect(!chinese.contains("进度已保存"), "\(chinese)")
     }
 
+    /// Issue 19, item 12: a saved step that the lesson no longer has (it was
+    /// edited) reset the lesson to step 1 without a word.
+    @Test("a saved step that is gone from the lesson is said, and play goes on at the first step not done")
+    func savedStepGone() throws {
+        let path = LessonPlay.temporaryFolder() + "/lesson-progress"
+        try FileSystem.writeAtomically(
+            "micrograd-progress 1\nlesson basics step=no-such-step done=learns,gradient,first-graph\n", to: path)
+        let store = ProgressStore(path: path)
+        #expect(store.load() == nil)
+        let (runner, output) = runner(store: store)
+        runner.start("basics")
+        #expect(
+            output.text.contains(
+                "Your saved place, step 'no-such-step', is no longer in this lesson (it has changed); going on at step 4, the first you have not done."),
+            "\(output.text)")
+        #expect(runner.currentStep?.id == "grad-of-a")
+        #expect(try ProgressFormat.decode(FileSystem.readText(path)).lessons["basics"]?.done == ["learns", "gradient", "first-graph"])
+    }
+
     @Test(":quit without a progress store says the place is not saved, and why")
     func quitWithoutStore() {
         let said = quitting(with: nil)

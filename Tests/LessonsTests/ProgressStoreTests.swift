@@ -33,6 +33,35 @@ struct ProgressStoreTests {
         #expect(again.progress.lessons["basics"] == LessonProgress(step: "c", done: ["a", "b"]))
     }
 
+    /// Issue 19, item 11: two lessons played in two terminals on one home;
+    /// each save used to write its own whole progress over the other's.
+    @Test("two stores on one file merge: each keeps the other's lessons")
+    func twoStores() throws {
+        let path = folder() + "/lesson-progress"
+        let first = ProgressStore(path: path)
+        try first.update { $0.lessons["basics"] = LessonProgress(step: "chain", done: ["learns"]) }
+        let second = ProgressStore(path: path)
+        #expect(second.load() == nil)
+        try first.update {
+            $0.lessons["basics"] = LessonProgress(step: "reuse", done: ["learns", "chain"])
+            $0.lastLesson = "basics"
+        }
+        // `second` still holds basics at "chain": its save must not undo the step.
+        try second.update {
+            $0.lessons["neuron"] = LessonProgress(step: "weights", done: ["intro"])
+            $0.language = .zh
+        }
+        try first.update { $0.lessons["basics"]?.done.append("reuse") }
+        let disk = ProgressStore(path: path)
+        #expect(disk.load() == nil)
+        #expect(disk.progress.lessons["basics"] == LessonProgress(step: "reuse", done: ["learns", "chain", "reuse"]))
+        #expect(disk.progress.lessons["neuron"] == LessonProgress(step: "weights", done: ["intro"]))
+        #expect(disk.progress.language == .zh)
+        #expect(disk.progress.lastLesson == "basics")
+        // Each store now sees the merged progress too.
+        #expect(first.progress == disk.progress)
+    }
+
     @Test("a corrupt file is reported and kept aside, never deleted", arguments: [
         "garbage", "micrograd-progress 1\nlesson basics step=", "micrograd-progress 1\nlesson Basics step=a done=\n",
         "micrograd-progress 2\n", "micrograd-progress 1\nlesson a step=b done=c\nlesson a step=b done=c\n",

@@ -69,6 +69,25 @@ import TextKit
         #expect(warnings.isEmpty)
     }
 
+    /// Issue 19, item 11: two tutors on one home. Each save used to write
+    /// that session's history over the file, so the first session's lines
+    /// were lost; now each appends its new lines to the file as it is.
+    @Test func twoStoresOnOneFileKeepEachOthersLines() {
+        let directory = TemporaryDirectory()
+        defer { directory.remove() }
+        let path = directory.path + "/history"
+        let first = HistoryStore(path: path, warn: { _ in })
+        let second = HistoryStore(path: path, warn: { _ in })
+        first.add("one_1")
+        second.add("two_1")
+        first.add("one_2")
+        second.add("two_2")
+        first.close()
+        second.close()
+        #expect(HistoryStore(path: path, warn: { _ in }).entries == ["one_1", "two_1", "one_2", "two_2"])
+        #expect(directoryEntries(directory.path) == ["history"])
+    }
+
     @Test func corruptFileIsMovedAsideWithOneWarning() {
         let directory = TemporaryDirectory()
         defer { directory.remove() }
@@ -86,6 +105,24 @@ import TextKit
         store.add("y = 2")
         #expect(HistoryFile.inspect(path) == .valid)
         #expect(directoryEntries(directory.path) == ["history", "history.corrupt-" + FileSystem.timestamp(1234)])
+    }
+
+    /// Issue 19, item 12: the history had no size limit; one 100 MB line
+    /// cost seconds and gigabytes at every start.
+    @Test func aHistoryOverTheLimitIsKeptAsideUnread() {
+        let directory = TemporaryDirectory()
+        defer { directory.remove() }
+        let path = directory.path + "/history"
+        let huge = Array("_HiStOrY_V2_\n".utf8) + [UInt8](repeating: UInt8(ascii: "x"), count: HistoryFile.maxBytes) + [10]
+        writeFile(path, huge)
+        #expect(HistoryFile.inspect(path) == .tooLarge(huge.count))
+        var warnings: [String] = []
+        let store = HistoryStore(path: path, now: 1234, warn: { warnings.append($0) })
+        #expect(store.entries.isEmpty)
+        #expect(warnings == ["warning: history file \(path) is 17 MiB, more than the 16 MiB a history may be; moved it to \(path).corrupt-\(FileSystem.timestamp(1234)) and started a new history."])
+        #expect(readFile(path + ".corrupt-" + FileSystem.timestamp(1234))?.count == huge.count)
+        store.add("z = 3")
+        #expect(HistoryStore(path: path, warn: { _ in }).entries == ["z = 3"])
     }
 
     @Test func aSecondCorruptFileInTheSameSecondKeepsTheFirst() {

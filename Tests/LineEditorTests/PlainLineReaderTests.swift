@@ -50,6 +50,22 @@ private func readAll(from fd: Int32) -> [LineReadResult] {
         #expect(readAll(Array("x\r\ny\r\n".utf8)) == [.line("x"), .line("y"), .endOfInput])
     }
 
+    /// Issue 19, item 12: with CR-only endings the whole input was one line,
+    /// and a comment swallowed every statement after it.
+    @Test func endsLinesAtALoneCarriageReturn() {
+        #expect(
+            readAll(Array("a = 1 # note\rb = 2\rb\r".utf8)) == [.line("a = 1 # note"), .line("b = 2"), .line("b"), .endOfInput])
+        #expect(readAll(Array("x\r\ry\r\nz".utf8)) == [.line("x"), .line(""), .line("y"), .line("z"), .endOfInput])
+    }
+
+    /// A CR that is the last byte of one read and an LF that is the first
+    /// of the next are one CRLF, not a line and an empty line.
+    @Test func readsACRLFSplitBetweenTwoReads() {
+        let first = [UInt8](repeating: UInt8(ascii: "a"), count: 64 * 1024 - 1)
+        #expect(
+            readAllFromFile(first + Array("\r\nb\r".utf8)) == [.line(String(repeating: "a", count: first.count)), .line("b"), .endOfInput])
+    }
+
     @Test func keepsEmptyLines() {
         #expect(readAll(Array("\n\nz\n".utf8)) == [.line(""), .line(""), .line("z"), .endOfInput])
     }

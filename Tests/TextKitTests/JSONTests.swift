@@ -68,4 +68,24 @@ struct JSONTests {
         #expect(JSON.string(orNull: "c").encoded == "\"c\"")
         #expect(JSON.string(orNull: nil).encoded == "null")
     }
+
+    /// Issue 19, item 6: `--json` writes a large graph's nodes in pieces.
+    @Test("writeObject writes the same text as encoded, in pieces, and a stopped one is still valid JSON")
+    func writeObject() {
+        let members: [(String, JSON)] = [("input", .string("s = \"x\"")), ("value", .number(1.5))]
+        let elements = (0..<10).map { JSON.object([("id", .int($0))]) }
+        let whole = JSON.object(members + [("nodes", .array(elements))]).encoded
+        var pieces: [String] = []
+        #expect(JSON.writeObject(members, lastArray: "nodes", count: 10, element: { elements[$0] }, to: { pieces.append($0) }, piece: 3))
+        #expect(pieces.joined() == whole)
+        #expect(pieces.count == 4)
+        #expect(JSON.writeObject([], lastArray: "a", count: 0, element: { _ in .null }, to: { pieces = [$0] }))
+        #expect(pieces == [JSON.object([("a", .array([]))]).encoded])
+        var stopped = ""
+        let finished = JSON.writeObject(
+            members, lastArray: "nodes", count: 10, element: { elements[$0] }, to: { stopped += $0 }, piece: 3,
+            shouldStop: { true })
+        #expect(!finished)
+        #expect(stopped == JSON.object(members + [("nodes", .array(Array(elements.prefix(3))))]).encoded)
+    }
 }

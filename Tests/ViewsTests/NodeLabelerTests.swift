@@ -158,4 +158,37 @@ struct NodeLabelerTests {
             #expect(dot.contains(label), "\(label) in\n\(dot)")
         }
     }
+
+    /// Issue 19, item 5: `:nodes` streams its table and stops on Ctrl-C;
+    /// item 7: a name rebound thousands of times keeps its tables linear.
+    @Test("a table written in pieces is the rendered table; stopped, it says so")
+    func tableInPieces() throws {
+        let workspace = try Self.workspace("w = [[1, -2.5], [3, 4]]; s = sum(w*w) + 0.125")
+        let s = try Self.node("s", in: workspace)
+        workspace.tape.backward(from: s)
+        let nodes = workspace.tape.subgraph(of: s)
+        let table = NodeTable(style: .plain)
+        let whole = table.render(nodes, workspace: workspace, showAll: true)
+        var pieces = ""
+        #expect(table.write(nodes, workspace: workspace, showAll: true, to: { pieces += $0 }))
+        #expect(pieces == whole)
+        #expect(whole.contains("  w[0,1]"))
+        #expect(whole.contains("-2.5  "))
+        // 7,199 rows. Ctrl-C while the columns are measured: nothing shown.
+        let large = try Self.workspace("w = zeros(40, 60); s = sum(w*w)")
+        let rows = large.tape.subgraph(of: try Self.node("s", in: large))
+        var stopped = ""
+        #expect(!table.write(rows, workspace: large, showAll: true, to: { stopped += $0 }, shouldStop: { true }))
+        #expect(stopped.isEmpty)
+        // Ctrl-C once the rows are written (after the checks of the
+        // measuring pass): the header and the first piece.
+        #expect(rows.count == 7_199)
+        let measuring = (rows.count - 1) / NodeTable.rowsPerPiece
+        var checks = 0
+        #expect(!table.write(rows, workspace: large, showAll: true, to: { stopped += $0 }, shouldStop: {
+            checks += 1
+            return checks > measuring
+        }))
+        #expect(stopped.split(separator: "\n").count == 1 + NodeTable.rowsPerPiece)
+    }
 }

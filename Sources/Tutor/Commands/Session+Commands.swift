@@ -172,7 +172,11 @@ extension Session {
             describeInJSON([("name", .string(orNull: name))] + CommandJSON.graph(of: [output], workspace: workspace))
             return
         }
-        writeText(NodeTable(style: style).render(workspace.tape.subgraph(of: output), workspace: workspace, showAll: true))
+        // Written as it is made and stopped by Ctrl-C: a large array graph
+        // has millions of rows.
+        let finished = NodeTable(style: style, language: language).write(
+            workspace.tape.subgraph(of: output), workspace: workspace, showAll: true, to: writeText, shouldStop: shouldStop)
+        if !finished { say(SessionMessage.stoppedByInterrupt(command: "nodes").text(language)) }
     }
 
     private func setSeed(_ word: CommandWord) throws(Diagnostic) {

@@ -155,7 +155,11 @@ extension Session {
         var shown = 0
         var steps: [CommandJSON.ExplainedNode] = []
         for node in nodes {
-            if shown == Session.maxExplainedNodes || shouldStop() { break }
+            if shown == Session.maxExplainedNodes { break }
+            if shouldStop() {
+                say(SessionMessage.stoppedByInterrupt(command: "explain").text(language))
+                return
+            }
             let lines = explanation.explain(node)
             for line in lines { say(line) }
             if options.json { steps.append(explanation.step(node, lines: lines)) }
@@ -221,8 +225,7 @@ extension Session {
         say(stepper.introduction(style: style, language: language))
         if stepper.isFinished { return }
         if all {
-            while !stepper.isFinished { say(stepper.step(style: style, language: language)) }
-            finishBackward(stepper)
+            runRest(of: stepper)
             return
         }
         say(stepper.step(style: style, language: language))
@@ -259,9 +262,8 @@ extension Session {
             }
             return .done
         case "a", "all":
-            while !stepper.isFinished { say(stepper.step(style: style, language: language)) }
             lineMode = .statement
-            finishBackward(stepper)
+            runRest(of: stepper)
             return .done
         case "q", "quit", ":q", ":" + Session.quitCommand.name:
             stopBackward()
@@ -270,6 +272,21 @@ extension Session {
             stopBackward()
             return nil
         }
+    }
+
+    /// Every step left, then the table; Ctrl-C stops it between two steps
+    /// as `q` would (a graph of a million nodes has a million steps).
+    private func runRest(of stepper: BackwardStepper) {
+        var stepper = stepper
+        while !stepper.isFinished {
+            if shouldStop() {
+                lineMode = .stepping(stepper)
+                stopBackward()
+                return
+            }
+            say(stepper.step(style: style, language: language))
+        }
+        finishBackward(stepper)
     }
 
     /// Leaves stepping before the end; the gradients are made whole again.

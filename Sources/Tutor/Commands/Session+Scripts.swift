@@ -93,7 +93,10 @@ extension Session {
             options.echoInput = echoing
         }
         for entry in Script(parsing: text).entries {
-            if shouldStop() { break }
+            if shouldStop() {
+                say(SessionMessage.stoppedByInterrupt(command: "load").text(language))
+                break
+            }
             let outcome = handle(entry.input, sourceName: path, lineNumber: entry.line)
             if outcome == .failed {
                 throw .error(SessionMessage.stoppedLoadingAt(path: path, line: entry.line).text(language), at: at)

@@ -79,11 +79,11 @@ struct Setting: Sendable {
     /// shows more than a few hundred boxes.
     static let maxDrawCeiling = 2_000
 
-    /// How deep the parser and the evaluator may recurse on the main
-    /// thread's 8 MiB stack: a debug build overflows it near 600 levels of
-    /// nested calls (docs/decisions.md, "Limits"), so the default is also
-    /// the most.
-    static let maxSafeNesting = Limits().maxNesting
+    /// How deep the parser and the evaluator may recurse: the executable
+    /// runs on a stack of its own (`LargeStack`, 512 MiB reserved), where a
+    /// debug build's 14 KiB a level leaves room for many times this
+    /// (docs/decisions.md, "A stack sized for the nesting limit").
+    static let maxSafeNesting = 5_000
 
     /// Node indices are 32-bit; memory runs out long before that.
     static let maxNodesCeiling = 100_000_000

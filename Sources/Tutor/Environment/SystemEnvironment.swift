@@ -3,10 +3,17 @@ import Platform
 /// The real files, processes and variables, through ``Platform``: what the
 /// executable gives a session.
 public struct SystemEnvironment: SessionEnvironment, Sendable {
-    public init() {}
+    /// Asked while a read waits on a pipe or a terminal (see
+    /// ``FileSystem/readText(_:shouldStop:)``): the executable passes its
+    /// Ctrl-C flag, so that `:load` of a pipe that never ends can be left.
+    let shouldStop: @Sendable () -> Bool
+
+    public init(shouldStop: @escaping @Sendable () -> Bool = { false }) {
+        self.shouldStop = shouldStop
+    }
 
     public func readText(_ path: String) throws(FileSystem.Problem) -> String {
-        try FileSystem.readText(path)
+        try FileSystem.readText(path, shouldStop: shouldStop)
     }
 
     public func writeAtomically(_ text: String, to path: String) throws(FileSystem.Problem) {

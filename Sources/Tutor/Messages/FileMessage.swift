@@ -38,7 +38,7 @@ enum FileMessage: Message {
 
 /// The common reasons a file cannot be used.
 enum FileReason: Message {
-    case notFound, noPermission, isFolder, notAFolder, diskFull, readOnly
+    case notFound, noPermission, isFolder, notAFolder, diskFull, readOnly, interrupted
 
     init?(code: Int32) {
         switch code {
@@ -48,6 +48,7 @@ enum FileReason: Message {
         case ENOTDIR: self = .notAFolder
         case ENOSPC: self = .diskFull
         case EROFS: self = .readOnly
+        case EINTR: self = .interrupted
         default: return nil
         }
     }
@@ -60,8 +61,9 @@ enum FileReason: Message {
         case .notAFolder: Texts(en: "Not a directory", zh: "路径中有一项不是文件夹")
         case .diskFull: Texts(en: "No space left on device", zh: "磁盘已满")
         case .readOnly: Texts(en: "Read-only file system", zh: "文件系统是只读的")
+        case .interrupted: Texts(en: "stopped by Ctrl-C", zh: "被 Ctrl-C 停下")
         }
     }
 
-    static let samples: [FileReason] = [.notFound, .noPermission, .isFolder, .notAFolder, .diskFull, .readOnly]
+    static let samples: [FileReason] = [.notFound, .noPermission, .isFolder, .notAFolder, .diskFull, .readOnly, .interrupted]
 }

@@ -44,6 +44,7 @@ enum SessionMessage: Message {
     case languageChosen
     case savedMark
     case savedHeader(path: String)
+    case stoppedByInterrupt(command: String)
 
     var texts: Texts {
         switch self {
@@ -125,6 +126,8 @@ enum SessionMessage: Message {
                 zh: ":load 已经嵌套了 \(depth) 层；这个脚本是不是加载了它自己？")
         case .stoppedLoadingAt(let path, let line):
             Texts(en: "stopped loading \(path) at line \(line)", zh: "加载 \(path) 时在第 \(line) 行停止")
+        case .stoppedByInterrupt(let command):
+            Texts(en: "stopped by Ctrl-C; :\(command) did not finish", zh: "被 Ctrl-C 停下；:\(command) 没有做完")
         case .stoppedLoadingAtEnd(let path):
             Texts(en: "stopped loading \(path) at its end", zh: "加载 \(path) 时在文件末尾停止")
         case .lessonCommandOnlyInteractive(let command):
@@ -163,6 +166,6 @@ enum SessionMessage: Message {
         .tildeNotExpanded, .tildeFullPath("/home/ada/x.mg"), .loadNested(8), .stoppedLoadingAt(path: "a.mg", line: 4),
         .stoppedLoadingAtEnd(path: "b.mg"), .lessonCommandOnlyInteractive(command: "next"),
         .playLessonHint(command: "micrograd lesson 2"), .lessonsListHint, .startLessonHint, .languageChosen,
-        .savedMark, .savedHeader(path: "demo.mg"),
+        .savedMark, .savedHeader(path: "demo.mg"), .stoppedByInterrupt(command: "nodes"),
     ]
 }

@@ -19,9 +19,10 @@ import Platform
 ///
 /// Lines after a prompt (``Prompt``: `>>> `, or `... ` inside an open
 /// bracket, `backward> ` while `:backward` steps, or a bare `>>>` for an
-/// empty line) are input; lines starting with `#` are
-/// comments, input too; every other line is output expected from the input
-/// before it. A file with no `>>>` line is a plain script.
+/// empty line) are input; lines starting with `#` (after any spaces or
+/// tabs) are comments, input too; every other line is output expected from
+/// the input before it, an output line that would look like input marked
+/// `| ` (``recorded(output:)``). A file with no `>>>` line is a plain script.
 public struct Script: Sendable {
     public struct Entry: Sendable, Equatable {
         /// What is typed, without the prompt.
@@ -83,8 +84,24 @@ public struct Script: Sendable {
             if line.hasPrefix(prompt.text) { return String(line.dropFirst(prompt.text.count)) }
             if line == prompt.bare { return "" }
         }
-        if line.hasPrefix("#") { return line }
+        // A comment indented by spaces or tabs is a comment too: `run`
+        // echoes it as it is, so `--record` writes it so.
+        if line.drop(while: { $0 == " " || $0 == "\t" }).hasPrefix("#") { return line }
         return nil
+    }
+
+    /// The mark before an output line that would otherwise read back as
+    /// input (``input(of:)``): the lines `:load` echoes after their prompt
+    /// (`| >>> a = 1`), or a comment in them. Without it a recorded
+    /// transcript of a script that loads another would take those lines
+    /// for inputs of its own (issue 19, item 9).
+    public static let quotedOutput = "| "
+
+    /// An output line as a transcript records it: marked with
+    /// ``quotedOutput`` when it would read back as input, as it is
+    /// otherwise.
+    public static func recorded(output line: String) -> String {
+        input(of: line) == nil ? line : quotedOutput + line
     }
 
     /// How a line of input shows in a transcript: after the prompt, or as

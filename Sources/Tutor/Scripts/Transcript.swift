@@ -110,7 +110,9 @@ public struct Transcript {
             replay.prompts.append(prompt)
             let line = numberedAsRecorded ? recordedLine : entry.line
             let outcome = session.handle(entry.input, sourceName: sourceName, lineNumber: line)
-            let output = Transcript.lines(of: buffer)
+            // Output that would read back as input (the lines `:load`
+            // echoes) is marked, so the file reads back as it was recorded.
+            let output = Transcript.lines(of: buffer).map(Script.recorded(output:))
             replay.outputs.append(output)
             recordedLine += Transcript.lines(of: Script.echo(entry.input, prompt: prompt)).count + output.count
             if outcome == .quit { break }
@@ -118,7 +120,7 @@ public struct Transcript {
         buffer = ""
         session.finish(sourceName: sourceName)
         if !buffer.isEmpty, !replay.outputs.isEmpty {
-            replay.outputs[replay.outputs.count - 1] += Transcript.lines(of: buffer)
+            replay.outputs[replay.outputs.count - 1] += Transcript.lines(of: buffer).map(Script.recorded(output:))
         }
         return replay
     }

@@ -245,7 +245,10 @@ public final class Session {
             workspace.tape.backward(from: output)
         }
         if options.json {
-            writeRaw(ResultJSON(workspace: workspace).encode(evaluation) + "\n")
+            // Streamed, and stopped by Ctrl-C: a large graph has millions of nodes.
+            let finished = ResultJSON(workspace: workspace).write(evaluation, to: writeRaw, shouldStop: shouldStop)
+            writeRaw("\n")
+            if !finished { _ = report(.error(CalcMessage.interrupted, at: nil), sourceName: "", lines: [], firstLine: 1) }
             return
         }
         let head = evaluation.statement.assignedName ?? evaluation.statement.source

@@ -63,9 +63,12 @@ public struct BackwardStepper {
             let before = tape.grad(input)
             let after = before + values[position]
             tape.setGrad(input, after)
-            // As many digits as it takes for `before + share = after` to
-            // check out on paper, too.
-            let digits = ChainRule.consistentDigits([before, values[position]], after, combine: +)
+            // As many digits as it takes for the line, `before + g * local
+            // = after`, to check out on paper from the numbers it shows,
+            // and at least as many as the share's own product needs.
+            let (g, slope) = (tape.grad(node), rule.localDerivative(of: node, input: position))
+            let product = ChainRule.consistentDigits([g, slope], g * slope, combine: *)
+            let digits = ChainRule.consistentDigits(after, from: product) { shown in shown(before) + shown(g) * shown(slope) }
             let share = rule.share(from: node, input: position, digits: digits)
             let label = rule.labels.atom(input)
             let local = rule.derivative(of: node, by: input) + " = " + rule.formula(of: node, input: position).symbolic

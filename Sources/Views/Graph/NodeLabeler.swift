@@ -33,6 +33,10 @@ public struct NodeLabeler {
     /// that asking for a label does not make the labeller `mutating`.
     private final class Memory {
         var names: [Node: String] = [:]
+        /// By index, whether `names` holds the node: a table asks
+        /// ``boundName(_:)`` of every node of its graph, and most have no
+        /// name, which this answers without hashing.
+        var isBound: [Bool] = []
         var written: [Node: Written] = [:]
     }
 
@@ -47,13 +51,21 @@ public struct NodeLabeler {
                 memory.names[node] = name
             }
         }
+        let last = memory.names.keys.map { Int($0.index) }.max() ?? -1
+        memory.isBound = [Bool](repeating: false, count: last + 1)
+        for node in memory.names.keys { memory.isBound[Int(node.index)] = true }
     }
 
     /// The name bound to the node, if any: these stand out in tables.
     public func boundName(_ node: Node) -> String? {
-        if let name = memory.names[node] { return name }
-        // Elements of a named array carry labels like w[0,1].
-        if let label = workspace.tape.label(node), isElement(node, labelled: label) { return label }
+        let index = Int(node.index)
+        if index >= 0, index < memory.isBound.count, memory.isBound[index], let name = memory.names[node] { return name }
+        // Elements of a named array carry labels like w[0,1]; a label whose
+        // name has moved on since (`w′[0,1]`) names an earlier array.
+        let tape = workspace.tape
+        if let label = tape.givenLabel(node), isElement(node, labelled: label), tape.currentLabel(node) != nil {
+            return label
+        }
         return nil
     }
 
@@ -62,7 +74,8 @@ public struct NodeLabeler {
     /// indices, not by a search, so labelling every element of a large
     /// array stays linear.
     private func isElement(_ node: Node, labelled label: String) -> Bool {
-        guard let bracket = label.firstIndex(of: "["), label.last == "]",
+        // Bytes, not characters: this runs for every node of a table.
+        guard label.utf8.last == UInt8(ascii: "]"), let bracket = label.utf8.firstIndex(of: UInt8(ascii: "[")),
             case .array(let array) = workspace.value(named: String(label[..<bracket]))
         else { return false }
         let indices = label[label.index(after: bracket)..<label.index(before: label.endIndex)]
@@ -77,7 +90,7 @@ public struct NodeLabeler {
     /// Whether the node is called by a name (bound, primed or an array
     /// element's), not by a number or the expression that made it.
     public func isName(_ node: Node) -> Bool {
-        workspace.tape.label(node) != nil || boundName(node) != nil
+        workspace.tape.isLabelled(node) || boundName(node) != nil
     }
 
     /// The node's label: `L`, `c′`, `w[0,1]`, `-3`, `a*(b/c)`.

@@ -227,7 +227,11 @@ public final class LessonRunner {
     /// Handles one line of input: a lesson command, an answer, or anything
     /// for the session.
     @discardableResult
-    public func handle(_ line: String) -> Session.Outcome {
+    public func handle(_ line: String, continuesPaste: Bool = true) -> Session.Outcome {
+        // A pasted `>>> ` prompt, `help`, `quit`: read as a Python user means them.
+        guard let line = session.prepare(line, continuesPaste: continuesPaste) else { return .done }
+        session.inputIsPrepared = true
+        defer { session.inputIsPrepared = false }
         // While `:backward` steps, every line (Enter too) belongs to it.
         if session.isStepping { return pass(line) }
         let trimmed = line.trimmingSpaces

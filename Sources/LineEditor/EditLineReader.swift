@@ -76,6 +76,14 @@ public final class EditLineReader: LineReader {
         return .line(line)
     }
 
+    /// Whether more input is already waiting to be read: the line just
+    /// read was part of a paste, and so is the next one. (The reader takes
+    /// one byte at a time, so the rest of a paste is still in the terminal.)
+    public var inputIsWaiting: Bool {
+        var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        return poll(&descriptor, 1, 0) > 0 && descriptor.revents & Int16(POLLIN) != 0
+    }
+
     /// Saves history and restores the terminal. Idempotent; also called from deinit.
     public func close() {
         if let editLine {

@@ -76,11 +76,15 @@ struct LessonSubcommand: ParsableCommand {
             reader.close()
             TerminationSignal.exitIfRequested()
         }
+        // Whether the line read next came in one paste with the line before.
+        var continuesPaste = false
         while !runner.wantsToQuit && !TerminationSignal.isRequested {
             InterruptSignal.clear()
             switch reader.readLine(prompt: runner.prompt) {
             case .line(let line):
-                runner.handle(line)
+                let pasted = continuesPaste
+                continuesPaste = reader.inputIsWaiting
+                runner.handle(line, continuesPaste: pasted)
             // The reader itself shows ^C, and ends the line at Ctrl-D.
             case .interrupted:
                 if TerminationSignal.isRequested { break }

@@ -105,7 +105,8 @@ extension Session {
     /// The value a command is about: the name given, or the last result.
     func subject(of arguments: OptionalName) throws(Diagnostic) -> (name: String?, value: Value) {
         if let word = arguments.name {
-            guard let value = workspace.value(named: word.text) else {
+            // A table's label (`w3[1,0]`) or `_` names a value as well as a name does.
+            guard let value = workspace.value(referredToBy: word.text) else {
                 let hint = (workspace.names.isEmpty
                     ? SessionMessage.noNamesDefined : .namesAre(workspace.names.joined(separator: ", "))).text(language)
                 throw .error(CalcMessage.unknownName(word.text).text(language), at: word.range, hint: hint)

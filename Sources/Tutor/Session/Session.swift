@@ -45,6 +45,13 @@ public final class Session {
     /// Whether a line has already been told that its full-width characters
     /// were read as half-width ones (see `FullWidth`): once is enough.
     var hasExplainedFullWidth = false
+    /// Whether the last line read came with a pasted `>>> ` prompt, so
+    /// that the output pasted after it is skipped (see `prepare`).
+    var followsPastedPrompt = false
+    /// Set by a caller that ran ``prepare(_:continuesPaste:)`` on its lines
+    /// itself (the lesson runner, which reads a line before the session
+    /// does): `handle` then takes them as they are.
+    public var inputIsPrepared = false
     /// The language the session speaks: its commands, `:help`, its notes
     /// and its own errors. It starts as ``SessionOptions/language``; a
     /// lesson sets it to its own, and `:lang` changes it.
@@ -102,8 +109,15 @@ public final class Session {
     /// Handles one line of input. `sourceName` (`<stdin>`, a file name) and
     /// `lineNumber` say where it came from, for error messages.
     @discardableResult
-    public func handle(_ line: String, sourceName: String = "<input>", lineNumber: Int = 1) -> Outcome {
+    public func handle(
+        _ line: String, sourceName: String = "<input>", lineNumber: Int = 1, continuesPaste: Bool = true
+    ) -> Outcome {
         if options.echoInput { echo(line) }
+        var line = line
+        if !inputIsPrepared {
+            guard let prepared = prepare(line, continuesPaste: continuesPaste) else { return .done }
+            line = prepared
+        }
         if case .stepping = lineMode, let outcome = continueBackward(line) { return outcome }
         if line.count > options.limits.maxLineLength {
             lineMode = .statement

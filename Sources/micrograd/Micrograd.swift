@@ -13,7 +13,12 @@ struct Micrograd: ParsableCommand {
         abstract: "A terminal tutor for automatic differentiation and backpropagation.",
         discussion: """
             Type arithmetic such as `c = a*b + tanh(a)` and see the value and the \
-            gradient of every node of its graph.
+            gradient of every node of its graph. `micrograd -` reads the program from \
+            standard input, `micrograd -i FILE` runs FILE and then stays at the prompt.
+
+            Exit status: 0 when all went well; 1 when a statement, a script, a lesson \
+            check or a transcript check failed; 64 for a mistake on the command line; \
+            130 when Ctrl-C stopped it (143 for SIGTERM, 129 for SIGHUP).
             """,
         version: version,
         subcommands: [Start.self, Run.self, LessonSubcommand.self, LessonsSubcommand.self],
@@ -34,7 +39,7 @@ struct Micrograd: ParsableCommand {
         let arguments = Array(CommandLine.arguments.dropFirst())
         if arguments.count == 2, arguments[0] == "-e" {
             do {
-                try Start.evaluate(arguments[1], options: CommonOptions.sessionOptions(), language: LessonFolders.language(asked: nil))
+                try Start.evaluate([arguments[1]], options: CommonOptions.sessionOptions(), language: LessonFolders.language(asked: nil))
             } catch {
                 Start.exit(withError: error)
             }
@@ -44,6 +49,15 @@ struct Micrograd: ParsableCommand {
         if let first = arguments.first, first.hasSuffix(".mg"), !first.hasPrefix("-") {
             Micrograd.exit(withError: ValidationError(
                 "'\(first)' is not a command. To run a script, write: micrograd run \(first)"))
+        }
+        // `micrograd help nosuch`: the parser's help would show the overview
+        // and exit 0, as if all were well.
+        let commandNames = configuration.subcommands.map { $0._commandName } + ["help"]
+        if arguments.first == "help", let topic = arguments.dropFirst().first, !topic.hasPrefix("-"),
+            !commandNames.contains(topic)
+        {
+            Micrograd.exit(withError: ValidationError(
+                "no help on '\(topic)': the commands are \(commandNames.joined(separator: ", "))"))
         }
         guard arguments.first == "-e" || (arguments.first?.hasPrefix("--") == true && arguments.contains("-e")),
             !arguments.contains(where: { ["--help", "-h", "--version"].contains($0) })

@@ -46,6 +46,7 @@ extension Session {
         var input = CommandInput(line: line, lineNumber: lineNumber)
         input.language = language
         let command: Command<Session>?
+        savedForm = nil
         do throws(Diagnostic) {
             if runsLessonCode, let refused = Session.commands.command(named: input.name), refused.info.reachesOutside {
                 throw Session.lessonCodeRefusal(refused.info, input: input)
@@ -65,7 +66,8 @@ extension Session {
             let message = (word.isEmpty ? SessionMessage.commandNameMissing : .unknownCommand(word)).text(language)
             return report(.error(message, at: nameRange, hint: hint), sourceName: sourceName, lines: [line], firstLine: lineNumber)
         }
-        if command.effect.isSaved { remember([line]) }
+        if command.effect.isSaved { remember(savedForm ?? [line]) }
+        savedForm = nil
         return wantsToQuit ? .quit : .done
     }
 

@@ -21,4 +21,11 @@ extension Session {
     func writeText(_ text: String) {
         if !options.json { output(text) }
     }
+
+    /// An error or a warning in text mode: to ``diagnostics`` when the
+    /// caller keeps them apart (standard error for `-e` and a pipe), else in
+    /// place with everything else (a transcript, the prompt).
+    func writeDiagnostic(_ text: String) {
+        if let diagnostics { diagnostics(text) } else { output(text) }
+    }
 }

@@ -21,6 +21,11 @@ public final class Session {
     public let environment: any SessionEnvironment
     /// Where the text goes; written through `writeRaw`, `say` and `writeText`.
     let output: (String) -> Void
+    /// Where errors and warnings go in text mode, when not with the rest:
+    /// standard error for `-e` and piped input, so that results can be
+    /// piped on while diagnostics stay on the screen (Unix's rule). Nil
+    /// keeps them in place (the prompt, a `run` transcript).
+    public var diagnostics: ((String) -> Void)?
     /// What the next line is for: a statement, more of an open one, or a
     /// step of `:backward`.
     var lineMode = LineMode.statement
@@ -30,6 +35,10 @@ public final class Session {
     /// commands whose effect is ``CommandEffect/changes``, but not errors
     /// (see `Session+Scripts.swift`).
     public internal(set) var savedInput: [String] = []
+    /// What `:save` should record for the command now running, when not
+    /// the line as typed: a `:train` stopped by Ctrl-C sets the steps it
+    /// took (see `Session+Training.swift`).
+    var savedForm: [String]?
     /// The drawings (`.svg`, `.png`, `.pdf`) `:dot` made in this session,
     /// by path as typed: the only ones it replaces, since a drawing has no
     /// line of its own to say who wrote it.
@@ -215,8 +224,8 @@ public final class Session {
             if let name = statement.assignedName, !statement.expression.readsNames {
                 workspace.bindAsPlainNumbers(name)
             }
-            for warning in evaluation.warnings {
-                writeText(
+            for warning in evaluation.warnings where !options.json {
+                writeDiagnostic(
                     DiagnosticRenderer(style: style, language: language).render(
                         warning, sourceName: sourceName, lines: lines, firstLine: firstLine))
             }
@@ -236,7 +245,7 @@ public final class Session {
             }
             writeRaw(JSON.object([("error", .object(members))]).encoded + "\n")
         } else {
-            writeRaw(DiagnosticRenderer(style: style, language: language).render(diagnostic, sourceName: sourceName, lines: lines, firstLine: firstLine))
+            writeDiagnostic(DiagnosticRenderer(style: style, language: language).render(diagnostic, sourceName: sourceName, lines: lines, firstLine: firstLine))
         }
         return .failed
     }

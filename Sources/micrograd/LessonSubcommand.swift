@@ -76,6 +76,7 @@ struct LessonSubcommand: ParsableCommand {
             reader.close()
             TerminationSignal.exitIfRequested()
         }
+        runner.session.explainsContinuation = true
         // Whether the line read next came in one paste with the line before.
         var continuesPaste = false
         while !runner.wantsToQuit && !TerminationSignal.isRequested {

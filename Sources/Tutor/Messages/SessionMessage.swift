@@ -6,6 +6,8 @@ import TextKit
 enum SessionMessage: Message {
     case lineTooLong(length: Int, limit: Int)
     case lineTooLongHint
+    /// The first `... ` prompt of a session: how to finish or drop the statement.
+    case continuation(closing: String)
     case unknownCommand(String)
     case commandNameMissing
     case commandsAre(String)
@@ -51,6 +53,10 @@ enum SessionMessage: Message {
             Texts(
                 en: "the line is \(length) characters long; the limit is \(limit)",
                 zh: "这一行有 \(length) 个字符，上限是 \(limit)")
+        case .continuation(let closing):
+            Texts(
+                en: "(... means the statement goes on: type \(closing) to close its bracket and run it, or Ctrl-C to drop it)",
+                zh: "（... 表示这条语句还没写完：输入 \(closing) 补上括号就会运行，按 Ctrl-C 则放弃它）")
         case .lineTooLongHint:
             Texts(
                 en: "split it over several statements, or raise the limit with :set max-line N",
@@ -151,7 +157,7 @@ enum SessionMessage: Message {
     }
 
     static let samples: [SessionMessage] = [
-        .lineTooLong(length: 1200, limit: 1000), .lineTooLongHint, .unknownCommand("varz"), .commandNameMissing,
+        .lineTooLong(length: 1200, limit: 1000), .lineTooLongHint, .continuation(closing: "']'"), .unknownCommand("varz"), .commandNameMissing,
         .commandsAre(":help :vars"), .didYouMeanCommand("vars"), .reset, .noNamesDefined,
         .namesAre("a, b"), .needsResult(command: "graph"), .arrayNotScalar(name: "x", shape: "[2, 3]"),
         .lastResultArrayNotScalar(shape: "[4]"), .reduceFirst(example: "loss = sum(x)"), .noVariables, .parameterKind,

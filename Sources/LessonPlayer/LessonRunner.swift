@@ -86,7 +86,9 @@ public final class LessonRunner {
     }
 
     func say(_ text: String) {
-        output(text + "\n")
+        // Prose is laid out already; what is not (a resume or ending line,
+        // a command's advice) still fits the width at word boundaries.
+        output(session.fitted(text) + "\n")
     }
 
     var width: Int { Swift.min(session.options.width, 100) }

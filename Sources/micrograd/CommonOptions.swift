@@ -72,10 +72,13 @@ struct CommonOptions: ParsableArguments {
     ) -> SessionOptions {
         let utf8 = Terminal.prepareLocale()
         let colorWanted = !noColor && (ProcessEnvironment.variable("NO_COLOR")?.isEmpty ?? true)
-        return SessionOptions(
+        var options = SessionOptions(
             style: Style(color: colorWanted && Terminal.stdoutIsTerminal, unicode: utf8),
             json: json, echoInput: echoInput, seed: seed, width: Terminal.width,
             progressLines: Terminal.stdoutIsTerminal && !json)
+        // Every text fits the width: the terminal's, COLUMNS, or 80.
+        options.wrapsText = true
+        return options
     }
 }
 

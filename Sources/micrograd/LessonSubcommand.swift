@@ -36,7 +36,7 @@ struct LessonSubcommand: ParsableCommand {
         }
         guard runner.start(lesson) else { throw ExitCode(1) }
         if Terminal.isInteractive {
-            LessonSubcommand.interact(with: runner)
+            LessonSubcommand.interact(with: runner, followsTerminalWidth: common.width == nil)
         } else {
             let reader = PlainLineReader()
             runner.play(AnyIterator {
@@ -64,7 +64,9 @@ struct LessonSubcommand: ParsableCommand {
     }
 
     /// The prompt loop at a terminal, for a lesson or the plain tutor.
-    static func interact(with runner: LessonRunner) {
+    /// `followsTerminalWidth`: no `--width` was given, so the text is laid
+    /// out again for the terminal's width whenever it was resized (SIGWINCH).
+    static func interact(with runner: LessonRunner, followsTerminalWidth: Bool = true) {
         // Before the reader: libedit chains to the handlers it finds.
         TerminationSignal.install()
         let history = XDGDirectories.state(environment: ProcessEnvironment.variable).map { $0 + "/history" }
@@ -81,7 +83,11 @@ struct LessonSubcommand: ParsableCommand {
         var continuesPaste = false
         while !runner.wantsToQuit && !TerminationSignal.isRequested {
             InterruptSignal.clear()
-            switch reader.readLine(prompt: runner.prompt) {
+            let read = reader.readLine(prompt: runner.prompt)
+            // Asked after every line, a resize made while it was typed
+            // (libedit redraws the line itself) lays out what comes next.
+            if followsTerminalWidth { runner.session.options.width = Terminal.width }
+            switch read {
             case .line(let line):
                 let pasted = continuesPaste
                 continuesPaste = reader.inputIsWaiting

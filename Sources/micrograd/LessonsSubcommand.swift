@@ -29,7 +29,7 @@ struct LessonsSubcommand: ParsableCommand {
             }
             let listing = LessonListing(
                 catalog: catalog, progress: store?.progress, language: language, style: common.sessionOptions().style)
-            writeOut(listing.render() + "\n")
+            writeOut(listing.render(width: common.sessionOptions().width) + "\n")
         }
     }
 

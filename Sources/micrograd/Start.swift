@@ -116,11 +116,11 @@ struct Start: ParsableCommand {
         InterruptSignal.install()
         let runner = LessonSubcommand.makeRunner(common)
         runner.session.shouldStop = { InterruptSignal.isRequested }
-        writeOut(welcome(runner.session.options.style, runner.language))
+        writeOut(ProseLayout.fit(welcome(runner.session.options.style, runner.language), width: runner.session.options.width))
         // `-i FILE`: its names stay, and an error in it still leaves the
         // learner at the prompt to look, as `python -i` does.
         if let script { try? Start.runScript(script, in: runner.session) }
-        LessonSubcommand.interact(with: runner)
+        LessonSubcommand.interact(with: runner, followsTerminalWidth: common.width == nil)
     }
 
     private func welcome(_ style: Style, _ language: Language) -> String {

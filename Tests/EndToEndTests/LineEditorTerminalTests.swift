@@ -86,6 +86,43 @@ struct LineEditorTerminalTests {
         #expect(try terminal.waitForExit() == 0)
     }
 
+    @Test("after a resize, :help and an array are laid out for the new width, no line cut")
+    func resize() throws {
+        let terminal = try start(home: Binary.temporaryFolder())
+        defer { terminal.close() }
+        try awaitPrompt(terminal)
+        terminal.resize(columns: 60, rows: 30)
+        terminal.send("x = [1.25, -2.5, 3.75, -5, 6.25, -7.5, 8.75, -10, 11.25, -12.5, 13.75, -15]\r")
+        let array = try terminal.read(until: ">>> ")
+        try terminal.waitForRawMode()
+        terminal.send(":help\r")
+        let text = array + (try terminal.read(until: "(or any function"))
+        // The typed line is libedit's to wrap; the output is the tutor's.
+        let lines = text.components(separatedBy: "\r\n").dropFirst().map(Self.visible).filter { !$0.contains(">>> ") }
+        #expect(lines.filter { $0.count > 60 }.isEmpty, "\(lines)")
+        #expect(lines.contains { $0.hasPrefix("x = [1.25, -2.5") }, "\(lines)")
+        // A number is never cut: every piece of the array is whole.
+        #expect(lines.contains { $0.hasPrefix("     ") && $0.contains("-15]") }, "\(lines)")
+        try awaitPrompt(terminal)
+        terminal.send("\u{4}")
+        #expect(try terminal.waitForExit() == 0)
+    }
+
+    /// A line of the screen without its escape sequences.
+    static func visible(_ line: String) -> String {
+        var result = ""
+        var skipping = false
+        for scalar in line.unicodeScalars {
+            if skipping {
+                if (0x40...0x7E).contains(scalar.value), scalar != "[" { skipping = false }
+                continue
+            }
+            if scalar == "\u{1B}" { skipping = true; continue }
+            if scalar.value >= 0x20 { result.unicodeScalars.append(scalar) }
+        }
+        return result
+    }
+
     @Test("the first continuation prompt says how to close or drop the statement, once")
     func continuationPrompt() throws {
         let terminal = try start(home: Binary.temporaryFolder())

@@ -64,7 +64,7 @@ struct UnixRulesTests {
 
     @Test("--help, the man page and the README give the exit statuses")
     func exitStatusesDocumented() throws {
-        let help = try Binary.run(["--help"])
+        let help = try Binary.run(["--help"], environment: ["COLUMNS": "80"])
         #expect(help.stdout.contains("130 when\nCtrl-C stopped it"), "\(help.stdout)")
         let page = try String(contentsOf: Binary.repository.appendingPathComponent("docs/micrograd.1"), encoding: .utf8)
         for section in ["THE LANGUAGE", "REPL COMMANDS", "ENVIRONMENT", "FILES", "EXIT STATUS", "EXAMPLES"] {

@@ -158,7 +158,7 @@ extension Session {
         // The table is text: the `--json` contract writes results and errors only.
         if options.json { return }
         workspace.tape.backward(from: output)
-        writeText(NodeTable(style: style).render(workspace.tape.subgraph(of: output), workspace: workspace, showAll: true))
+        writeTable(NodeTable(style: style).render(workspace.tape.subgraph(of: output), workspace: workspace, showAll: true))
     }
 
     private func setSeed(_ word: CommandWord) throws(Diagnostic) {

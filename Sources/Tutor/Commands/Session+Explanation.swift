@@ -92,7 +92,7 @@ extension Session {
         let graph = DisplayGraph(of: value.nodes, workspace: workspace, showElements: all)
         var drawing = GraphDrawing(style: style, width: options.width, language: language)
         drawing.showGrads = value.shape.isEmpty
-        writeText(drawing.render(graph, tape: workspace.tape, command: ":nodes" + (name.map { " \($0)" } ?? "")))
+        writeTable(drawing.render(graph, tape: workspace.tape, command: ":nodes" + (name.map { " \($0)" } ?? "")))
         if !all, graph.items.contains(where: { if case .array = $0 { true } else { false } }) {
             say(style.dim("  " + words(.arraysOneNodeEach(name ?? "NAME"))))
         }
@@ -185,7 +185,7 @@ extension Session {
         }
         let checker = GradientCheck(tape: tape, output: output)
         let entries = checker.run(nodes, gradient: tape.grad, shouldStop: shouldStop)
-        writeText(GradientCheckReport(style: style, workspace: workspace, language: language).render(entries, output: output))
+        writeTable(GradientCheckReport(style: style, workspace: workspace, language: language).render(entries, output: output))
         if entries.count < nodes.count {
             say(style.dim(words(.checkStopped(entries.count, of: Count(nodes.count, what)))))
         } else if nodes.count < total {
@@ -265,7 +265,7 @@ extension Session {
 
     private func finishBackward(_ stepper: BackwardStepper) {
         say(words(.backwardDone))
-        writeText(NodeTable(style: style, language: language).render(workspace.tape.subgraph(of: stepper.output), workspace: workspace))
+        writeTable(NodeTable(style: style, language: language).render(workspace.tape.subgraph(of: stepper.output), workspace: workspace))
     }
 
     // MARK: :dot
@@ -282,7 +282,8 @@ extension Session {
         }
         let dot = DotExport.text(of: graph, tape: workspace.tape, title: name ?? "result")
         guard let file else {
-            writeText(dot)
+            // A program's input, not prose: never wrapped.
+            if !options.json { writeRaw(dot) }
             return
         }
         try writeDot(dot, to: file.text, at: file.range)

@@ -6,6 +6,8 @@ import TextKit
 enum SessionMessage: Message {
     case lineTooLong(length: Int, limit: Int)
     case lineTooLongHint
+    /// Under a table whose rows were cut at the width.
+    case cutToWidth(width: Int)
     /// The first `... ` prompt of a session: how to finish or drop the statement.
     case continuation(closing: String)
     case unknownCommand(String)
@@ -57,6 +59,10 @@ enum SessionMessage: Message {
             Texts(
                 en: "(... means the statement goes on: type \(closing) to close its bracket and run it, or Ctrl-C to drop it)",
                 zh: "（... 表示这条语句还没写完：输入 \(closing) 补上括号就会运行，按 Ctrl-C 则放弃它）")
+        case .cutToWidth(let width):
+            Texts(
+                en: "(rows cut at \(width) columns: a wider window, or --width N, shows them whole)",
+                zh: "（表格在第 \(width) 列截断：把窗口拉宽，或用 --width N，就能看到整张表）")
         case .lineTooLongHint:
             Texts(
                 en: "split it over several statements, or raise the limit with :set max-line N",
@@ -157,7 +163,7 @@ enum SessionMessage: Message {
     }
 
     static let samples: [SessionMessage] = [
-        .lineTooLong(length: 1200, limit: 1000), .lineTooLongHint, .continuation(closing: "']'"), .unknownCommand("varz"), .commandNameMissing,
+        .lineTooLong(length: 1200, limit: 1000), .lineTooLongHint, .continuation(closing: "']'"), .cutToWidth(width: 60), .unknownCommand("varz"), .commandNameMissing,
         .commandsAre(":help :vars"), .didYouMeanCommand("vars"), .reset, .noNamesDefined,
         .namesAre("a, b"), .needsResult(command: "graph"), .arrayNotScalar(name: "x", shape: "[2, 3]"),
         .lastResultArrayNotScalar(shape: "[4]"), .reduceFirst(example: "loss = sum(x)"), .noVariables, .parameterKind,

@@ -275,7 +275,8 @@ public final class Session {
         let head = evaluation.statement.assignedName ?? evaluation.statement.source
         let shownHead = evaluation.statement.assignedName.map(style.name) ?? head
         let indent = TextLayout.width(head) + 3
-        writeRaw("\(shownHead) = \(ValueFormatting.text(of: value, in: workspace.tape, indent: indent))\n")
+        // A long array wraps between its numbers, inside its brackets.
+        writeRaw(fitted("\(shownHead) = \(ValueFormatting.text(of: value, in: workspace.tape, indent: indent))") + "\n")
         if case .scalar(let output) = value, workspace.tape.operation(output).arity > 0 {
             var name = evaluation.statement.assignedName
             if name == nil, case .name(let typed, _) = evaluation.statement.expression { name = typed }
@@ -285,10 +286,10 @@ public final class Session {
             // A large graph made from named arrays reads best by array;
             // a small one keeps a row per node.
             if nodes.count > table.maxRows, ArrayTable.applies(to: nodes, workspace: workspace) {
-                writeRaw(ArrayTable(style: style, width: options.width, language: language).render(
+                writeTable(ArrayTable(style: style, width: options.width, language: language).render(
                     output: output, nodes: nodes, workspace: workspace, command: command))
             } else {
-                writeRaw(table.render(nodes, workspace: workspace, command: command))
+                writeTable(table.render(nodes, workspace: workspace, command: command))
                 // Only where the table has a row for every node, the exponent's too.
                 if nodes.count <= table.maxRows, !hasExplainedExponentNaN,
                     let note = GradientNotes.constantExponents(in: nodes, tape: workspace.tape, language: language)

@@ -78,7 +78,7 @@ struct LessonSubcommand: ParsableCommand {
             reader.close()
             TerminationSignal.exitIfRequested()
         }
-        runner.session.explainsContinuation = true
+        runner.session.explainsAtPrompt = true
         // Whether the line read next came in one paste with the line before.
         var continuesPaste = false
         while !runner.wantsToQuit && !TerminationSignal.isRequested {

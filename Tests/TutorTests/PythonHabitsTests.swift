@@ -54,6 +54,17 @@ struct PythonHabitsTests {
         #expect(session.handle("d = a", continuesPaste: true) == .done)
     }
 
+    @Test("at the prompt, the first skipped output says why, once")
+    func skippedOutputExplained() {
+        var output = ""
+        let session = Session { output += $0 }
+        session.explainsAtPrompt = true
+        session.handle(">>> a = 2")
+        session.handle("a = 2")
+        session.handle("Value(2)")
+        #expect(output.components(separatedBy: "as in IPython: skipped").count == 2, "\(output)")
+    }
+
     @Test("while :backward steps, a line is a key, not a habit")
     func steppingKeys() {
         let session = Session { _ in }

@@ -31,6 +31,10 @@ extension Session {
             }
             // An open bracket still takes its lines, with or without `... `.
             if case .continuing = lineMode { return line }
+            if explainsAtPrompt, !hasExplainedSkippedOutput {
+                hasExplainedSkippedOutput = true
+                say(style.dim(SessionMessage.skippedPastedOutput.text(language)))
+            }
             return nil
         }
         if case .continuing = lineMode { return line }

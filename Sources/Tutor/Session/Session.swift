@@ -61,11 +61,13 @@ public final class Session {
     /// itself (the lesson runner, which reads a line before the session
     /// does): `handle` then takes them as they are.
     public var inputIsPrepared = false
-    /// Whether the first `... ` prompt says how to finish or drop the
-    /// statement: at a terminal (the prompt loop sets it), not in a
-    /// transcript, where nobody waits at the prompt.
-    public var explainsContinuation = false
+    /// Whether the session explains, once each, what a person at the
+    /// prompt could not guess: how to finish or drop a statement at the
+    /// first `... `, and that pasted output was skipped. Set at a terminal
+    /// (the prompt loop), not in a transcript, where nobody waits at the prompt.
+    public var explainsAtPrompt = false
     var hasExplainedContinuation = false
+    var hasExplainedSkippedOutput = false
     /// The language the session speaks: its commands, `:help`, its notes
     /// and its own errors. It starts as ``SessionOptions/language``; a
     /// lesson sets it to its own, and `:lang` changes it.
@@ -161,7 +163,7 @@ public final class Session {
         statement.depth = Lexer.bracketDepth(after: line, from: statement.lines.count == 1 ? 0 : statement.depth)
         if statement.depth > 0 {
             lineMode = .continuing(statement)
-            if explainsContinuation, !hasExplainedContinuation {
+            if explainsAtPrompt, !hasExplainedContinuation {
                 hasExplainedContinuation = true
                 let closing = Lexer.closingBrackets(after: statement.lines.joined(separator: "\n"))
                 say(style.dim(SessionMessage.continuation(closing: "'\(closing)'").text(language)))

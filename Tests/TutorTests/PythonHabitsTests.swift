@@ -21,6 +21,8 @@ struct PythonHabitsTests {
         #expect(session.prepare("  exit()  ") == ":quit")
         #expect(session.prepare("exit(1)") == "exit(1)")
         #expect(session.prepare("?") == "?")
+        session.handle("w = 5")
+        #expect(session.prepare("w?") == "w")
         session.handle("exit = 3")
         #expect(session.prepare("exit") == "exit")
         #expect(session.prepare("quit") == ":quit")

@@ -67,9 +67,10 @@ extension Session {
             let topic = String(text.dropFirst(5).dropLast()).trimmingSpaces.trimmingCharacters(in: "'\"")
             return unbound("help") && isTopic(topic) ? ":help " + topic : nil
         }
-        // IPython: `?tanh`, `??tanh`, `tanh?`, `tanh??`.
+        // IPython: `?tanh`, `??tanh`, `tanh?`, `tanh??`; for a name of the
+        // learner's, `w?` shows it, as IPython shows the object.
         let topic = text.trimmingCharacters(in: "?")
-        if topic != text, isTopic(topic) { return ":help " + topic }
+        if topic != text, isTopic(topic) { return unbound(topic) ? ":help " + topic : topic }
         return nil
     }
 

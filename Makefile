@@ -86,7 +86,10 @@ uninstall:
 # `make install` does not need this.
 man: deps
 	$(SWIFT) package --allow-writing-to-package-directory generate-manual --configuration debug
-	cp .build/plugins/GenerateManual/outputs/micrograd/micrograd.1 docs/micrograd.1
+	# The generated page ends with a standard EXIT STATUS; ours, with the
+	# language, the REPL commands, ENVIRONMENT, FILES and EXAMPLES, replace it.
+	sed '/^\.Sh "EXIT STATUS"/,$$d' .build/plugins/GenerateManual/outputs/micrograd/micrograd.1 > docs/micrograd.1
+	cat docs/micrograd-sections.mdoc >> docs/micrograd.1
 	@echo "docs/micrograd.1 regenerated"
 
 # The engine on the three workloads of ../shared/bench (W1 demo MLP, W2

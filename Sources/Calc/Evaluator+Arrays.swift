@@ -318,7 +318,7 @@ extension Evaluator {
     /// Evaluates an argument that is a plain number, not part of any graph
     /// (a size, an axis): its value is read and its nodes are dropped again,
     /// so `zeros(2, 3)` leaves only the six zeros on the tape.
-    private mutating func numberArgument(_ expression: Expression, named name: String, of function: String)
+    mutating func numberArgument(_ expression: Expression, named name: String, of function: String)
         throws(Diagnostic) -> Double
     {
         let start = tape.count

@@ -71,6 +71,7 @@ extension Expression {
         case .call(let name, let arguments, _, _):
             name == Builtins.gradient.name || arguments.contains { $0.callsGrad }
         case .array(let elements, _): elements.contains { $0.callsGrad }
+        case .index(let base, let indices, _): base.callsGrad || indices.contains { $0.callsGrad }
         }
     }
 }

@@ -68,11 +68,14 @@ public struct Evaluator {
             return try call(name, arguments, nameRange: nameRange, range: range)
         case .array(let elements, let range):
             return try arrayLiteral(elements, at: range)
+        case .index(let base, let indices, let range):
+            return try index(base, indices, range: range)
         }
     }
 
     private func lookUp(_ name: String, at range: SourceRange) throws(Diagnostic) -> Value {
         if let value = workspace.value(named: name) { return value }
+        if name == Evaluator.lastResultName { return try lastResult(at: range) }
         if let function = Builtins.function(named: name) {
             throw .error(.isAFunction(name, signature: function.signature), at: range)
         }

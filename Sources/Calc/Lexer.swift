@@ -45,6 +45,22 @@ public struct Lexer {
         return depth
     }
 
+    /// The brackets that close what is open after `text`, innermost
+    /// first: `])` after `f([1,`.
+    public static func closingBrackets(after text: String) -> String {
+        guard let tokens = try? tokenize(text) else { return ")" }
+        var open: [Character] = []
+        for token in tokens {
+            switch token.kind {
+            case .leftParen: open.append(")")
+            case .leftBracket: open.append("]")
+            case .rightParen, .rightBracket: if !open.isEmpty { open.removeLast() }
+            default: break
+            }
+        }
+        return String(open.reversed())
+    }
+
     private var here: SourceLocation { SourceLocation(line: line, column: column) }
 
     private func peek(_ ahead: Int = 0) -> Character? {

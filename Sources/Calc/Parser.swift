@@ -3,14 +3,18 @@
 ///
 /// ```
 /// program    = statement { separator statement }
-/// statement  = [ name "=" ] sum
+/// statement  = [ name ( "=" | "+=" | "-=" | "*=" | "/=" | "@=" ) ] sum
 /// sum        = product { ("+" | "-") product }
 /// product    = unary { ("*" | "/" | "@") unary }
 /// unary      = ("-" | "+") unary | power
-/// power      = primary [ ("^" | "**") unary ]       right-associative
+/// power      = postfix [ ("^" | "**") unary ]       right-associative
+/// postfix    = primary { "[" sum { "," sum } "]" }  an element: x[i, j]
 /// primary    = number | name | name "(" [ sum { "," sum } ] ")"
 ///            | "(" sum ")" | "[" [ sum { "," sum } ] "]"
 /// ```
+///
+/// `a -= x` is read as `a = a - (x)`, as in Python: the same binding rules
+/// as any assignment (the name moves to a new node).
 ///
 /// The levels, loosest first, are the engine's ``Precedence`` levels, which
 /// every printer of expressions reads from the operations' spellings; a test
@@ -72,6 +76,17 @@ public struct Parser {
             let value = try expression(after: equals)
             return make(.assignment(name: name, nameRange: first.range, value: value.expression), from: first)
         }
+        if case .name(let name) = first.kind, case .symbol(let symbol) = tokens[position + 1].kind,
+            let op = Parser.compoundOperators[symbol], tokens[position + 2].kind == .equals
+        {
+            _ = advance()
+            let opToken = advance()
+            let equals = advance()
+            let value = try expression(after: equals)
+            let right = Expression.parenthesized(value.expression, value.expression.range)
+            let updated = Expression.binary(op, .name(name, first.range), right, operatorRange: opToken.range)
+            return make(.assignment(name: name, nameRange: first.range, value: updated), from: first)
+        }
         let value = try sum(depth: 1)
         if current.kind == .equals {
             throw .error(
@@ -80,6 +95,11 @@ public struct Parser {
         }
         return make(.expression(value.expression), from: first)
     }
+
+    /// The operators that may stand before `=`: `a += 1`.
+    private static let compoundOperators: [Character: BinaryOperator] = [
+        "+": .add, "-": .subtract, "*": .multiply, "/": .divide, "@": .matrixMultiply,
+    ]
 
     private func make(_ kind: Statement.Kind, from first: Token) -> Statement {
         let range = first.range.union(previous.range)
@@ -173,7 +193,7 @@ public struct Parser {
     }
 
     private mutating func power(depth: Int) throws(Diagnostic) -> Parsed {
-        let base = try primary(depth: depth)
+        let base = try postfix(depth: depth)
         guard case .symbol("^") = current.kind else { return base }
         let op = advance()
         // The exponent may carry its own sign (2^-1) and its own power
@@ -182,6 +202,25 @@ public struct Parser {
             try parser.unary(depth: depth)
         }
         return combine(.power, base, exponent, op)
+    }
+
+    /// A primary followed by any number of `[i, j]`: elements, as NumPy
+    /// reads them (`w[1, 0]`, `x[0]`, `x[0][1]`).
+    private mutating func postfix(depth: Int) throws(Diagnostic) -> Parsed {
+        var base = try primary(depth: depth)
+        while current.kind == .leftBracket {
+            let open = advance()
+            let items = try list(closedBy: .rightBracket, opening: open, depth: depth + 1)
+            if items.isEmpty {
+                throw .error(.expectedIndex, at: previous.range, hint: .indexHint)
+            }
+            let range = base.expression.range.union(previous.range)
+            base = Parsed(
+                expression: .index(base.expression, items.map(\.expression), range: range),
+                height: Swift.max(base.height, items.map(\.height).max() ?? 0) + 1)
+            try checkNesting(base.height, at: open.range)
+        }
+        return base
     }
 
     private mutating func primary(depth: Int) throws(Diagnostic) -> Parsed {

@@ -14,6 +14,10 @@ public indirect enum Expression: Hashable, Sendable {
     case array([Expression], SourceRange)
     /// `(x)`: the same value as `x`; kept so that ranges include the brackets.
     case parenthesized(Expression, SourceRange)
+    /// `x[i, j]` or `x[i]`: elements of an array, as NumPy indexes them.
+    /// They are the array's own nodes (no new node, as for `transpose`),
+    /// so a gradient with respect to `w[1,0]` is the one `w` gets there.
+    case index(Expression, [Expression], range: SourceRange)
 
     /// Where the whole expression was written.
     public var range: SourceRange {
@@ -21,7 +25,7 @@ public indirect enum Expression: Hashable, Sendable {
         case .number(_, let range), .name(_, let range), .array(_, let range), .parenthesized(_, let range): range
         case .negate(let operand, let operatorRange): operatorRange.union(operand.range)
         case .binary(_, let left, let right, _): left.range.union(right.range)
-        case .call(_, _, _, let range): range
+        case .call(_, _, _, let range), .index(_, _, let range): range
         }
     }
 }
@@ -37,6 +41,7 @@ extension Expression {
         case .binary(_, let left, let right, _): left.readsNames || right.readsNames
         case .call(_, let arguments, _, _): arguments.contains { $0.readsNames }
         case .array(let elements, _): elements.contains { $0.readsNames }
+        case .index(let base, let indices, _): base.readsNames || indices.contains { $0.readsNames }
         }
     }
 }
@@ -48,7 +53,7 @@ extension Expression {
     /// brackets never needs brackets of its own.
     public var precedence: Int {
         switch self {
-        case .number, .name, .call, .array, .parenthesized: Precedence.atom
+        case .number, .name, .call, .array, .parenthesized, .index: Precedence.atom
         case .negate: Precedence.prefix
         case .binary(let operation, _, _, _): operation.precedence
         }

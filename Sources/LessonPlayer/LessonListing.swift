@@ -44,7 +44,10 @@ public struct LessonListing {
         }
     }
 
-    public func render() -> String {
+    /// One row per lesson, each within `width` columns: a title too long
+    /// for its column is cut with `…` (the id, the steps and the state,
+    /// what one acts on, are never cut).
+    public func render(width: Int = 80) -> String {
         guard !catalog.entries.isEmpty else { return words.noLessons }
         var rows: [[String]] = []
         for (index, entry) in catalog.entries.enumerated() {
@@ -72,8 +75,18 @@ public struct LessonListing {
             rows.append(["\(index + 1).", id, title, words.stepCount(steps), state])
         }
         let widths = (0..<4).map { column in rows.map { TextLayout.width($0[column]) }.max() ?? 0 }
+        let states = rows.map { TextLayout.width($0[4]) }.max() ?? 0
+        if widths.reduce(0, +) + states + 8 <= width {
+            return rows.map { row in
+                (0..<4).map { TextLayout.padRight(row[$0], to: widths[$0]) }.joined(separator: "  ") + "  " + row[4]
+            }.joined(separator: "\n")
+        }
+        // Too narrow for the titles: each title on a line of its own under
+        // its row, wrapped, so that nothing is cut.
+        let indent = String(repeating: " ", count: widths[0] + 2)
         return rows.map { row in
-            (0..<4).map { TextLayout.padRight(row[$0], to: widths[$0]) }.joined(separator: "  ") + "  " + row[4]
+            let head = [0, 1, 3].map { TextLayout.padRight(row[$0], to: widths[$0]) }.joined(separator: "  ") + "  " + row[4]
+            return ProseLayout.fit(head, width: width) + "\n" + ProseLayout.render(row[2], width: width, indent: indent)
         }.joined(separator: "\n")
     }
 }

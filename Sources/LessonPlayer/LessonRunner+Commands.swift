@@ -34,7 +34,7 @@ extension LessonRunner {
     }
 
     func showMenu() {
-        say(LessonListing(catalog: catalog, progress: store?.progress, words: words, style: style).render())
+        say(LessonListing(catalog: catalog, progress: store?.progress, words: words, style: style).render(width: session.options.width))
         note(words.menuFooter)
     }
 
@@ -177,7 +177,7 @@ extension LessonRunner {
 
     func showProgress() {
         guard let lesson, let step = currentStep else {
-            say(LessonListing(catalog: catalog, progress: store?.progress, words: words, style: style).render())
+            say(LessonListing(catalog: catalog, progress: store?.progress, words: words, style: style).render(width: session.options.width))
             return
         }
         say(words.progressLine(lesson.title, stepIndex + 1, lesson.steps.count, done.count))

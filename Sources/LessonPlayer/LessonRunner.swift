@@ -101,7 +101,9 @@ public final class LessonRunner {
     }
 
     func say(_ text: String) {
-        output(text + "\n")
+        // Prose is laid out already; what is not (a resume or ending line,
+        // a command's advice) still fits the width at word boundaries.
+        output(session.fitted(text) + "\n")
     }
 
     var width: Int { Swift.min(session.options.width, 100) }
@@ -270,8 +272,12 @@ public final class LessonRunner {
     /// Handles one line of input: a lesson command, an answer, or anything
     /// for the session.
     @discardableResult
-    public func handle(_ line: String) -> Session.Outcome {
+    public func handle(_ line: String, continuesPaste: Bool = true) -> Session.Outcome {
         linesHandled += 1
+        // A pasted `>>> ` prompt, `help`, `quit`: read as a Python user means them.
+        guard let line = session.prepare(line, continuesPaste: continuesPaste) else { return .done }
+        session.inputIsPrepared = true
+        defer { session.inputIsPrepared = false }
         // While `:backward` steps, every line (Enter too) belongs to it.
         if session.isStepping { return pass(line) }
         let trimmed = line.trimmingSpaces

@@ -28,20 +28,79 @@ public final class EditLineReader: LineReader {
         self.editLine = editLine
 
         mg_el_set_clientdata(editLine, Unmanaged.passUnretained(self).toOpaque())
-        mg_el_set_editor(editLine, wide("emacs"))
         // Restores the terminal on fatal signals and redraws after resize/continue.
         mg_el_set_int(editLine, EL_SIGNAL, 1)
         // Sees a Ctrl-C that arrives while libedit is not inside read().
         mg_el_set_getc(editLine, interruptibleReadCallback)
         mg_el_set_prompt_esc(editLine, promptCallback, wchar_t(bitPattern: PromptEscapes.marker.value))
         if let handle = history.handle { mg_el_set_history(editLine, handle) }
+        bindKeys()
+    }
+
+    /// The emacs keys, ours on top, then the user's `~/.editrc` (or
+    /// `$EDITRC`), which may override any of them. Run again after a
+    /// history search, which changes the keys while it lasts.
+    private func bindKeys() {
+        guard let editLine else { return }
+        mg_el_set_editor(editLine, wide("emacs"))
+        // Setting the editor forgets added functions: added again each time.
         mg_el_add_function(editLine, wide("micrograd-complete"), wide("Complete the word before the cursor"),
                            completeCallback)
         mg_el_bind(editLine, wide("^I"), wide("micrograd-complete"))
         // Not bound by default in emacs mode on every libedit; lldb binds it too.
         mg_el_bind(editLine, wide("^R"), wide("em-inc-search-prev"))
-        // The user's ~/.editrc (or $EDITRC) may override any of the above.
+        // Home and End as xterm (normal and application mode), screen and
+        // tmux (`\e[1~`, `\e[4~`) and rxvt send them: libedit binds only
+        // what terminfo says, the application-mode form, which a terminal
+        // not put in that mode never sends.
+        for (sequence, command) in EditLineReader.homeAndEnd {
+            mg_el_bind(editLine, wide(sequence), wide(command))
+        }
         el_source(editLine, nil)
+    }
+
+    static let homeAndEnd: [(String, String)] = [
+        ("\u{1B}[H", "ed-move-to-beg"), ("\u{1B}OH", "ed-move-to-beg"), ("\u{1B}[1~", "ed-move-to-beg"),
+        ("\u{1B}[7~", "ed-move-to-beg"), ("\u{1B}[F", "ed-move-to-end"), ("\u{1B}OF", "ed-move-to-end"),
+        ("\u{1B}[4~", "ed-move-to-end"), ("\u{1B}[8~", "ed-move-to-end"),
+    ]
+
+    // MARK: - History search
+
+    /// Whether a Ctrl-R search is on: the keys are watched as they are read
+    /// (`InterruptibleInput`), since libedit says nothing when it starts or
+    /// ends one.
+    private var searching = false
+
+    /// libedit's search looks a key up by its low byte alone, so a Chinese
+    /// character such as 文 (U+6587, low byte 0x87, an unbound meta key)
+    /// ended the search and went into the line instead of the pattern: an
+    /// input method that commits 中文 at once left `文` in the found line.
+    /// While a search is on, every key with the high bit (the meta keys,
+    /// which arrive as ESC and a key from today's terminals) inserts; the
+    /// keys come back when it ends.
+    fileprivate func watch(_ character: wchar_t) {
+        guard let editLine else { return }
+        let scalar = UInt32(bitPattern: character)
+        if !searching {
+            guard scalar == 0x12 else { return }  // ^R
+            searching = true
+            for byte in 0x80...0xFF {
+                mg_el_bind(editLine, [wchar_t(byte), 0], wide("ed-insert"))
+            }
+            return
+        }
+        // The keys the search itself takes: text, ^R, ^S, Backspace, ^W.
+        if scalar >= 0x20 && scalar != 0x7F || [0x12, 0x13, 0x08, 0x7F, 0x17].contains(scalar) { return }
+        endSearch()
+    }
+
+    /// Puts the keys back after a search (it ended on this key, on Enter,
+    /// on Ctrl-C or at the end of the line).
+    fileprivate func endSearch() {
+        guard searching else { return }
+        searching = false
+        bindKeys()
     }
 
     deinit { close() }
@@ -59,8 +118,12 @@ public final class EditLineReader: LineReader {
         InterruptSignal.clear()
         setPrompt(prompt)
         var count: Int32 = 0
-        guard let text = el_wgets(editLine, &count), count > 0 else {
-            let interrupted = count < 0 && errno == EINTR
+        let text = el_wgets(editLine, &count)
+        endSearch()
+        guard let text, count > 0 else {
+            // Ctrl-C in a Ctrl-R search ends it as end of input (count 0),
+            // which once left the tutor: the flag still tells it was Ctrl-C.
+            let interrupted = (count < 0 && errno == EINTR) || InterruptSignal.isRequested
             if interrupted {
                 InterruptSignal.clear()
                 Terminal.write("^C\n")
@@ -74,6 +137,14 @@ public final class EditLineReader: LineReader {
         if line.hasSuffix("\n") { line.removeLast() }
         history.add(line)
         return .line(line)
+    }
+
+    /// Whether more input is already waiting to be read: the line just
+    /// read was part of a paste, and so is the next one. (The reader takes
+    /// one byte at a time, so the rest of a paste is still in the terminal.)
+    public var inputIsWaiting: Bool {
+        var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        return poll(&descriptor, 1, 0) > 0 && descriptor.revents & Int16(POLLIN) != 0
     }
 
     /// Saves history and restores the terminal. Idempotent; also called from deinit.
@@ -143,6 +214,19 @@ nonisolated(unsafe) private let emptyPrompt: UnsafeMutablePointer<wchar_t> = {
     pointer.initialize(to: 0)
     return pointer
 }()
+
+/// libedit's character reader: ours (`InterruptibleInput`), with every key
+/// shown to the reader so that it knows when a history search is on.
+let interruptibleReadCallback: el_rfunc_t = { editLine, character in
+    guard let character else { return -1 }
+    let result = InterruptibleInput.readCharacter(into: character)
+    if result == 1, let reader = reader(of: editLine) {
+        reader.watch(character.pointee)
+    } else if let reader = reader(of: editLine) {
+        reader.endSearch()
+    }
+    return result
+}
 
 /// libedit's Tab function (bound with EL_ADDFN / EL_BIND).
 private let completeCallback: mg_el_func_fn = { editLine, _ in

@@ -77,8 +77,3 @@ enum InterruptibleInput {
     }
 }
 
-/// The C-callable form handed to libedit.
-let interruptibleReadCallback: el_rfunc_t = { _, character in
-    guard let character else { return -1 }
-    return InterruptibleInput.readCharacter(into: character)
-}

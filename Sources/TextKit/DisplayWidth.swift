@@ -5,11 +5,35 @@
 /// Deliberately table-driven rather than `wcwidth(3)`: the result must not
 /// depend on which locale happens to be active, and tests need it exact.
 public enum DisplayWidth {
-    /// The column count of `text`.
+    /// The column count of `text`. A colour or style code (`ESC [ … m`,
+    /// any CSI sequence) takes no column: text that `Style` coloured lines
+    /// up and wraps as the plain text does.
     public static func of(_ text: String) -> Int {
         // Printable ASCII, most of what a table holds, is one column a byte.
         if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
-        return text.unicodeScalars.reduce(0) { $0 + of($1) }
+        var columns = 0
+        var inSequence = false
+        var afterEscape = false
+        for scalar in text.unicodeScalars {
+            if inSequence {
+                // Parameters and intermediates (0x20–0x3F) until a final byte.
+                if (0x40...0x7E).contains(scalar.value) { inSequence = false }
+                continue
+            }
+            if afterEscape {
+                afterEscape = false
+                if scalar == "[" {
+                    inSequence = true
+                    continue
+                }
+            }
+            if scalar == "\u{1B}" {
+                afterEscape = true
+                continue
+            }
+            columns += of(scalar)
+        }
+        return columns
     }
 
     /// The column count of one scalar.

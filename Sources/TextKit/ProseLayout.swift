@@ -97,7 +97,10 @@ public enum ProseLayout {
     }
 
     /// Characters a line must not start with (Chinese and Japanese kinsoku).
-    public static let noLineStart: Set<Character> = ["，", "。", "、", "；", "：", "！", "？", "）", "》", "」", "』", "”", "’", "…", ",", ".", ";", ":", "!", "?", ")"]
+    public static let noLineStart: Set<Character> = [
+        "，", "。", "、", "；", "：", "！", "？", "）", "》", "」", "』", "】", "〕", "〉", "”", "’", "…", "·",
+        ",", ".", ";", ":", "!", "?", ")", "]",
+    ]
 
     /// Greedy wrapping into lines of at most `width` columns.
     public static func wrap(_ text: String, width: Int, firstPrefix: String, prefix: String) -> [String] {
@@ -161,5 +164,71 @@ public enum ProseLayout {
         }
         if !empty || lines.isEmpty { lines.append(line) }
         return lines
+    }
+}
+
+extension ProseLayout {
+    /// Fits text already laid out in lines (a message, `:help`, an
+    /// explanation, a value) to `width` columns: each line that is wider is
+    /// wrapped at word boundaries with ``wrap(_:width:firstPrefix:prefix:)``,
+    /// so a number, a name or a formula is never cut, and Chinese keeps its
+    /// punctuation rules. The lines it makes hang under where the line's
+    /// text starts: after the indent, after a gap of two spaces that
+    /// separates a label from its text (`  :vars   the names…`), or inside
+    /// the brackets of an array (`x = [[1, 2, …`). Lines that rewrite
+    /// themselves (`\r`) are left alone.
+    public static func fit(_ text: String, width: Int) -> String {
+        let width = Swift.max(20, width)
+        guard text.contains(where: { $0 == "\n" }) || DisplayWidth.of(text) > width else { return text }
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        for index in lines.indices {
+            let line = lines[index]
+            guard DisplayWidth.of(line) > width, !line.contains("\r") else { continue }
+            let head = hangingHead(line, width: width)
+            let body = String(line.dropFirst(head.count))
+            let indent = line.prefix { $0 == " " }.count
+            // A label too wide to hang under (a long command in `:help`
+            // at 60 columns): the text goes on a little in from the indent.
+            let hang = DisplayWidth.of(head) <= width / 2 ? DisplayWidth.of(head) : indent + 4
+            let prefix = String(repeating: " ", count: hang)
+            lines[index] = wrap(body, width: width, firstPrefix: head, prefix: prefix)
+                .map { $0.trimmingTrailingSpaces }.joined(separator: "\n")
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// The start of `line` that the wrapped lines hang under.
+    static func hangingHead(_ line: String, width: Int) -> String {
+        let characters = Array(line)
+        let indent = characters.prefix { $0 == " " }.count
+        var end = indent
+        // Inside an array's brackets: `[[` at the start, or after ` = `.
+        var start = indent
+        let equals: [Character] = [" ", "=", " ", "["]
+        if let at = (indent..<Swift.max(indent, characters.count - 3)).first(where: { Array(characters[$0..<($0 + 4)]) == equals }),
+            DisplayWidth.of(String(characters[..<at])) < width / 2
+        {
+            start = at + 3
+        }
+        if start < characters.count, characters[start] == "[" {
+            end = start
+            while end < characters.count, characters[end] == "[" { end += 1 }
+            return String(characters[..<end])
+        }
+        // A label and its text, two spaces or more apart, the label short.
+        var column = indent
+        var position = indent
+        while position < characters.count, column < width / 2 {
+            if characters[position] == " ", position + 1 < characters.count, characters[position + 1] == " ",
+                position > indent
+            {
+                var after = position
+                while after < characters.count, characters[after] == " " { after += 1 }
+                if after < characters.count { return String(characters[..<after]) }
+            }
+            column += DisplayWidth.of(String(characters[position]))
+            position += 1
+        }
+        return String(characters[..<indent])
     }
 }

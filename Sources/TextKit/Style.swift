@@ -18,6 +18,27 @@ public struct Style: Sendable {
         color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
     }
 
+    /// `text` without its colour codes (every CSI sequence), for a row cut
+    /// to a width, which a code cut in half would garble.
+    public static func removingCodes(_ text: String) -> String {
+        guard text.contains("\u{1B}") else { return text }
+        var result = ""
+        var scalars = text.unicodeScalars[...]
+        while let scalar = scalars.first {
+            scalars = scalars.dropFirst()
+            if scalar == "\u{1B}", scalars.first == "[" {
+                scalars = scalars.dropFirst()
+                while let next = scalars.first {
+                    scalars = scalars.dropFirst()
+                    if (0x40...0x7E).contains(next.value) { break }
+                }
+                continue
+            }
+            result.unicodeScalars.append(scalar)
+        }
+        return result
+    }
+
     public func bold(_ text: String) -> String { wrap(text, "1") }
     public func dim(_ text: String) -> String { wrap(text, "2") }
     public func name(_ text: String) -> String { wrap(text, "1;36") }

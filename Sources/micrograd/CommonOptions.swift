@@ -27,12 +27,42 @@ struct CommonOptions: ParsableArguments {
 
     @Option(
         name: .customLong("lessons"),
-        help: ArgumentHelp("A folder of your own lessons (DIR/en/*.md, DIR/zh/*.md), beside the built-in ones; so does MICROGRAD_LESSONS.", valueName: "dir"))
+        help: ArgumentHelp("A folder of your own lessons (DIR/en/*.md, DIR/zh/*.md), beside the built-in ones; so does MICROGRAD_LESSONS.", valueName: "dir"),
+        completion: .directory)
     var lessonsFolder: String?
+
+    @Option(
+        help: ArgumentHelp(
+            "Columns to lay text out in (default: the terminal's width; for run and piped output COLUMNS, else 80).",
+            valueName: "n"))
+    var width: Int?
+
+    /// The narrowest and widest layouts: below 20 columns no table fits,
+    /// and past 1000 nobody reads a line.
+    static let widths = 20...1000
+
+    func validate() throws {
+        if let width, !CommonOptions.widths.contains(width) {
+            throw ValidationError("--width takes \(CommonOptions.widths.lowerBound) to \(CommonOptions.widths.upperBound) columns, not \(width)")
+        }
+    }
 
     /// The session options these flags and the terminal call for.
     func sessionOptions(echoInput: Bool = false) -> SessionOptions {
-        CommonOptions.sessionOptions(json: json, seed: seed, noColor: noColor, echoInput: echoInput)
+        var options = CommonOptions.sessionOptions(json: json, seed: seed, noColor: noColor, echoInput: echoInput)
+        if let width { options.width = width }
+        return options
+    }
+
+    /// The width of output that is not a terminal session (`run`):
+    /// `--width`, else `COLUMNS`, else 80, never the terminal's own, so
+    /// that a script prints the same lines wherever it runs unless asked.
+    var scriptWidth: Int {
+        if let width { return width }
+        if let text = ProcessEnvironment.variable("COLUMNS"), let columns = Int(text), CommonOptions.widths.contains(columns) {
+            return columns
+        }
+        return Transcript.width
     }
 
     /// The session options for these values of the flags; with the
@@ -42,10 +72,13 @@ struct CommonOptions: ParsableArguments {
     ) -> SessionOptions {
         let utf8 = Terminal.prepareLocale()
         let colorWanted = !noColor && (ProcessEnvironment.variable("NO_COLOR")?.isEmpty ?? true)
-        return SessionOptions(
+        var options = SessionOptions(
             style: Style(color: colorWanted && Terminal.stdoutIsTerminal, unicode: utf8),
             json: json, echoInput: echoInput, seed: seed, width: Terminal.width,
             progressLines: Terminal.stdoutIsTerminal && !json)
+        // Every text fits the width: the terminal's, COLUMNS, or 80.
+        options.wrapsText = true
+        return options
     }
 }
 

@@ -48,7 +48,7 @@ struct LessonSubcommand: ParsableCommand {
         if grading { return try grade(with: runner) }
         guard runner.start(lesson, atStep: step) else { throw ExitCode(1) }
         if Terminal.isInteractive {
-            LessonSubcommand.interact(with: runner)
+            LessonSubcommand.interact(with: runner, followsTerminalWidth: common.width == nil)
         } else {
             let reader = PlainLineReader()
             runner.play(AnyIterator {
@@ -106,7 +106,9 @@ struct LessonSubcommand: ParsableCommand {
     }
 
     /// The prompt loop at a terminal, for a lesson or the plain tutor.
-    static func interact(with runner: LessonRunner) {
+    /// `followsTerminalWidth`: no `--width` was given, so the text is laid
+    /// out again for the terminal's width whenever it was resized (SIGWINCH).
+    static func interact(with runner: LessonRunner, followsTerminalWidth: Bool = true) {
         // Before the reader: libedit chains to the handlers it finds.
         TerminationSignal.install()
         let history = XDGDirectories.state(environment: ProcessEnvironment.variable).map { $0 + "/history" }
@@ -118,11 +120,20 @@ struct LessonSubcommand: ParsableCommand {
             reader.close()
             TerminationSignal.exitIfRequested()
         }
+        runner.session.explainsAtPrompt = true
+        // Whether the line read next came in one paste with the line before.
+        var continuesPaste = false
         while !runner.wantsToQuit && !TerminationSignal.isRequested {
             InterruptSignal.clear()
-            switch reader.readLine(prompt: runner.prompt) {
+            let read = reader.readLine(prompt: runner.prompt)
+            // Asked after every line, a resize made while it was typed
+            // (libedit redraws the line itself) lays out what comes next.
+            if followsTerminalWidth { runner.session.options.width = Terminal.width }
+            switch read {
             case .line(let line):
-                runner.handle(line)
+                let pasted = continuesPaste
+                continuesPaste = reader.inputIsWaiting
+                runner.handle(line, continuesPaste: pasted)
             // The reader itself shows ^C, and ends the line at Ctrl-D.
             case .interrupted:
                 if TerminationSignal.isRequested { break }

@@ -32,7 +32,7 @@ struct LessonsSubcommand: ParsableCommand {
             if common.json {
                 for line in listing.json() { writeOut(line + "\n") }
             } else {
-                writeOut(listing.render() + "\n")
+                writeOut(listing.render(width: common.sessionOptions().width) + "\n")
             }
         }
     }
@@ -41,7 +41,7 @@ struct LessonsSubcommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Check lesson files: syntax (FILE:LINE: message), the languages against each other, and every lesson played with its own model answers.")
 
-        @Argument(help: "A folder holding en/ and zh/, or one lesson file (default: the built-in lessons).")
+        @Argument(help: "A folder holding en/ and zh/, or one lesson file (default: the built-in lessons).", completion: .file())
         var path: String?
 
         @OptionGroup var common: CommonOptions
@@ -96,7 +96,7 @@ struct LessonsSubcommand: ParsableCommand {
         @Argument(help: "The lesson's file name without .md: an id such as chain-rule, or NN-id such as 08-chain-rule.")
         var name: String
 
-        @Argument(help: "The lesson folder to write into (DIR/en/NAME.md, DIR/zh/NAME.md).")
+        @Argument(help: "The lesson folder to write into (DIR/en/NAME.md, DIR/zh/NAME.md).", completion: .directory)
         var folder: String = "."
 
         func run() throws {

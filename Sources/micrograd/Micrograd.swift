@@ -14,7 +14,12 @@ struct Micrograd: ParsableCommand {
         abstract: "A terminal tutor for automatic differentiation and backpropagation.",
         discussion: """
             Type arithmetic such as `c = a*b + tanh(a)` and see the value and the \
-            gradient of every node of its graph.
+            gradient of every node of its graph. `micrograd -` reads the program from \
+            standard input, `micrograd -i FILE` runs FILE and then stays at the prompt.
+
+            Exit status: 0 when all went well; 1 when a statement, a script, a lesson \
+            check or a transcript check failed; 64 for a mistake on the command line; \
+            130 when Ctrl-C stopped it (143 for SIGTERM, 129 for SIGHUP).
             """,
         version: version,
         subcommands: [Start.self, Run.self, LessonSubcommand.self, LessonsSubcommand.self, GradeSubcommand.self],
@@ -40,7 +45,7 @@ struct Micrograd: ParsableCommand {
         let arguments = Array(CommandLine.arguments.dropFirst())
         if arguments.count == 2, arguments[0] == "-e" {
             do {
-                try Start.evaluate(arguments[1], options: CommonOptions.sessionOptions(), language: LessonFolders.language(asked: nil))
+                try Start.evaluate([arguments[1]], options: CommonOptions.sessionOptions(), language: LessonFolders.language(asked: nil))
             } catch {
                 Start.exit(withError: error)
             }
@@ -51,6 +56,15 @@ struct Micrograd: ParsableCommand {
             Micrograd.exit(withError: ValidationError(
                 "'\(first)' is not a command. To run a script, write: micrograd run \(first)"))
         }
+        // `micrograd help nosuch`: the parser's help would show the overview
+        // and exit 0, as if all were well.
+        let commandNames = configuration.subcommands.map { $0._commandName } + ["help"]
+        if arguments.first == "help", let topic = arguments.dropFirst().first, !topic.hasPrefix("-"),
+            !commandNames.contains(topic)
+        {
+            Micrograd.exit(withError: ValidationError(
+                "no help on '\(topic)': the commands are \(commandNames.joined(separator: ", "))"))
+        }
         guard arguments.first == "-e" || (arguments.first?.hasPrefix("--") == true && arguments.contains("-e")),
             !arguments.contains(where: { ["--help", "-h", "--version"].contains($0) })
         else {
@@ -60,9 +74,9 @@ struct Micrograd: ParsableCommand {
         // The program is taken out before parsing: the parser reads a value
         // such as `---1` as a misspelt option even after `-e`.
         var options = arguments
-        var program: String?
-        if let flag = options.firstIndex(of: "-e"), flag + 1 < options.count {
-            program = options[flag + 1]
+        var programs: [String] = []
+        while let flag = options.firstIndex(of: "-e"), flag + 1 < options.count {
+            programs.append(options[flag + 1])
             options.removeSubrange(flag...(flag + 1))
         }
         guard var start = try? Start.parse(options) else {
@@ -71,7 +85,7 @@ struct Micrograd: ParsableCommand {
             Micrograd.main(nil)
             return
         }
-        if let program { start.program = program }
+        if !programs.isEmpty { start.programs = programs }
         do {
             try start.run()
         } catch {

@@ -19,7 +19,7 @@ struct Run: ParsableCommand {
             expected output after it; --check replays it and reports every difference.
             """)
 
-    @Argument(help: "The script (.mg).")
+    @Argument(help: "The script (.mg); '-' reads it from standard input.", completion: .file(extensions: ["mg"]))
     var file: String
 
     @Flag(help: "Replay a transcript and compare its output with the expected output in the file.")
@@ -37,23 +37,18 @@ struct Run: ParsableCommand {
     @Flag(name: .customLong("keep-going"), help: "Go on after an error (the exit status is still 1).")
     var keepGoing = false
 
-    @Option(help: ArgumentHelp(
-        "Lay the output out for N columns (a projector with large letters); the default is 80, as in transcripts.",
-        valueName: "N"))
-    var width: Int?
     @Flag(help: "Replay the script and print one self-contained HTML page: every input and output, graphs and plots as SVG.")
     var html = false
 
     @OptionGroup var common: CommonOptions
 
-    /// Transcripts are laid out for 80 columns whatever the terminal, so
-    /// that the same script prints the same bytes everywhere.
-    static let width = Transcript.width
+    /// How errors name the script: `<stdin>` for `-`, as the tutor does.
+    private var sourceName: String { file == "-" ? "<stdin>" : file }
 
     func validate() throws {
         if check && record { throw ValidationError("--check and --record exclude each other") }
-        if let width, width < 20 || width > 1000 { throw ValidationError("--width takes 20 to 1000 columns") }
         if html && (check || record) { throw ValidationError("--html replays the script; it goes with neither --check nor --record") }
+        if record && file == "-" { throw ValidationError("--record writes into the file, so it needs a file, not '-'") }
         if let typeDelay, typeDelay < 0 || typeDelay > 10_000 {
             throw ValidationError("--type-delay takes 0 to 10000 milliseconds")
         }
@@ -73,7 +68,7 @@ struct Run: ParsableCommand {
     func run() throws {
         let script: Script
         do {
-            script = Script(parsing: try FileSystem.readText(file))
+            script = Script(parsing: file == "-" ? readAllOfStandardInput() : try FileSystem.readText(file))
         } catch {
             writeError("micrograd: \(error)\n")
             throw ExitCode(1)
@@ -97,7 +92,7 @@ struct Run: ParsableCommand {
         InterruptSignal.install()
         let paced = pause || typeDelay != nil
         var options = common.sessionOptions(echoInput: !common.json && !paced)
-        options.width = width ?? Run.width
+        options.width = common.scriptWidth
         if pausesForEnter { return try present(script, options: options) }
         let session = Session(options: options, environment: SystemEnvironment(shouldStop: { InterruptSignal.isRequested }), write: writeOut)
         // Only an explicit --lang: a script replays the same bytes on every
@@ -106,25 +101,33 @@ struct Run: ParsableCommand {
         session.shouldStop = { InterruptSignal.isRequested }
         let keyboard = pausesForEnter ? PlainLineReader() : nil
         var failed = false
+        // Ctrl-C while waiting for Enter is read (and cleared) by the keyboard.
+        var interrupted = false
         for entry in script.entries {
             if InterruptSignal.isRequested { break }
             if paced && !common.json {
                 let shown = Script.echo(entry.input.withVisibleControls, prompt: session.prompt)
                 if let keyboard, !entry.input.drop(while: { $0 == " " }).hasPrefix("#") {
                     // The instructor talks; Enter goes on, Ctrl-C or end of input stops.
-                    guard case .line = keyboard.readLine(prompt: "") else { break }
+                    let key = keyboard.readLine(prompt: "")
+                    if key == .interrupted { interrupted = true }
+                    guard case .line = key else { break }
                 }
                 type(shown)
             }
-            let outcome = session.handle(entry.input, sourceName: file, lineNumber: entry.line)
+            let outcome = session.handle(entry.input, sourceName: sourceName, lineNumber: entry.line)
             if outcome == .failed {
                 failed = true
                 if !keepGoing { break }
             }
             if outcome == .quit { break }
         }
-        if !failed || keepGoing, session.finish(sourceName: file) == .failed { failed = true }
-        if InterruptSignal.isRequested { writeOut("\n(stopped)\n") }
+        if !failed || keepGoing, session.finish(sourceName: sourceName) == .failed { failed = true }
+        if InterruptSignal.isRequested || interrupted {
+            writeOut("\n(stopped)\n")
+            // 128 + SIGINT, as the shell reports a program Ctrl-C ended.
+            throw ExitCode(130)
+        }
         if failed { throw ExitCode(1) }
     }
 
@@ -145,7 +148,7 @@ struct Run: ParsableCommand {
     /// The replay behind --check and --record: always text, whatever
     /// --json says, since a transcript is text; --json only changes the report.
     private func transcript(_ script: Script) -> Transcript {
-        Transcript(script: script, sourceName: file, options: common.sessionOptions())
+        Transcript(script: script, sourceName: sourceName, options: common.sessionOptions())
     }
 
     private func checkTranscript(_ script: Script) throws {

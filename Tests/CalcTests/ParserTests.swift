@@ -153,6 +153,7 @@ extension ParserTests {
         case .call(let name, let arguments, _, _): "\(name)(\(arguments.map(shape).joined(separator: ", ")))"
         case .parenthesized(let inner, _): shape(inner)
         case .array(let elements, _): "[\(elements.map(shape).joined(separator: ", "))]"
+        case .index(let base, let indices, _): "\(shape(base))[\(indices.map(shape).joined(separator: ", "))]"
         }
     }
 

@@ -39,7 +39,10 @@ enum Binary {
         // Relative paths (the README's `examples/...`) are from the repository.
         process.currentDirectoryURL = repository
         let home = home ?? temporaryFolder()
-        var environment = ["HOME": home.path, "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"]
+        // Wide enough that no message wraps: these tests read what is said;
+        // how it is laid out at 60 or 80 columns is tested where a width
+        // is given (the README's examples run at 80, as a reader sees them).
+        var environment = ["HOME": home.path, "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "COLUMNS": "200"]
         environment.merge(extra) { $1 }
         process.environment = environment
         let stdin = Pipe()

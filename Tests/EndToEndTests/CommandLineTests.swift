@@ -73,7 +73,9 @@ struct CommandLineTests {
         #expect(result.status == 1)
         #expect(!result.stdout.contains(">>>"))
         #expect(result.stdout.contains("b = 6"))
-        #expect(result.stdout.contains("<stdin>:3:5: error: unknown name 'nope'"))
+        // The error goes to standard error, the results stay on standard output.
+        #expect(result.stderr.contains("<stdin>:3:5: error: unknown name 'nope'"))
+        #expect(!result.stdout.contains("error"))
         #expect(!result.stdout.contains("d = 1"))
         #expect(!result.stdout.contains("\u{1B}["), "no colour into a pipe")
     }
@@ -82,7 +84,8 @@ struct CommandLineTests {
     func programError() throws {
         let result = try Binary.run(["-e", "1 + * 2"])
         #expect(result.status == 1)
-        #expect(result.stdout == """
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr == """
             <-e>:1:5: error: expected an expression after '+', found '*'
                 1 + * 2
                     ^

@@ -153,12 +153,12 @@ struct InstructorTests {
         #expect(result.stdout.contains("y = 7"))
         let missing = try Binary.run([], input: ":load \(folder.path)/nope.mg\n")
         #expect(missing.status == 1)
-        #expect(missing.stdout.contains("cannot read '\(folder.path)/nope.mg'"))
+        #expect(missing.stderr.contains("cannot read '\(folder.path)/nope.mg'"))
         let looping = folder.appendingPathComponent("loop.mg").path
         try ":load \(looping)\n".write(toFile: looping, atomically: true, encoding: .utf8)
         let loop = try Binary.run([], input: ":load \(looping)\n")
         #expect(loop.status == 1)
-        #expect(loop.stdout.contains("nested 8 deep"))
+        #expect(loop.stderr.contains("nested 8 deep"))
     }
 
     @Test("--json with run writes one object per result and no transcript")

@@ -72,7 +72,7 @@ struct ReadmeTests {
 
     @Test("each README example prints what it shows", arguments: examples)
     func example(_ example: Example) throws {
-        let result = try Binary.run(example.arguments)
+        let result = try Binary.run(example.arguments, environment: ["COLUMNS": "80"])
         #expect(result.stdout + result.stderr == example.expected)
     }
 }

@@ -39,7 +39,7 @@ struct ReliabilityTests {
         // :load says the same, at the place of the file name.
         let loaded = try Binary.run(["-e", ":load \(binary)"])
         #expect(loaded.status == 1)
-        #expect(loaded.stdout.contains("looks like a binary file"))
+        #expect(loaded.stderr.contains("looks like a binary file"))
         // An empty script runs nothing and succeeds.
         let empty = try Binary.run(["run", file("empty.mg", [])])
         #expect(empty.status == 0 && empty.stderr.isEmpty)

@@ -17,7 +17,7 @@ struct ShellMessageTests {
     func lessonFromPipe() throws {
         let result = try Binary.run([], input: ":lesson 1\n")
         #expect(result.status == 1)
-        #expect(result.stdout.contains("run `micrograd lesson 1` at the shell"), "\(result.stdout)")
+        #expect(result.stderr.contains("run `micrograd lesson 1` at the shell"), "\(result.stderr)")
     }
 
     @Test("lessons check of one file: 1 file, 1 lesson")

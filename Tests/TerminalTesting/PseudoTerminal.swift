@@ -67,6 +67,13 @@ public final class PseudoTerminal {
         return (pid, controller)
     }
 
+    /// Resizes the terminal, as dragging a window's edge does: the kernel
+    /// sends SIGWINCH to the child.
+    public func resize(columns: UInt16, rows: UInt16) {
+        var size = winsize(ws_row: rows, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
+        _ = ioctl(controller, UInt(TIOCSWINSZ), &size)
+    }
+
     /// Types `text` (UTF-8) into the terminal.
     public func send(_ text: String) {
         var bytes = Array(text.utf8)

@@ -87,6 +87,21 @@ struct TrainingTests {
         #expect(output.contains("in 3 steps"))
     }
 
+    @Test(":save after a :train stopped by Ctrl-C records the steps it took, so the replay ends where the session did")
+    func interruptedTrainingIsSavedAsRun() {
+        var polls = 0
+        let (session, _) = run(setup + [":train loss 1000 0.05 w b"]) {
+            polls += 1
+            return polls > 3
+        }
+        #expect(session.savedInput.last == ":train loss 3 0.05 w b")
+        let (replayed, _) = run(session.savedInput)
+        #expect(number(replayed, "w") == number(session, "w"))
+        // Stopped before its first step: nothing changed, nothing to replay.
+        let (untouched, _) = run(setup + [":train loss 1000 0.05 w b"]) { true }
+        #expect(untouched.savedInput == setup)
+    }
+
     @Test("a loss that becomes infinite stops training and keeps the last finite parameters")
     func divergence() {
         let (session, output) = run(setup + [":train loss 1000 10 w b"])

@@ -53,6 +53,7 @@ struct NodeLabelerTests {
         case .call(let name, let arguments, _, _):
             return "\(name)(" + arguments.map(shape(of:)).joined(separator: ", ") + ")"
         case .array: return "array"
+        case .index: return "index"
         }
     }
 

@@ -140,6 +140,16 @@ public enum CalcMessage: Message, Hashable {
     case gradOfArray(String, shape: String)
     case reduceFirst(String, x: String)
     case noLastResult
+    // Indexing and the last result
+    /// `_` before any result.
+    case noResultYet
+    case expectedIndex
+    case indexNotArray(String)
+    case tooManyIndices(String, shape: String, given: Int)
+    case indexNotWhole(String)
+    case indexOutOfRange(String, name: String, size: Int, shape: String)
+    case indexRange(Int)
+    case indexHint
     case computeFirst(String)
     case doesNotDepend(String?, x: String)
     case gradHint
@@ -370,6 +380,31 @@ public enum CalcMessage: Message, Hashable {
             Texts(
                 en: "reduce it to one number first, for example grad(mean(\(text)), \(x))",
                 zh: "请先把它归约成一个数，例如 grad(mean(\(text)), \(x))")
+        case .noResultYet:
+            Texts(en: "'_' is the last result, and there is none yet", zh: "“_”表示上一个结果，但现在还没有结果")
+        case .expectedIndex:
+            Texts(en: "an index is missing between '[' and ']'", zh: "“[”和“]”之间缺少下标")
+        case .indexNotArray(let x):
+            Texts(en: "'\(x)' is a number, not an array: it has no elements to pick", zh: "“\(x)”是一个数，不是数组，没有元素可取")
+        case .tooManyIndices(let x, let shape, let given):
+            Texts(
+                en: "'\(x)' has shape \(shape), so it takes at most \(shape.filter { $0 == "," }.count + 1) "
+                    + "\(shape.contains(",") ? "indices" : "index"), not \(given)",
+                zh: "“\(x)”的形状是 \(shape)，最多只能有 \(shape.filter { $0 == "," }.count + 1) 个下标，而这里有 \(given) 个")
+        case .indexNotWhole(let value):
+            Texts(en: "an index is a whole number, not \(value)", zh: "下标必须是整数，而不是 \(value)")
+        case .indexOutOfRange(let index, let x, let size, let shape):
+            Texts(
+                en: "index \(index) is out of range: '\(x)' (shape \(shape)) has \(size) there",
+                zh: "下标 \(index) 超出范围：“\(x)”（形状 \(shape)）在这一维只有 \(size) 个")
+        case .indexRange(let size):
+            Texts(
+                en: "indices there run from 0 to \(size - 1), or from -\(size) to -1 counting from the end",
+                zh: "这一维的下标从 0 到 \(size - 1)，或从末尾数起的 -\(size) 到 -1")
+        case .indexHint:
+            Texts(
+                en: "x[i, j] is row i, column j of a matrix and x[i] element i of a vector, counting from 0, as in NumPy",
+                zh: "x[i, j] 是矩阵第 i 行第 j 列，x[i] 是向量的第 i 个元素，和 NumPy 一样从 0 数起")
         case .noLastResult:
             Texts(
                 en: "grad(x) is the gradient of the last scalar result, and there is none yet",
@@ -434,6 +469,9 @@ public enum CalcMessage: Message, Hashable {
         .tooManyElements(.call("zeros(2000, 2000)"), count: 4_000_000, limit: 500_000),
         .gradOfArray("h", shape: "[4, 1]"), .reduceFirst("y", x: "w1"), .noLastResult, .computeFirst("w2"),
         .doesNotDepend("loss", x: "w3"), .doesNotDepend(nil, x: "w4"), .gradHint,
+        .noResultYet, .expectedIndex, .indexNotArray("b"), .tooManyIndices("w", shape: "[2, 3]", given: 3),
+        .tooManyIndices("v", shape: "[3]", given: 2), .indexNotWhole("1.5"),
+        .indexOutOfRange("5", name: "w", size: 3, shape: "[3, 2]"), .indexRange(3), .indexHint,
         .text("a sentence"), .noComparisons, .useEqualsToName, .cannotBeName("café"), .nameLetters,
         .unexpectedCharacter("$"), .noStrings, .squareBrackets, .theOperators, .commandOnItsOwnLine, .expressionsUse,
         .chinesePunctuation("、"), .notANumber("2x"), .numbersLookLike, .tooLarge("1e999"), .largestNumber,

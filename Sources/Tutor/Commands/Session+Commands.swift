@@ -46,6 +46,7 @@ extension Session {
         var input = CommandInput(line: line, lineNumber: lineNumber)
         input.language = language
         var command: Command<Session>?
+        savedForm = nil
         do throws(Diagnostic) {
             if runsLessonCode, let refused = Session.commands.command(named: input.name), refused.info.reachesOutside {
                 throw Session.lessonCodeRefusal(refused.info, input: input)
@@ -67,7 +68,8 @@ extension Session {
             let message = (word.isEmpty ? SessionMessage.commandNameMissing : .unknownCommand(word)).text(language)
             return report(.error(message, at: nameRange, hint: hint), sourceName: sourceName, lines: [line], firstLine: lineNumber)
         }
-        if command.effect.isSaved { remember([line]) }
+        if command.effect.isSaved { remember(savedForm ?? [line]) }
+        savedForm = nil
         return wantsToQuit ? .quit : .done
     }
 
@@ -120,7 +122,8 @@ extension Session {
     /// The value a command is about: the name given, or the last result.
     func subject(of arguments: OptionalName) throws(Diagnostic) -> (name: String?, value: Value) {
         if let word = arguments.name {
-            guard let value = workspace.value(named: word.text) else {
+            // A table's label (`w3[1,0]`) or `_` names a value as well as a name does.
+            guard let value = workspace.value(referredToBy: word.text) else {
                 let hint = (workspace.names.isEmpty
                     ? SessionMessage.noNamesDefined : .namesAre(workspace.names.joined(separator: ", "))).text(language)
                 throw .error(CalcMessage.unknownName(word.text).text(language), at: word.range, hint: hint)

@@ -98,7 +98,7 @@ extension Session {
         } else {
             var drawing = GraphDrawing(style: style, width: options.width, language: language)
             drawing.showGrads = value.shape.isEmpty
-            writeText(drawing.render(graph, tape: workspace.tape, command: ":nodes" + (name.map { " \($0)" } ?? "")))
+            writeTable(drawing.render(graph, tape: workspace.tape, command: ":nodes" + (name.map { " \($0)" } ?? "")))
         }
         if !all, graph.items.contains(where: { if case .array = $0 { true } else { false } }) {
             say(style.dim("  " + words(.arraysOneNodeEach(name ?? "NAME"))))
@@ -204,7 +204,7 @@ extension Session {
         }
         let checker = GradientCheck(tape: tape, output: output)
         let entries = checker.run(nodes, gradient: tape.grad, shouldStop: shouldStop)
-        writeText(GradientCheckReport(style: style, workspace: workspace, language: language).render(entries, output: output))
+        writeTable(GradientCheckReport(style: style, workspace: workspace, language: language).render(entries, output: output))
         describeInJSON([("name", .string(orNull: name))] + CommandJSON.check(entries, workspace: workspace))
         if entries.count < nodes.count {
             say(style.dim(words(.checkStopped(entries.count, of: Count(nodes.count, what)))))
@@ -299,7 +299,7 @@ extension Session {
 
     private func finishBackward(_ stepper: BackwardStepper) {
         say(words(.backwardDone))
-        writeText(NodeTable(style: style, language: language).render(workspace.tape.subgraph(of: stepper.output), workspace: workspace))
+        writeTable(NodeTable(style: style, language: language).render(workspace.tape.subgraph(of: stepper.output), workspace: workspace))
     }
 
     // MARK: :dot
@@ -321,7 +321,8 @@ extension Session {
         }
         guard let file else {
             // In a handout the picture stands for the DOT text.
-            if figures == nil { writeText(dot) }
+            // A program's input, not prose: never wrapped.
+            if figures == nil { if options.json { writeText(dot) } else { writeRaw(dot) } }
             return
         }
         // An SVG is micrograd's own drawing, the layout of :draw; Graphviz

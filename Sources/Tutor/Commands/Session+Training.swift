@@ -110,6 +110,12 @@ extension Session {
             say(style.dim(note))
         }
         let run = runTraining(descent, steps: steps, learningRate: learningRate, lossName: lossWord.text)
+        // Stopped by Ctrl-C: `:save` keeps the steps it took, so that the
+        // replay reaches the same parameters (none taken: nothing to replay).
+        if case .interrupted = run.ending {
+            let words = [lossWord.text, String(run.stepsDone), arguments.rate.text] + arguments.names.map(\.text)
+            savedForm = run.stepsDone == 0 ? [] : [":train " + words.joined(separator: " ")]
+        }
         // Every stored graph, not only the loss, now sees the new parameters.
         workspace.tape.recompute()
         report(run, steps: steps, learningRate: learningRate, lossName: lossWord.text)

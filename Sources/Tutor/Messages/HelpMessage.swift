@@ -8,6 +8,7 @@ enum HelpMessage: Message {
     case intro
     case commandsTitle, functionsTitle, operatorsTitle, keysTitle
     case addSubtract, multiplyDivide, negate, power, statements
+    case compoundAssignment, lastResult, element, pythonWords
     case keysEditing, keysLeaving
     case moreHelp
     case noHelp(topic: String)
@@ -33,6 +34,18 @@ enum HelpMessage: Message {
             Texts(
                 en: "binds the name; ';' or a new line separates statements; '#' starts a comment",
                 zh: "给名字赋值；语句之间用 ; 或换行分隔；# 之后是注释")
+        case .compoundAssignment:
+            Texts(
+                en: "is a = a - x, a new node named a (also += *= /=)", zh: "就是 a = a - x，a 成为新节点的名字（+= *= /= 同理）")
+        case .lastResult: Texts(en: "the last result, as in Python", zh: "上一个结果，和 Python 一样")
+        case .element:
+            Texts(
+                en: "one element (row i, column j; x[i] for a vector), as tables label it",
+                zh: "一个元素（第 i 行第 j 列；向量写 x[i]），和表格里的标签一样")
+        case .pythonWords:
+            Texts(
+                en: "help, tanh? and quit work as in Python; a line pasted with its >>> prompt runs without it",
+                zh: "help、tanh? 和 quit 的用法和 Python 一样；连同 >>> 提示符粘贴的行会去掉提示符再运行")
         case .keysEditing:
             Texts(
                 en: "Tab completes names, functions and commands; Up and Down walk the history; Ctrl-R searches it;",
@@ -80,7 +93,7 @@ enum HelpMessage: Message {
 
     static let samples: [HelpMessage] = [
         .intro, .commandsTitle, .functionsTitle, .operatorsTitle, .keysTitle, .addSubtract, .multiplyDivide, .negate,
-        .power, .statements, .keysEditing, .keysLeaving, .moreHelp, .noHelp(topic: "tanhh"), .noHelpHint,
+        .power, .statements, .compoundAssignment, .lastResult, .element, .pythonWords, .keysEditing, .keysLeaving, .moreHelp, .noHelp(topic: "tanhh"), .noHelpHint,
         .derivativeLabel, .derivativesLabel, .powerSpelling, .definedForLabel, .exampleLabel, .slope(value: "0.4621", slope: "0.7864"),
         .leaf, .constant, .negation, .matrixProduct, .matrixGradients, .matrixShapes,
     ]

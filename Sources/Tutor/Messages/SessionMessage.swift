@@ -6,6 +6,12 @@ import TextKit
 enum SessionMessage: Message {
     case lineTooLong(length: Int, limit: Int)
     case lineTooLongHint
+    /// Once a session at the prompt: a pasted example's output was skipped.
+    case skippedPastedOutput
+    /// Under a table whose rows were cut at the width.
+    case cutToWidth(width: Int)
+    /// The first `... ` prompt of a session: how to finish or drop the statement.
+    case continuation(closing: String)
     case unknownCommand(String)
     case commandNameMissing
     case commandsAre(String)
@@ -52,6 +58,18 @@ enum SessionMessage: Message {
             Texts(
                 en: "the line is \(length) characters long; the limit is \(limit)",
                 zh: "这一行有 \(length) 个字符，上限是 \(limit)")
+        case .continuation(let closing):
+            Texts(
+                en: "(... means the statement goes on: type \(closing) to close its bracket and run it, or Ctrl-C to drop it)",
+                zh: "（... 表示这条语句还没写完：输入 \(closing) 补上括号就会运行，按 Ctrl-C 则放弃它）")
+        case .skippedPastedOutput:
+            Texts(
+                en: "(the lines without >>> after a pasted >>> line are its output, as in IPython: skipped)",
+                zh: "（粘贴的 >>> 行之后、不带 >>> 的行是它的输出，和 IPython 一样，已跳过）")
+        case .cutToWidth(let width):
+            Texts(
+                en: "(rows cut at \(width) columns: a wider window, or --width N, shows them whole)",
+                zh: "（表格在第 \(width) 列截断：把窗口拉宽，或用 --width N，就能看到整张表）")
         case .lineTooLongHint:
             Texts(
                 en: "split it over several statements, or raise the limit with :set max-line N",
@@ -154,7 +172,7 @@ enum SessionMessage: Message {
     }
 
     static let samples: [SessionMessage] = [
-        .lineTooLong(length: 1200, limit: 1000), .lineTooLongHint, .unknownCommand("varz"), .commandNameMissing,
+        .lineTooLong(length: 1200, limit: 1000), .lineTooLongHint, .continuation(closing: "']'"), .cutToWidth(width: 60), .skippedPastedOutput, .unknownCommand("varz"), .commandNameMissing,
         .commandsAre(":help :vars"), .didYouMeanCommand("vars"), .reset, .noNamesDefined,
         .namesAre("a, b"), .needsResult(command: "graph"), .arrayNotScalar(name: "x", shape: "[2, 3]"),
         .lastResultArrayNotScalar(shape: "[4]"), .reduceFirst(example: "loss = sum(x)"), .noVariables, .parameterKind,

@@ -15,17 +15,17 @@ extension Session {
         output(text)
     }
 
-    /// A line for the learner (a newline is added). In JSON mode, a line
-    /// of the running command's `text`, and nothing outside a command.
+    /// A line for the learner (a newline is added), wrapped to the width
+    /// at word boundaries (``ProseLayout/fit(_:width:)``). In JSON mode, a
+    /// line of the running command's `text`, and nothing outside a command.
     func say(_ text: String) {
-        if !options.json { output(text + "\n") } else { jsonCapture?.text += text + "\n" }
+        if !options.json { output(fitted(text) + "\n") } else { jsonCapture?.text += text + "\n" }
     }
 
-    /// Text for the learner as it is, such as a table that ends with its own
-    /// newline or a progress line that returns to its start; nothing in JSON
-    /// mode.
+    /// Text for the learner as it is, such as a progress line that returns
+    /// to its start, wrapped as `say` wraps; nothing in JSON mode.
     func writeText(_ text: String) {
-        if !options.json { output(text) } else { jsonCapture?.text += text }
+        if !options.json { output(fitted(text)) } else { jsonCapture?.text += text }
     }
 
     /// Members of the running command's `--json` object besides its words
@@ -52,6 +52,44 @@ extension Session {
             [("command", .string(name)), ("input", .string(input))] + capture.members
                 + [("text", .array(lines.map(JSON.string)))])
         writeRaw(object.encoded + "\n")
+    }
+
+    /// `text` fitted to the width when the options ask for it.
+    public func fitted(_ text: String) -> String {
+        options.wrapsText ? ProseLayout.fit(text, width: options.width) : text
+    }
+
+    /// A table or a drawing: its columns cannot wrap, so a row wider than
+    /// the width is cut (with `…`) and a note after the table says how to
+    /// see it whole. Nothing in JSON mode.
+    func writeTable(_ text: String) {
+        guard !options.json else {
+            jsonCapture?.text += text
+            return
+        }
+        guard options.wrapsText else { return output(text) }
+        var cut = false
+        let rows = text.split(separator: "\n", omittingEmptySubsequences: false).map { row -> String in
+            guard DisplayWidth.of(String(row)) > options.width else { return String(row) }
+            // A note under the table (one space between its words) is prose.
+            if !row.drop(while: { $0 == " " }).contains("  ") {
+                return ProseLayout.fit(String(row), width: options.width)
+            }
+            cut = true
+            return TextLayout.truncate(Style.removingCodes(String(row)), to: options.width)
+        }
+        output(rows.joined(separator: "\n"))
+        if cut {
+            output(style.dim(ProseLayout.fit(SessionMessage.cutToWidth(width: options.width).text(language), width: options.width)) + "\n")
+        }
+    }
+
+    /// An error or a warning in text mode: to ``diagnostics`` when the
+    /// caller keeps them apart (standard error for `-e` and a pipe), else in
+    /// place with everything else (a transcript, the prompt).
+    func writeDiagnostic(_ text: String) {
+        let text = fitted(text)
+        if let diagnostics { diagnostics(text) } else { output(text) }
     }
 }
 

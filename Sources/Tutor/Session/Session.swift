@@ -21,6 +21,11 @@ public final class Session {
     public let environment: any SessionEnvironment
     /// Where the text goes; written through `writeRaw`, `say` and `writeText`.
     let output: (String) -> Void
+    /// Where errors and warnings go in text mode, when not with the rest:
+    /// standard error for `-e` and piped input, so that results can be
+    /// piped on while diagnostics stay on the screen (Unix's rule). Nil
+    /// keeps them in place (the prompt, a `run` transcript).
+    public var diagnostics: ((String) -> Void)?
     /// What the next line is for: a statement, more of an open one, or a
     /// step of `:backward`.
     var lineMode = LineMode.statement
@@ -30,6 +35,10 @@ public final class Session {
     /// commands whose effect is ``CommandEffect/changes``, but not errors
     /// (see `Session+Scripts.swift`).
     public internal(set) var savedInput: [String] = []
+    /// What `:save` should record for the command now running, when not
+    /// the line as typed: a `:train` stopped by Ctrl-C sets the steps it
+    /// took (see `Session+Training.swift`).
+    var savedForm: [String]?
     /// The drawings (`.svg`, `.png`, `.pdf`) `:dot` made in this session,
     /// by path as typed: the only ones it replaces, since a drawing has no
     /// line of its own to say who wrote it.
@@ -55,6 +64,20 @@ public final class Session {
     /// Under `--json`, what the command running now has said and described
     /// (``CommandJSONCapture``); nil outside a command.
     var jsonCapture: CommandJSONCapture?
+    /// Whether the last line read came with a pasted `>>> ` prompt, so
+    /// that the output pasted after it is skipped (see `prepare`).
+    var followsPastedPrompt = false
+    /// Set by a caller that ran ``prepare(_:continuesPaste:)`` on its lines
+    /// itself (the lesson runner, which reads a line before the session
+    /// does): `handle` then takes them as they are.
+    public var inputIsPrepared = false
+    /// Whether the session explains, once each, what a person at the
+    /// prompt could not guess: how to finish or drop a statement at the
+    /// first `... `, and that pasted output was skipped. Set at a terminal
+    /// (the prompt loop), not in a transcript, where nobody waits at the prompt.
+    public var explainsAtPrompt = false
+    var hasExplainedContinuation = false
+    var hasExplainedSkippedOutput = false
     /// The language the session speaks: its commands, `:help`, its notes
     /// and its own errors. It starts as ``SessionOptions/language``; a
     /// lesson sets it to its own, and `:lang` changes it.
@@ -114,8 +137,15 @@ public final class Session {
     /// Handles one line of input. `sourceName` (`<stdin>`, a file name) and
     /// `lineNumber` say where it came from, for error messages.
     @discardableResult
-    public func handle(_ line: String, sourceName: String = "<input>", lineNumber: Int = 1) -> Outcome {
+    public func handle(
+        _ line: String, sourceName: String = "<input>", lineNumber: Int = 1, continuesPaste: Bool = true
+    ) -> Outcome {
         if options.echoInput { echo(line) }
+        var line = line
+        if !inputIsPrepared {
+            guard let prepared = prepare(line, continuesPaste: continuesPaste) else { return .done }
+            line = prepared
+        }
         if case .stepping = lineMode, let outcome = continueBackward(line) { return outcome }
         if line.count > options.limits.maxLineLength {
             lineMode = .statement
@@ -145,6 +175,11 @@ public final class Session {
         statement.depth = Lexer.bracketDepth(after: line, from: statement.lines.count == 1 ? 0 : statement.depth)
         if statement.depth > 0 {
             lineMode = .continuing(statement)
+            if explainsAtPrompt, !hasExplainedContinuation {
+                hasExplainedContinuation = true
+                let closing = Lexer.closingBrackets(after: statement.lines.joined(separator: "\n"))
+                say(style.dim(SessionMessage.continuation(closing: "'\(closing)'").text(language)))
+            }
             return .incomplete
         }
         lineMode = .statement
@@ -217,7 +252,7 @@ public final class Session {
                 writeRaw(CommandJSON.diagnostic(warning, file: sourceName, language: language).encoded + "\n")
             }
             for warning in evaluation.warnings where !options.json {
-                writeText(
+                writeDiagnostic(
                     DiagnosticRenderer(style: style, language: language).render(
                         warning, sourceName: sourceName, lines: lines, firstLine: firstLine))
             }
@@ -231,7 +266,7 @@ public final class Session {
         if options.json {
             writeRaw(CommandJSON.diagnostic(diagnostic, file: sourceName, language: language).encoded + "\n")
         } else {
-            writeRaw(DiagnosticRenderer(style: style, language: language).render(diagnostic, sourceName: sourceName, lines: lines, firstLine: firstLine))
+            writeDiagnostic(DiagnosticRenderer(style: style, language: language).render(diagnostic, sourceName: sourceName, lines: lines, firstLine: firstLine))
         }
         return .failed
     }
@@ -254,7 +289,8 @@ public final class Session {
         let head = evaluation.statement.assignedName ?? evaluation.statement.source
         let shownHead = evaluation.statement.assignedName.map(style.name) ?? head
         let indent = TextLayout.width(head) + 3
-        writeRaw("\(shownHead) = \(ValueFormatting.text(of: value, in: workspace.tape, indent: indent))\n")
+        // A long array wraps between its numbers, inside its brackets.
+        writeRaw(fitted("\(shownHead) = \(ValueFormatting.text(of: value, in: workspace.tape, indent: indent))") + "\n")
         if case .scalar(let output) = value, workspace.tape.operation(output).arity > 0 {
             var name = evaluation.statement.assignedName
             if name == nil, case .name(let typed, _) = evaluation.statement.expression { name = typed }
@@ -264,10 +300,10 @@ public final class Session {
             // A large graph made from named arrays reads best by array;
             // a small one keeps a row per node.
             if nodes.count > table.maxRows, ArrayTable.applies(to: nodes, workspace: workspace) {
-                writeRaw(ArrayTable(style: style, width: options.width, language: language).render(
+                writeTable(ArrayTable(style: style, width: options.width, language: language).render(
                     output: output, nodes: nodes, workspace: workspace, command: command))
             } else {
-                writeRaw(table.render(nodes, workspace: workspace, command: command))
+                writeTable(table.render(nodes, workspace: workspace, command: command))
                 // Only where the table has a row for every node, the exponent's too.
                 if nodes.count <= table.maxRows, !hasExplainedExponentNaN,
                     let note = GradientNotes.constantExponents(in: nodes, tape: workspace.tape, language: language)

@@ -13,6 +13,12 @@ public struct SessionOptions: Sendable {
     public var limits: Limits
     /// Columns available for output.
     public var width: Int
+    /// Whether every text is fitted to ``width`` (wrapped at word
+    /// boundaries, table rows cut with a note): what the executable asks
+    /// for, at a terminal, in a pipe and in `run`. Off, a session lays out
+    /// only what its views lay out by width (tables, lesson prose), as a
+    /// library caller that knows no terminal expects.
+    public var wrapsText = false
     /// Show the progress of long work (`:train`) on one line that is
     /// rewritten in place, with timings. Only for a terminal: elsewhere
     /// progress is printed as separate lines without timings, so that

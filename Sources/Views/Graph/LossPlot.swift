@@ -51,7 +51,11 @@ public struct LossPlot {
         let labels = TextLayout.alignDecimals([NumberFormatting.human(top), NumberFormatting.human(bottom)])
         let labelWidth = labels.map(TextLayout.width).max() ?? 0
         let margin = 2 + labelWidth + 1
-        let columns = Swift.max(10, Swift.min(60, width - margin - 1))
+        // The axis's last label (`40 steps`) ends past the plot by its word:
+        // room is kept for it, so that no line is wider than `width`.
+        let unitWidth = TextLayout.width(PlotMessage.steps(Count(losses.count - 1, .step)).text(language))
+            - String(losses.count - 1).count
+        let columns = Swift.max(10, Swift.min(60, width - margin - 1 - unitWidth))
         let (dotsAcross, dotsDown) = style.unicode ? (2, 4) : (1, 1)
         var canvas = BrailleCanvas(columns: columns, rows: height, dotsAcross: dotsAcross, dotsDown: dotsDown)
 

@@ -21,7 +21,7 @@ struct LessonSubcommand: ParsableCommand {
         valueName: "STEP-ID"))
     var step: String?
     @Option(name: .long, help: ArgumentHelp(
-        "Read the answers from FILE, one per line, instead of stdin (for grading: starts at the first step and saves no progress).",
+        "Read the answers from FILE ('-' for stdin), one per line (for grading: starts at the first step and saves no progress).",
         valueName: "FILE"))
     var answers: String?
 
@@ -63,7 +63,7 @@ struct LessonSubcommand: ParsableCommand {
     /// text; exit status 1 unless every graded step passed.
     private func grade(with runner: LessonRunner) throws {
         var lines: [String]
-        if let answers {
+        if let answers, answers != "-" {
             do {
                 lines = FileSystem.normalizingLineEndings(try FileSystem.readText(answers)).components(separatedBy: "\n")
                 if lines.last == "" { lines.removeLast() }

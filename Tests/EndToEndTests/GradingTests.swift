@@ -133,4 +133,13 @@ struct GradingTests {
         #expect(result.status == 1)
         #expect(result.stderr == "micrograd: --answers: cannot read 'no-such.txt': No such file or directory\n", "\(result.stderr)")
     }
+
+    @Test("--answers - reads the answers from standard input, as '-' does wherever a file is taken")
+    func answersFromStdin() throws {
+        let result = try Binary.run(["lesson", "basics", "--answers", "-", "--json", "--lang", "en"], input: "\n\n\n-3\n")
+        let summary = try #require(result.stdout.split(separator: "\n").last)
+        #expect(summary.contains("\"answers\": \"-\""), "\(summary)")
+        #expect(summary.contains("\"passed\": 1"), "\(summary)")
+        #expect(result.status == 1)
+    }
 }

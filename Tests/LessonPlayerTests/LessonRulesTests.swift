@@ -98,4 +98,39 @@ struct LessonRulesTests {
         #expect(runner.currentStep?.id != "descent")
         #expect(!output.text.contains("does not depend"), "\(output.text)")
     }
+
+    static func numbers(_ runner: LessonRunner, _ name: String) -> [Double] {
+        let workspace = runner.session.workspace
+        return workspace.value(named: name)?.nodes.map(workspace.tape.data) ?? []
+    }
+
+    @Test("lesson 6: :train without names trains w and b, never the data, and passes", arguments: Language.allCases)
+    func lessonSixTrainsNoData(language: Language) {
+        let (runner, output) = Self.runner(language)
+        #expect(runner.start("linear-regression", atStep: "train"))
+        let data = Self.numbers(runner, "x_train") + Self.numbers(runner, "y_train")
+        runner.handle(":train loss 1000 0.05")
+        #expect(runner.currentStep?.id != "train", "\(output.text)")
+        #expect(Self.numbers(runner, "x_train") + Self.numbers(runner, "y_train") == data)
+    }
+
+    @Test("lesson 7: a second :step overshoots the check; the failure offers :retry, and after it the step passes")
+    func lessonSevenTwoSteps() {
+        let (runner, output) = Self.runner()
+        #expect(runner.start("mlp", atStep: "one-step"))
+        runner.handle("loss")
+        runner.handle(":step 2 w1 b1 w2 b2")
+        // Passed at once: a second :step is the trap only when the first was
+        // not graded; make it so by stepping twice through :train.
+        #expect(runner.currentStep?.id != "one-step")
+        let (twice, said) = Self.runner()
+        #expect(twice.start("mlp", atStep: "one-step"))
+        twice.handle(":train loss 2 2 w1 b1 w2 b2")
+        #expect(twice.currentStep?.id == "one-step")
+        #expect(said.text.replacing("\n", with: " ").contains(":retry"), "\(said.text)")
+        twice.handle(":retry")
+        twice.handle("loss")
+        twice.handle(":step 2 w1 b1 w2 b2")
+        #expect(twice.currentStep?.id != "one-step", "\(said.text)")
+    }
 }

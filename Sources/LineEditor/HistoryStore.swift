@@ -74,8 +74,21 @@ final class HistoryStore {
                 // whatever it half-loaded and keep the file for inspection.
                 mg_history_void(handle, H_CLEAR)
                 quarantine(path, now: now)
+            } else {
+                showControlsVisibly()
             }
         }
+    }
+
+    /// A history written by another program (or an older micrograd) may
+    /// hold control characters: they are entered again in visible form, so
+    /// that neither a recalled line nor the Ctrl-R search prints them raw.
+    private func showControlsVisibly() {
+        guard let handle else { return }
+        let loaded = entries
+        guard loaded.contains(where: { $0.withVisibleControls != $0 }) else { return }
+        mg_history_void(handle, H_CLEAR)
+        for line in loaded { mg_history_enter(handle, wide(line.withVisibleControls)) }
     }
 
     private func quarantine(_ path: String, now: Int, why: String = "is damaged") {
@@ -108,7 +121,13 @@ final class HistoryStore {
     }
 
     /// Adds `line` (ignored when blank) and saves the file at once.
+    ///
+    /// Control characters are kept in their visible form (`^[`): a line
+    /// recalled or found by Ctrl-R is shown by libedit as it is stored, and
+    /// an ESC there could drive the terminal. Such a line was an error when
+    /// typed anyway (the language has no control characters).
     func add(_ line: String) {
+        let line = line.withVisibleControls
         guard let handle, line.contains(where: { !$0.isWhitespace }) else { return }
         mg_history_enter(handle, wide(line))
         unsaved.append(line)

@@ -1,3 +1,4 @@
+import Foundation
 import DiskTesting
 import Glibc
 import Platform
@@ -67,6 +68,24 @@ import TextKit
         let reloaded = HistoryStore(path: path, warn: { warnings.append($0) })
         #expect(reloaded.entries == ["x = 1", "梯度 = 3", "tanh(x)"])
         #expect(warnings.isEmpty)
+    }
+
+    /// Issue 19, item 4: a line with ESC (typed, or in a history file from
+    /// elsewhere) would be printed raw by a recall or a Ctrl-R search.
+    @Test func controlCharactersAreKeptVisible() {
+        let directory = TemporaryDirectory()
+        defer { directory.remove() }
+        let path = directory.path + "/history"
+        do {
+            let store = HistoryStore(path: path, warn: { _ in })
+            store.add("a = 1 \u{1B}]0;owned\u{07}")
+            #expect(store.entries == ["a = 1 ^[]0;owned^G"])
+            store.close()
+        }
+        // A file another program wrote, with ESC encoded as libedit does (\033).
+        FileManager.default.createFile(atPath: path, contents: Data("_HiStOrY_V2_\nb\\040=\\0402\\033[2J\n".utf8))
+        let reloaded = HistoryStore(path: path, warn: { _ in })
+        #expect(reloaded.entries == ["b = 2^[[2J"])
     }
 
     /// Issue 19, item 11: two tutors on one home. Each save used to write

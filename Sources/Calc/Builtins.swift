@@ -4,7 +4,8 @@ import Autograd
 /// completion and the evaluator all read this one table.
 public struct Builtin: Sendable {
     public enum Kind: Sendable {
-        /// A scalar operation of the engine, applied to each element.
+        /// A scalar operation of the engine, applied to each element; one
+        /// of two inputs (`max(x, y)`) broadcasts them as `x + y` does.
         case elementwise(Operation)
         /// A function on whole arrays (`sum`, `zeros`...); see `ArrayFunctions.swift`.
         case array(ArrayFunction)
@@ -73,7 +74,8 @@ public enum Builtins {
     /// change here.
     static let elementwise: [Builtin] = Operation.allCases.compactMap { operation in
         guard operation.spelling == .function, let rule = operation.rule else { return nil }
-        return Builtin(name: operation.name, parameters: ["x"], kind: .elementwise(operation), summary: rule.summary)
+        let parameters = Array(["x", "y"].prefix(operation.arity))
+        return Builtin(name: operation.name, parameters: parameters, kind: .elementwise(operation), summary: rule.summary)
     }
 
     /// `grad`; see `Evaluator+Gradients.swift`.

@@ -108,6 +108,10 @@ public struct Evaluator {
                 at: range)
         }
         switch function.kind {
+        case .elementwise(let operation) where arguments.count == 2:
+            let x = try evaluate(arguments[0])
+            let y = try evaluate(arguments[1])
+            return try apply(operation, x, y, at: nameRange, whole: range)
         case .elementwise(let operation):
             let value = try evaluate(arguments[0])
             return try apply(operation, value, at: range)
@@ -148,13 +152,22 @@ public struct Evaluator {
         guard let operation = op.operation else {
             return try matrixProduct(x, y, operatorRange: operatorRange, whole: whole)
         }
+        return try apply(operation, x, y, at: operatorRange, whole: whole)
+    }
+
+    /// Two inputs of an operation of the engine, `x + y` or `max(x, y)`:
+    /// one node for two numbers, else element by element, broadcast.
+    /// `place` is what a shape error points at: the operator or the name.
+    mutating func apply(
+        _ operation: Operation, _ x: Value, _ y: Value, at place: SourceRange, whole: SourceRange
+    ) throws(Diagnostic) -> Value {
         if case .scalar(let a) = x, case .scalar(let b) = y {
             try reserveNodes(1, at: whole)
             let result = tape.apply(operation, a, b)
             noteNonFinite(result, from: [a, b], operation, at: whole)
             return .scalar(result)
         }
-        return try elementwise(operation, x, y, operatorRange: operatorRange, whole: whole)
+        return try elementwise(operation, x, y, operatorRange: place, whole: whole)
     }
 
     /// Refuses work that would take the tape past its node limit.

@@ -36,6 +36,10 @@ struct OperationTests {
         (.multiply, [(1.5, -2), (0, 4)]),
         (.divide, [(1, 2), (-3, 0.25)]),
         (.power, [(2, 3), (1.5, -0.5), (0.7, 2.2), (3, 0)]),
+        // At a tie (the last point) the difference sees half of each side,
+        // which is what the rule gives each input.
+        (.maximum, [(3, -1), (-2, 0.5), (1.5, 1.5)]),
+        (.minimum, [(3, -1), (-2, 0.5), (1.5, 1.5)]),
     ]
 
     @Test("binary derivatives match finite differences", arguments: binaryPoints)
@@ -61,6 +65,21 @@ struct OperationTests {
         #expect(Power.derivatives(-2, 2, output: 4).dx == -4)
         #expect(Power.derivatives(-2, 2, output: 4).dy.isNaN, "no derivative in the exponent for a negative base")
         #expect(Power.derivatives(0, 2, output: 0).dy == 0)
+        #expect(Maximum.derivatives(3, -1, output: 3) == (dx: 1, dy: 0), "the whole gradient to the larger input")
+        #expect(Maximum.derivatives(-1, 3, output: 3) == (dx: 0, dy: 1))
+        #expect(Maximum.derivatives(2, 2, output: 2) == (dx: 0.5, dy: 0.5), "half to each at a tie")
+        #expect(Minimum.derivatives(3, -1, output: -1) == (dx: 0, dy: 1), "the whole gradient to the smaller input")
+        #expect(Minimum.derivatives(2, 2, output: 2) == (dx: 0.5, dy: 0.5))
+    }
+
+    @Test("max and min pass NaN on, value and slopes")
+    func maxMinNaN() {
+        for rule in [Maximum.self, Minimum.self] as [any BinaryRule.Type] {
+            #expect(rule.forward(.nan, 1).isNaN && rule.forward(1, .nan).isNaN)
+            let slopes = rule.derivatives(.nan, 1, output: .nan)
+            #expect(slopes.dx.isNaN && slopes.dy.isNaN)
+        }
+        #expect(Maximum.forward(-.infinity, 2) == 2 && Minimum.forward(-.infinity, 2) == -.infinity)
     }
 
     @Test("sigmoid stays finite at the extremes")

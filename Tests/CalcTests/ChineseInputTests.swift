@@ -76,11 +76,12 @@ struct ChineseInputTests {
 /// is in quotation marks or backticks, calls such as `tanh(x)`, commands,
 /// formulas, numbers and the acronyms that stay as typed.
 enum EnglishWords {
-    static let allowed: Set<String> = [
+    /// Acronyms, words of the language's commands, and every function name.
+    static let allowed: Set<String> = Set([
         "NaN", "ReLU", "DOT", "SVG", "JSON", "Tab", "Ctrl", "NumPy", "max", "array", "nodes", "nesting", "set", "reset",
         "loss", "output", "columns", "rows", "axis", "mean", "sum", "zeros", "tanh", "relu", "grad", "transpose", "dot",
         "np", "learning_rate", "print", "abs", "sin", "cos", "vars", "sqrt", "rand", "randn", "exp", "log", "sigmoid",
-    ]
+    ]).union(Builtins.functions.map(\.name))
 
     static func `in`(_ text: String) -> [String] {
         var stripped = ""

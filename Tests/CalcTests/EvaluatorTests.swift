@@ -19,6 +19,38 @@ struct EvaluatorTests {
         #expect(failure("tanh()")?.message == "tanh takes 1 argument (tanh(x)), but 0 were given")
         #expect(failure("tanh + 1")?.message == "'tanh' is a function: call it as tanh(x)")
         #expect(failure("a = 2; a(3)")?.message == "'a' is a value, not a function")
+        #expect(failure("max(1)")?.message == "max takes 2 arguments (max(x, y)), but 1 was given")
+        #expect(failure("min(1, 2, 3)")?.message == "min takes 2 arguments (min(x, y)), but 3 were given")
+    }
+
+    @Test("max and min: one node of two inputs, the whole gradient to the winner, half each at a tie")
+    func maxAndMin() throws {
+        #expect(try number("max(2, 3)") == 3)
+        #expect(try number("min(2, 3)") == 2)
+        #expect(try number("max(-1, min(4, 0.5))") == 0.5)
+        for (source, da, db) in [("max(a, b)", 0.0, 1.0), ("min(a, b)", 1.0, 0.0), ("max(a, a + 1)", 1.0, 0.0)] {
+            let (workspace, value) = try evaluate("a = 2; b = 3; \(source)")
+            guard case .scalar(let output) = value else { Issue.record("not a scalar: \(source)"); continue }
+            workspace.tape.backward(from: output)
+            #expect(workspace.tape.grad(workspace.value(named: "a")!.nodes[0]) == da, "\(source)")
+            #expect(workspace.tape.grad(workspace.value(named: "b")!.nodes[0]) == db, "\(source)")
+        }
+        let (workspace, value) = try evaluate("x = 0; max(0, x)")
+        guard case .scalar(let output) = value else { Issue.record("not a scalar"); return }
+        workspace.tape.backward(from: output)
+        #expect(workspace.tape.grad(workspace.value(named: "x")!.nodes[0]) == 0.5, "a tie splits the gradient")
+    }
+
+    @Test("max and min broadcast their arrays as + does, and a shape error points at the name")
+    func maxAndMinBroadcast() throws {
+        let (workspace, value) = try evaluate("max([1, 5], [[3], [4]])")
+        #expect(value.shape == [2, 2])
+        #expect(value.nodes.map { workspace.tape.data($0) } == [3, 5, 4, 5])
+        let (other, low) = try evaluate("min(0, [-2, 3])")
+        #expect(low.nodes.map { other.tape.data($0) } == [-2, 0])
+        let error = try #require(failure("x = [1, 2]; max(x, [1, 2, 3])"))
+        #expect(error.message == "cannot broadcast [2] with [3]")
+        #expect(error.location == SourceLocation(line: 1, column: 13))
     }
 
     @Test("log(-1), sqrt(-1) and 1/0 warn and name the node; nothing traps", arguments: [

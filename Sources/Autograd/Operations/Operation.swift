@@ -14,7 +14,7 @@ public enum Operation: UInt8, CaseIterable, Sendable, BitwiseCopyable {
     case constant
     case add, subtract, multiply, divide, power
     case negate
-    case tanh, relu, sigmoid, exp, log, squareRoot, absolute, sine, cosine
+    case tanh, relu, maximum, minimum, sigmoid, exp, log, squareRoot, absolute, sine, cosine
 
     /// Calls the visitor's method for this operation with its rule type.
     ///
@@ -36,6 +36,8 @@ public enum Operation: UInt8, CaseIterable, Sendable, BitwiseCopyable {
         case .negate: visitor.unary(Negate.self)
         case .tanh: visitor.unary(Tanh.self)
         case .relu: visitor.unary(ReLU.self)
+        case .maximum: visitor.binary(Maximum.self)
+        case .minimum: visitor.binary(Minimum.self)
         case .sigmoid: visitor.unary(Sigmoid.self)
         case .exp: visitor.unary(Exp.self)
         case .log: visitor.unary(Log.self)

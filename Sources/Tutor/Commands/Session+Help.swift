@@ -49,8 +49,11 @@ extension Session {
     /// A label of a topic's lines, padded so that what follows lines up:
     /// `derivative   `, `defined for  `.
     private static func label(_ message: HelpMessage, _ language: Language) -> String {
-        TextLayout.padRight(message.text(language), to: language == .en ? 12 : 6)
+        TextLayout.padRight(message.text(language), to: labelWidth(language))
     }
+
+    /// How wide a label of a topic's lines is padded.
+    private static func labelWidth(_ language: Language) -> Int { language == .en ? 12 : 6 }
 
     private func overview() -> String {
         let say = { (message: HelpMessage) in message.text(self.language) }
@@ -101,7 +104,25 @@ extension Session {
 
     private func explain(_ function: Builtin) -> String {
         var lines = ["\(style.bold(function.signature))  \(FunctionMessage.summary(of: function, in: language))"]
-        if case .elementwise(let operation) = function.kind, let rule = operation.rule {
+        if case .elementwise(let operation) = function.kind, let rule = operation.rule, operation.arity == 2 {
+            // A function of two inputs: a formula per input, and an example
+            // where the inputs differ (the tie is in the formulas).
+            let scratch = Tape(capacity: 3)
+            let x = scratch.leaf(2)
+            let y = scratch.leaf(3)
+            let output = scratch.apply(operation, x, y)
+            scratch.backward(from: output)
+            let call = "\(function.name)(x, y)"
+            let value = "\(function.name)(2, 3) = \(NumberFormatting.human(scratch.data(output)))"
+            lines += [
+                "  \(Session.label(.derivativesLabel, language)) d \(call)/dx = \(rule.derivativeFormulas[0])",
+                "  \(TextLayout.padRight("", to: Session.labelWidth(language))) d \(call)/dy = \(rule.derivativeFormulas[1])",
+                "  \(Session.label(.definedForLabel, language)) \(FunctionMessage.domain(operation).text(language))",
+                "  \(Session.label(.exampleLabel, language)) " + HelpMessage.slopes(
+                    value: value, dx: NumberFormatting.human(scratch.grad(x)), dy: NumberFormatting.human(scratch.grad(y))
+                ).text(language),
+            ]
+        } else if case .elementwise(let operation) = function.kind, let rule = operation.rule {
             let x = 0.5
             let scratch = Tape(capacity: 2)
             let input = scratch.leaf(x)

@@ -16,6 +16,7 @@ enum HelpMessage: Message {
     case derivativeLabel, derivativesLabel, definedForLabel, exampleLabel
     case powerSpelling
     case slope(value: String, slope: String)
+    case slopes(value: String, dx: String, dy: String)
     case leaf, constant, negation
     case matrixProduct, matrixGradients, matrixShapes
 
@@ -70,6 +71,10 @@ enum HelpMessage: Message {
         case .exampleLabel: Texts(en: "example", zh: "例子")
         case .slope(let value, let slope):
             Texts(en: "\(value), and its slope there is \(slope)", zh: "\(value)，该点的斜率是 \(slope)")
+        case .slopes(let value, let dx, let dy):
+            Texts(
+                en: "\(value), and its slopes there are d/dx = \(dx), d/dy = \(dy)",
+                zh: "\(value)，该点的斜率是 d/dx = \(dx)，d/dy = \(dy)")
         case .leaf:
             Texts(
                 en: "a parameter: a name given a plain number (a = 2), which :step and :train change",
@@ -95,6 +100,7 @@ enum HelpMessage: Message {
         .intro, .commandsTitle, .functionsTitle, .operatorsTitle, .keysTitle, .addSubtract, .multiplyDivide, .negate,
         .power, .statements, .compoundAssignment, .lastResult, .element, .pythonWords, .keysEditing, .keysLeaving, .moreHelp, .noHelp(topic: "tanhh"), .noHelpHint,
         .derivativeLabel, .derivativesLabel, .powerSpelling, .definedForLabel, .exampleLabel, .slope(value: "0.4621", slope: "0.7864"),
+        .slopes(value: "max(2, 3) = 3", dx: "0", dy: "1"),
         .leaf, .constant, .negation, .matrixProduct, .matrixGradients, .matrixShapes,
     ]
 }
@@ -174,6 +180,8 @@ enum FunctionMessage: Message {
         case .negate: "一个数的相反数"
         case .tanh: "双曲正切，把值压缩到 (-1, 1)"
         case .relu: "线性整流函数，max(0, x)"
+        case .maximum: "两数中较大的一个；梯度全部传给较大的那个（相等时各得一半）"
+        case .minimum: "两数中较小的一个；梯度全部传给较小的那个（相等时各得一半）"
         case .sigmoid: "logistic 函数 1 / (1 + exp(-x))，把值压缩到 (0, 1)"
         case .exp: "e 的 x 次方"
         case .log: "自然对数"
@@ -187,7 +195,7 @@ enum FunctionMessage: Message {
     private static func chineseDomain(_ operation: Operation) -> String {
         switch operation {
         case .leaf, .constant: ""
-        case .add, .subtract, .multiply: "全体实数 x、y"
+        case .add, .subtract, .multiply, .maximum, .minimum: "全体实数 x、y"
         case .divide: "y ≠ 0"
         case .power: "x > 0，或 x ≤ 0 且 y 为整数"
         case .negate, .tanh, .relu, .sigmoid, .sine, .cosine: "全体实数 x"

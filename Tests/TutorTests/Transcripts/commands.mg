@@ -1,5 +1,6 @@
 :help
 :help tanh
+:help max
 :help *
 :help ^
 :help nope

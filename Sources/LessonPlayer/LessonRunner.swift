@@ -110,7 +110,7 @@ public final class LessonRunner {
 
     /// The runner's own words wrapped to the lesson's width.
     func wrapped(_ text: String) -> String {
-        ProseLayout.render(text, width: width)
+        ProseLayout.fit(text, width: width)
     }
 
     /// A line of the runner's own guidance, wrapped and dimmed.

@@ -324,8 +324,8 @@ public enum LessonMessage: Message {
             Texts(en: "(Looking is free: a bare name, :vars or :graph only shows; a line that computes or assigns, or :train and :step, is your answer.)",
                   zh: "（随便看看不算作答：单独一个名字、:vars 或 :graph 只是显示；计算或赋值的一行，以及 :train、:step，才算你的答案。）")
         case .typeANumber(let given):
-            Texts(en: "'\(given)' is not a number: type digits, such as 0.25, or an expression of numbers, such as 1 - 0.7071^2.",
-                  zh: "“\(given)”不是数：请用数字输入，如 0.25，或由数字组成的算式，如 1 - 0.7071^2。")
+            Texts(en: "'\(given)' is not a number: type digits, such as 0.25, or an expression of numbers, such as 1-0.7071^2.",
+                  zh: "“\(given)”不是数：请用数字输入，如 0.25，或由数字组成的算式，如 1-0.7071^2。")
         case .stillToCome(let name):
             Texts(en: "(Good so far; the step checks \(name), which is still to come.)", zh: "（到这里没问题；这一步要检查的 \(name) 还没有定义。）")
         case .oneNumberNeeded(let shape):

@@ -82,6 +82,7 @@ public final class LessonRunner {
         let box = WriteBox()
         session = Session(options: sessionOptions, environment: environment) { text in box.write?(text) }
         let note = store?.load()
+        session.quizScores = store
         self.language = language ?? store?.progress.language ?? fallback
         session.language = self.language
         box.write = { [unowned self] text in
@@ -267,8 +268,8 @@ public final class LessonRunner {
     @discardableResult
     public func handle(_ line: String) -> Session.Outcome {
         linesHandled += 1
-        // While `:backward` steps, every line (Enter too) belongs to it.
-        if session.isStepping { return pass(line) }
+        // While `:backward` steps or `:quiz` asks, every line (Enter too) belongs to it.
+        if session.isStepping || session.isQuizzing { return pass(line) }
         let trimmed = line.trimmingSpaces
         if pendingInput.isEmpty, trimmed.hasPrefix(":"), let outcome = runCommand(trimmed) {
             return outcome

@@ -16,7 +16,7 @@ struct Micrograd: ParsableCommand {
             gradient of every node of its graph.
             """,
         version: version,
-        subcommands: [Start.self, Run.self, LessonSubcommand.self, LessonsSubcommand.self, GradeSubcommand.self],
+        subcommands: [Start.self, Run.self, LessonSubcommand.self, LessonsSubcommand.self, GradeSubcommand.self, QuizSubcommand.self],
         defaultSubcommand: Start.self)
 
     /// Accepted before a subcommand too (`micrograd --json run demo.mg`);

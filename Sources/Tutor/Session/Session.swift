@@ -52,6 +52,15 @@ public final class Session {
     /// Whether `:train` or `:step` without names has said which names it
     /// moves and which data it keeps: said once, the first time.
     var hasExplainedDefaultParameters = false
+    /// Where the quiz's streak and score are kept between runs (the
+    /// progress file); nil keeps them for this session only.
+    public var quizScores: (any QuizScoreStore)?
+    /// The score this session has counted, from ``quizScores`` at first.
+    public internal(set) var quizScore: QuizScore?
+    /// The quiz left with q, which the next `:quiz` goes on with.
+    var pausedQuiz: Quiz?
+    /// Set by `micrograd quiz`: leaving the quiz ends the session.
+    public var quizEndsSession = false
     /// Under `--json`, what the command running now has said and described
     /// (``CommandJSONCapture``); nil outside a command.
     var jsonCapture: CommandJSONCapture?
@@ -117,6 +126,7 @@ public final class Session {
     public func handle(_ line: String, sourceName: String = "<input>", lineNumber: Int = 1) -> Outcome {
         if options.echoInput { echo(line) }
         if case .stepping = lineMode, let outcome = continueBackward(line) { return outcome }
+        if case .quizzing = lineMode { return continueQuiz(line) }
         if line.count > options.limits.maxLineLength {
             lineMode = .statement
             let range = SourceRange(
@@ -160,6 +170,7 @@ public final class Session {
     @discardableResult
     public func finish(sourceName: String = "<input>") -> Outcome {
         stopBackward()
+        stopQuiz()
         guard case .continuing(let statement) = lineMode else { return .done }
         lineMode = .statement
         return runStatements(
@@ -172,6 +183,7 @@ public final class Session {
     public func cancelPending() {
         if case .continuing = lineMode { lineMode = .statement }
         stopBackward()
+        stopQuiz()
     }
 
     /// Shows the line as a transcript does (`Script.echo`), the prompt dimmed.

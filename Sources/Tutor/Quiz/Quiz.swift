@@ -279,9 +279,16 @@ extension QuizRound {
         let typed = answer.trimmingSpaces
         guard !typed.isEmpty, !typed.contains("=") else { return nil }
         if let plain = Double(typed) { return plain.isFinite ? plain : nil }
-        let workspace = Workspace()
+        // An answer is a number or a short sum of them, never a big array.
+        var limits = Limits()
+        limits.maxLineLength = 200
+        limits.maxNesting = 20
+        limits.maxNodes = 1_000
+        limits.maxArrayElements = 10
+        guard typed.count <= limits.maxLineLength else { return nil }
+        let workspace = Workspace(limits: limits)
         var evaluator = Evaluator(workspace: workspace)
-        guard let statements = try? Parser.parse(typed), statements.count == 1,
+        guard let statements = try? Parser.parse(typed, limits: limits), statements.count == 1,
             let evaluation = try? evaluator.run(statements[0]), case .scalar(let node) = evaluation.value
         else { return nil }
         let value = workspace.tape.data(node)

@@ -316,6 +316,8 @@ public final class LessonRunner {
     public func cancelPending() {
         pendingInput = []
         session.cancelPending()
+        // Ctrl-C leaves `micrograd quiz`'s quiz, and with it the program.
+        if session.wantsToQuit { wantsToQuit = true }
     }
 
     /// What Tab offers: the session's completions, with the lessons of the

@@ -73,8 +73,22 @@ extension Session {
 
     private func derivative(_ round: QuizRound) -> String { "d\(QuizRound.output)/d\(round.asked)" }
 
+    /// A line typed during a quiz; under `--json`, what it says is one
+    /// object `{"command": "quiz", "input": LINE, ...}` (docs/json.md).
+    func answerQuiz(_ line: String) -> Outcome {
+        var outcome = Outcome.done
+        try? writingCommandJSON(name: "quiz", input: line) { outcome = continueQuiz(line) }
+        return outcome
+    }
+
+    /// Leaves the quiz from outside it (Ctrl-C, the end of the input).
+    func leaveQuiz() {
+        guard isQuizzing else { return }
+        try? writingCommandJSON(name: "quiz", input: "") { stopQuiz() }
+    }
+
     /// A line typed during a quiz: an answer, or q to leave.
-    func continueQuiz(_ line: String) -> Outcome {
+    private func continueQuiz(_ line: String) -> Outcome {
         guard case .quizzing(var state) = lineMode else { return .done }
         let typed = line.trimmingSpaces
         if typed.hasPrefix("#") { return .done }
@@ -90,6 +104,10 @@ extension Session {
             return .done
         }
         let isRight = grade == .right
+        describeInJSON([
+            ("question", .string(state.question == .gradient ? "gradient" : "step")), ("right", .bool(isRight)),
+            ("expected", .number(expected)),
+        ])
         record(right: isRight)
         state.allRight = state.allRight && isRight
         switch state.question {

@@ -126,7 +126,7 @@ public final class Session {
     public func handle(_ line: String, sourceName: String = "<input>", lineNumber: Int = 1) -> Outcome {
         if options.echoInput { echo(line) }
         if case .stepping = lineMode, let outcome = continueBackward(line) { return outcome }
-        if case .quizzing = lineMode { return continueQuiz(line) }
+        if case .quizzing = lineMode { return answerQuiz(line) }
         if line.count > options.limits.maxLineLength {
             lineMode = .statement
             let range = SourceRange(
@@ -170,7 +170,7 @@ public final class Session {
     @discardableResult
     public func finish(sourceName: String = "<input>") -> Outcome {
         stopBackward()
-        stopQuiz()
+        leaveQuiz()
         guard case .continuing(let statement) = lineMode else { return .done }
         lineMode = .statement
         return runStatements(
@@ -183,7 +183,7 @@ public final class Session {
     public func cancelPending() {
         if case .continuing = lineMode { lineMode = .statement }
         stopBackward()
-        stopQuiz()
+        leaveQuiz()
     }
 
     /// Shows the line as a transcript does (`Script.echo`), the prompt dimmed.

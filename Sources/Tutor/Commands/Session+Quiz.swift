@@ -21,7 +21,9 @@ extension Session {
         Command(
             name: "quiz", usage: "[seed N]",
             summary: "endless practice: a random graph, its gradient, one step of gradient descent (q leaves)",
-            effect: .looks, example: ":quiz seed 3", arguments: QuizArguments.self
+            // Out of lesson code's reach: it writes the progress file, and
+            // would take the lesson's next lines as its answers.
+            effect: .looks, example: ":quiz seed 3", reachesOutside: true, arguments: QuizArguments.self
         ) { session, arguments throws(Diagnostic) in try session.startQuiz(arguments) },
     ]
 

@@ -18,7 +18,10 @@ struct QuizSubcommand: ParsableCommand {
         // The lesson runner brings the progress store, the language and the prompt loop.
         let runner = LessonSubcommand.makeRunner(common)
         runner.session.quizEndsSession = true
-        runner.session.startQuiz(seed: common.seed)
+        // --seed N given: exactly seed N's questions. Otherwise new ones each
+        // run, after those of the questions already asked (see Session.startQuiz).
+        let seedGiven = CommandLine.arguments.contains { $0 == "--seed" || $0.hasPrefix("--seed=") }
+        runner.session.startQuiz(seed: seedGiven ? common.seed : nil)
         if Terminal.isInteractive {
             InterruptSignal.install()
             LessonSubcommand.interact(with: runner)

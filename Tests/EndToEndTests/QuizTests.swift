@@ -47,5 +47,8 @@ struct QuizTests {
         #expect(again.status == 0)
         #expect(again.stdout.components(separatedBy: "\n").prefix(12) == lines.prefix(12))
         #expect(try String(contentsOfFile: progress, encoding: .utf8).contains("quiz streak=0 best=3 right=3 asked=5\n"))
+        // Without --seed: new graphs each run, after the five questions asked.
+        let fresh = try Binary.run(["quiz", "--lang", language], input: "", home: home)
+        #expect(fresh.stdout.hasPrefix(language == "en" ? "A quiz from seed 5: `micrograd quiz --seed 5`" : "随机种子为 5 的练习"))
     }
 }

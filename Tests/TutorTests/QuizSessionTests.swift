@@ -77,6 +77,16 @@ struct QuizSessionTests {
         #expect(output() == first)
     }
 
+    @Test(":quiz without a seed starts after the questions already asked, so each run has new graphs")
+    func newGraphsEachRun() {
+        let store = MemoryStore()
+        store.quizScore = QuizScore(streak: 1, best: 4, right: 6, asked: 9)
+        let (session, output) = session()
+        session.quizScores = store
+        session.handle(":quiz")
+        #expect(output().hasPrefix("A quiz from seed 9: `micrograd quiz --seed 9` asks the same questions."))
+    }
+
     @Test("the quiz leaves the learner's names alone")
     func namesKept() {
         let (session, _) = session()

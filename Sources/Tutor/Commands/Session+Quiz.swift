@@ -44,13 +44,17 @@ extension Session {
             say(QuizMessage.started(seed: String(quiz.seed)).text(language))
             ask(quiz)
         } else {
-            startQuiz(seed: options.seed)
+            startQuiz(seed: nil)
         }
     }
 
     /// Starts a quiz from `seed`: `micrograd quiz --seed N` and `:quiz seed N`.
-    public func startQuiz(seed: UInt64) {
+    /// Without one, from the session's seed plus the questions asked so far
+    /// (the progress file's count), so that each run has new graphs and
+    /// still says the seed that repeats them.
+    public func startQuiz(seed: UInt64?) {
         if quizScore == nil { quizScore = quizScores?.quizScore ?? QuizScore() }
+        let seed = seed ?? options.seed &+ UInt64(quizScore?.asked ?? 0)
         say(QuizMessage.started(seed: String(seed)).text(language))
         ask(Quiz(seed: seed))
     }

@@ -61,6 +61,13 @@ struct QuizTests {
                 "seed \(seed): \(round.lines) d/d\(round.asked): \(round.gradient) vs \(difference)")
             #expect(round.stepped == round.askedValue - round.rate * round.gradient)
             #expect(round.expression.contains(round.asked))
+            for name in QuizRound.names {
+                for op in QuizRound.binaryOperators {
+                    // `a / a ^ 2` is a / (a^2), no input with itself.
+                    let twice = round.expression.replacing("\(name) \(op) \(name) ^", with: "")
+                    #expect(!twice.contains("\(name) \(op) \(name)"), "\(round.expression): an input with itself")
+                }
+            }
         }
     }
 

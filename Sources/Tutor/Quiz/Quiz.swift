@@ -123,6 +123,17 @@ public struct QuizRound: Sendable, Equatable {
             }
         }
 
+        /// Whether an operation takes one input twice (`a - a`, `b / b`):
+        /// a constant in disguise, a question that teaches nothing.
+        var isDegenerate: Bool {
+            switch self {
+            case .input: false
+            case .unary(_, let inner), .power(let inner, _): inner.isDegenerate
+            case .binary(_, .input(let left), .input(let right)) where left == right: true
+            case .binary(_, let left, let right): left.isDegenerate || right.isDegenerate
+            }
+        }
+
         /// The source text; a binary operand inside another operation is
         /// bracketed, so no precedence question arises.
         var source: String {
@@ -211,7 +222,7 @@ public struct QuizRound: Sendable, Equatable {
         let used = tree.usedInputs
         let rate = rates[pick(rates.count, &random)]
         let askedIndex = used.sorted()[pick(used.count, &random)]
-        guard used.count >= 2, tree.value(values) != nil else { return nil }
+        guard used.count >= 2, !tree.isDegenerate, tree.value(values) != nil else { return nil }
         return make(number: number, operations: operations, values: values, expression: tree.source, asked: askedIndex, rate: rate)
     }
 

@@ -82,6 +82,7 @@ public final class LessonRunner {
         let box = WriteBox()
         session = Session(options: sessionOptions, environment: environment) { text in box.write?(text) }
         let note = store?.load()
+        session.quizScores = store
         self.language = language ?? store?.progress.language ?? fallback
         session.language = self.language
         box.write = { [unowned self] text in
@@ -278,8 +279,8 @@ public final class LessonRunner {
         guard let line = session.prepare(line, continuesPaste: continuesPaste) else { return .done }
         session.inputIsPrepared = true
         defer { session.inputIsPrepared = false }
-        // While `:backward` steps, every line (Enter too) belongs to it.
-        if session.isStepping { return pass(line) }
+        // While `:backward` steps or `:quiz` asks, every line (Enter too) belongs to it.
+        if session.isStepping || session.isQuizzing { return pass(line) }
         let trimmed = line.trimmingSpaces
         if pendingInput.isEmpty, trimmed.hasPrefix(":"), let outcome = runCommand(trimmed) {
             return outcome
@@ -326,6 +327,8 @@ public final class LessonRunner {
     public func cancelPending() {
         pendingInput = []
         session.cancelPending()
+        // Ctrl-C leaves `micrograd quiz`'s quiz, and with it the program.
+        if session.wantsToQuit { wantsToQuit = true }
     }
 
     /// What Tab offers: the session's completions, with the lessons of the

@@ -6,11 +6,34 @@ public struct Progress: Sendable, Equatable {
     /// The lesson played last: `micrograd lesson` with no id resumes it.
     public var lastLesson: String?
     public var lessons: [String: LessonProgress]
+    /// The quiz's streak and score (`:quiz`, `micrograd quiz`); nil before
+    /// the first answer, and in files written before the quiz.
+    public var quiz: QuizRecord?
 
-    public init(language: Language? = nil, lastLesson: String? = nil, lessons: [String: LessonProgress] = [:]) {
+    public init(
+        language: Language? = nil, lastLesson: String? = nil, lessons: [String: LessonProgress] = [:], quiz: QuizRecord? = nil
+    ) {
         self.language = language
         self.lastLesson = lastLesson
         self.lessons = lessons
+        self.quiz = quiz
+    }
+}
+
+/// The quiz's counts as the progress file keeps them: the stored form of
+/// the session's `QuizScore` (Tutor), which counts them; the lesson player
+/// converts between the two.
+public struct QuizRecord: Sendable, Equatable {
+    public var streak: Int
+    public var best: Int
+    public var right: Int
+    public var asked: Int
+
+    public init(streak: Int, best: Int, right: Int, asked: Int) {
+        self.streak = streak
+        self.best = best
+        self.right = right
+        self.asked = asked
     }
 }
 
@@ -47,10 +70,13 @@ public struct LessonProgress: Sendable, Equatable {
 /// lesson basics step=forward done=intro,first-graph
 /// lesson neuron finished done=intro,weights,layer
 /// lesson fitting step=intro done=intro,fit furthest=penalty finished=yes
+/// quiz streak=2 best=5 right=7 asked=9
 /// ```
 ///
 /// `furthest=` and `finished=yes` are optional words after `done=`: the
 /// furthest step reached, and a lesson finished once and opened again.
+/// The `quiz` line is optional (files from before the quiz have none):
+/// its four counts are whole numbers, in that order.
 ///
 /// Ids are lesson and step ids (letters a-z, digits, `-`, `_`), so no
 /// escaping is ever needed. Anything else makes the file corrupt.
@@ -68,6 +94,9 @@ public enum ProgressFormat {
             if let furthest = lesson.furthest { line += " furthest=\(furthest)" }
             if lesson.finished && lesson.step != nil { line += " finished=yes" }
             lines.append(line)
+        }
+        if let quiz = progress.quiz {
+            lines.append("quiz streak=\(quiz.streak) best=\(quiz.best) right=\(quiz.right) asked=\(quiz.asked)")
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -135,6 +164,16 @@ public enum ProgressFormat {
                     }
                 }
                 progress.lessons[words[1]] = LessonProgress(step: step, done: ids, finished: finished, furthest: furthest)
+            case ("quiz", 5):
+                guard progress.quiz == nil else { throw Corruption(line: number, reason: "a second quiz line") }
+                var counts: [Int] = []
+                for (word, key) in zip(words.dropFirst(), ["streak", "best", "right", "asked"]) {
+                    guard word.hasPrefix(key + "="), let count = Int(word.dropFirst(key.count + 1)), count >= 0 else {
+                        throw Corruption(line: number, reason: "expected '\(key)=N', found '\(word)'")
+                    }
+                    counts.append(count)
+                }
+                progress.quiz = QuizRecord(streak: counts[0], best: counts[1], right: counts[2], asked: counts[3])
             default:
                 throw Corruption(line: number, reason: "unreadable line '\(line)'")
             }

@@ -97,6 +97,7 @@ public final class ProgressStore {
         var merged = disk
         if after.language != before.language { merged.language = after.language }
         if after.lastLesson != before.lastLesson { merged.lastLesson = after.lastLesson }
+        if after.quiz != before.quiz { merged.quiz = after.quiz }
         for id in Set(before.lessons.keys).union(after.lessons.keys) where before.lessons[id] != after.lessons[id] {
             merged.lessons[id] = after.lessons[id]
         }

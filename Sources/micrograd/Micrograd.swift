@@ -22,7 +22,7 @@ struct Micrograd: ParsableCommand {
             130 when Ctrl-C stopped it (143 for SIGTERM, 129 for SIGHUP).
             """,
         version: version,
-        subcommands: [Start.self, Run.self, LessonSubcommand.self, LessonsSubcommand.self, GradeSubcommand.self],
+        subcommands: [Start.self, Run.self, LessonSubcommand.self, LessonsSubcommand.self, GradeSubcommand.self, QuizSubcommand.self],
         defaultSubcommand: Start.self)
 
     /// Accepted before a subcommand too (`micrograd --json run demo.mg`);

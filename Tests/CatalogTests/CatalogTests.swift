@@ -40,6 +40,7 @@ let catalog: [any Message.Type] = [
     GradeMessage.self,
     PictureMessage.self,
     HandoutMessage.self,
+    QuizMessage.self,
 ]
 
 /// The catalog: every message has an English and a Chinese text, every

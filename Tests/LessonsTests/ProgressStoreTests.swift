@@ -106,3 +106,26 @@ struct ProgressStoreTests {
         #expect(Language.fromLocale { _ in nil } == .en)
     }
 }
+
+@Suite("Progress file: the quiz line")
+struct QuizProgressTests {
+    @Test("the quiz's counts round-trip; a file without the line (from before the quiz) has none")
+    func quizLine() throws {
+        let progress = Progress(lastLesson: "basics", quiz: QuizRecord(streak: 2, best: 5, right: 7, asked: 9))
+        let text = ProgressFormat.encode(progress)
+        #expect(text == "micrograd-progress 1\nlast basics\nquiz streak=2 best=5 right=7 asked=9\n")
+        #expect(try ProgressFormat.decode(text) == progress)
+        #expect(try ProgressFormat.decode("micrograd-progress 1\nlast basics\n").quiz == nil)
+    }
+
+    @Test("a damaged quiz line makes the file corrupt, at its line", arguments: [
+        "quiz streak=2 best=5 right=7", "quiz streak=2 best=5 right=7 asked=x", "quiz best=5 streak=2 right=7 asked=9",
+        "quiz streak=-1 best=5 right=7 asked=9",
+    ])
+    func damaged(_ line: String) {
+        #expect(throws: ProgressFormat.Corruption.self) { try ProgressFormat.decode("micrograd-progress 1\n\(line)\n") }
+        #expect(throws: ProgressFormat.Corruption.self) {
+            try ProgressFormat.decode("micrograd-progress 1\nquiz streak=0 best=0 right=0 asked=0\nquiz streak=0 best=0 right=0 asked=0\n")
+        }
+    }
+}

@@ -99,8 +99,8 @@ struct CommandTableTests {
         let notSaved = infos.filter { !$0.effect.isSaved }.map(\.name)
         #expect(
             notSaved == [
-                "help", "vars", "nodes", "quit", "graph", "explain", "check", "backward", "dot", "draw", "plot", "save", "load", "menu",
-                "hint", "progress",
+                "help", "vars", "nodes", "quit", "graph", "explain", "check", "backward", "dot", "draw", "plot", "quiz", "save", "load",
+                "menu", "hint", "progress",
             ])
         #expect(infos.first { $0.name == "load" }?.effect == .replays)
         #expect(infos.first { $0.name == "quit" }?.effect == .leaves)

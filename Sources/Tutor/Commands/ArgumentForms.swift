@@ -354,3 +354,21 @@ public struct LanguageArgument: CommandArguments {
         self.language = language
     }
 }
+
+/// `:quiz [seed N]`: the session's seed, or seed N.
+struct QuizArguments: CommandArguments {
+    /// The seed's word, when one was given.
+    var seed: CommandWord?
+
+    static let wordCount: (least: Int, most: Int?) = (0, 2)
+    static func kind(at position: Int, typed: String) -> ArgumentKind { .nothing }
+
+    init(parsing input: CommandInput, for command: CommandInfo) throws(Diagnostic) {
+        try input.allowing(2, takes: .seedAndNumber)
+        guard !input.words.isEmpty else { return }
+        guard input.words.count == 2, input.words[0].text == "seed" else {
+            throw .error(QuizMessage.usage.text(input.language), at: input.words[0].range, hint: command.exampleHint(in: input.language))
+        }
+        seed = input.words[1]
+    }
+}

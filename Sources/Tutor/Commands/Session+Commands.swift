@@ -7,7 +7,7 @@ import Calc
 extension Session {
     /// Every command of the session, in the order `:help` lists them. Each
     /// feature keeps its commands in its own file, beside the code they run.
-    static let commands: CommandTable<Session> = basicCommands + trainingCommands + explanationCommands + pictureCommands + scriptCommands
+    static let commands: CommandTable<Session> = basicCommands + trainingCommands + explanationCommands + pictureCommands + quizCommands + scriptCommands
         + lessonStubs + settingsCommands
 
     /// `:quit`, which the lesson player registers too, with what it does there.

@@ -61,7 +61,7 @@ public enum CommandMessage: Message {
 /// (`不带参数`) or the noun after `缺少` (`一个数`).
 public enum ArgumentPhrase: Message {
     case noArguments, oneTopic, atMostOneName, resultAndOneNode, nameAndFile, oneNumber
-    case oneFileName, settingAndNumber, oneArgument
+    case oneFileName, settingAndNumber, oneArgument, seedAndNumber
     case aNumber, aLearningRate, aLoss, aNumberOfSteps, aFileName, anExpression
 
     public var texts: Texts {
@@ -75,6 +75,7 @@ public enum ArgumentPhrase: Message {
         case .oneFileName: Texts(en: "one file name (without spaces)", zh: "只带一个文件名（不含空格）")
         case .settingAndNumber: Texts(en: "a setting and one number", zh: "只带一个设置名和一个数")
         case .oneArgument: Texts(en: "one argument", zh: "只带一个参数")
+        case .seedAndNumber: Texts(en: "the word seed and one number", zh: "只带 seed 和一个数")
         case .aNumber: Texts(en: "a number", zh: "一个数")
         case .aLearningRate: Texts(en: "a learning rate", zh: "学习率")
         case .aLoss: Texts(en: "a loss", zh: "损失")
@@ -87,7 +88,7 @@ public enum ArgumentPhrase: Message {
     public static let samples: [ArgumentPhrase] = [
         .noArguments, .oneTopic, .atMostOneName, .resultAndOneNode, .nameAndFile, .oneNumber, .oneFileName,
         .settingAndNumber, .oneArgument, .aNumber, .aLearningRate, .aLoss, .aNumberOfSteps, .aFileName,
-        .anExpression,
+        .anExpression, .seedAndNumber,
     ]
 }
 
@@ -96,7 +97,7 @@ public enum ArgumentPhrase: Message {
 /// for it; the Chinese is here, a case per command.
 enum CommandSummary: String, Message {
     case help, vars, nodes, seed, reset, quit
-    case explain, check, backward, graph, dot, draw, plot, step, train
+    case explain, check, backward, graph, dot, draw, plot, quiz, step, train
     case save, load, set
     case lesson, menu, next, back, hint, skip, progress, retry, restart, lang
 
@@ -116,6 +117,7 @@ enum CommandSummary: String, Message {
         case .dot: "计算图的 Graphviz DOT：打印出来，或写入 .dot 文件，或画成 .svg（无需 Graphviz）、.png 或 .pdf"
         case .draw: "从左到右画出计算图，每个值一个方框，每个运算一个小节点，就像 micrograd 的 draw_dot"
         case .plot: "画出 f(x) 和由反向传播求出的 f'(x)（at X0：再画出 X0 处的切线，并给出斜率）"
+        case .quiz: "不限题数的练习：随机的计算图、它的梯度、一步梯度下降（输入 q 退出）"
         case .step: "对上一个标量结果做一步梯度下降：把指定的名字（没写时是它的参数，不含 x、y_train 这类数据）加上 -LR × grad"
         case .train: "对 loss 做 STEPS 次（前向传播、反向传播、一步更新），更新指定的名字（没写时是它的参数，不含 x、y_train 这类数据），然后画出损失曲线；Ctrl-C 可中止"
         case .save: "把你输入的内容（不含出错的行）存成可以重放的脚本"
@@ -142,7 +144,8 @@ enum CommandSummary: String, Message {
     }
 
     static let samples: [CommandSummary] = [
-        .help, .vars, .nodes, .seed, .reset, .quit, .explain, .check, .backward, .graph, .dot, .draw, .plot, .step, .train,
+        .help, .vars, .nodes, .seed, .reset, .quit, .explain, .check, .backward, .graph, .dot, .draw, .plot, .quiz, .step,
+        .train,
         .save, .load, .set, .lesson, .menu, .next, .back, .hint, .skip, .progress, .retry, .restart, .lang,
     ]
 }

@@ -11,12 +11,15 @@ enum LineMode {
     /// `:backward` is stepping: the line is a key first (see
     /// `Session+Explanation.swift`).
     case stepping(BackwardStepper)
+    /// `:quiz` waits for an answer (see `Session+Quiz.swift`).
+    case quizzing(QuizState)
 
     var prompt: Prompt {
         switch self {
         case .statement: .statement
         case .continuing: .continuation
         case .stepping: .backward
+        case .quizzing: .quiz
         }
     }
 }

@@ -8,6 +8,8 @@ public enum Prompt: Sendable, CaseIterable, Equatable {
     case continuation
     /// `backward> `: a key for `:backward`, which is stepping.
     case backward
+    /// `quiz> `: an answer to `:quiz`'s question.
+    case quiz
 
     /// The prompt as shown before the line.
     public var text: String {
@@ -15,6 +17,7 @@ public enum Prompt: Sendable, CaseIterable, Equatable {
         case .statement: ">>> "
         case .continuation: "... "
         case .backward: "backward> "
+        case .quiz: "quiz> "
         }
     }
 

@@ -61,6 +61,15 @@ public final class Session {
     /// Whether `:train` or `:step` without names has said which names it
     /// moves and which data it keeps: said once, the first time.
     var hasExplainedDefaultParameters = false
+    /// Where the quiz's streak and score are kept between runs (the
+    /// progress file); nil keeps them for this session only.
+    public var quizScores: (any QuizScoreStore)?
+    /// The score this session has counted, from ``quizScores`` at first.
+    public internal(set) var quizScore: QuizScore?
+    /// The quiz left with q, which the next `:quiz` goes on with.
+    var pausedQuiz: Quiz?
+    /// Set by `micrograd quiz`: leaving the quiz ends the session.
+    public var quizEndsSession = false
     /// Under `--json`, what the command running now has said and described
     /// (``CommandJSONCapture``); nil outside a command.
     var jsonCapture: CommandJSONCapture?
@@ -147,6 +156,7 @@ public final class Session {
             line = prepared
         }
         if case .stepping = lineMode, let outcome = continueBackward(line) { return outcome }
+        if case .quizzing = lineMode { return answerQuiz(line) }
         if line.count > options.limits.maxLineLength {
             lineMode = .statement
             let range = SourceRange(
@@ -195,6 +205,7 @@ public final class Session {
     @discardableResult
     public func finish(sourceName: String = "<input>") -> Outcome {
         stopBackward()
+        leaveQuiz()
         guard case .continuing(let statement) = lineMode else { return .done }
         lineMode = .statement
         return runStatements(
@@ -207,6 +218,7 @@ public final class Session {
     public func cancelPending() {
         if case .continuing = lineMode { lineMode = .statement }
         stopBackward()
+        leaveQuiz()
     }
 
     /// Shows the line as a transcript does (`Script.echo`), the prompt dimmed.

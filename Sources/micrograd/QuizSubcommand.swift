@@ -1,0 +1,36 @@
+import ArgumentParser
+import LessonPlayer
+import LineEditor
+import Tutor
+
+/// `micrograd quiz`: endless generated gradient questions (`:quiz` at the
+/// shell). `--seed N` asks the same questions on every machine, for a
+/// class; the streak and score go into the progress file.
+struct QuizSubcommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "quiz",
+        abstract: "Endless practice: random graphs, their gradients, one step of gradient descent (--seed N reproduces them).",
+        discussion: "Answers may be piped in, one per line; q, :quit or the end of the input leaves.")
+
+    @OptionGroup var common: CommonOptions
+
+    func run() throws {
+        // The lesson runner brings the progress store, the language and the prompt loop.
+        let runner = LessonSubcommand.makeRunner(common)
+        runner.session.quizEndsSession = true
+        // --seed N given: exactly seed N's questions. Otherwise new ones each
+        // run, after those of the questions already asked (see Session.startQuiz).
+        let seedGiven = CommandLine.arguments.contains { $0 == "--seed" || $0.hasPrefix("--seed=") }
+        runner.session.startQuiz(seed: seedGiven ? common.seed : nil)
+        if Terminal.isInteractive {
+            InterruptSignal.install()
+            LessonSubcommand.interact(with: runner)
+            return
+        }
+        let reader = PlainLineReader()
+        while !runner.wantsToQuit, case .line(let line) = reader.readLine(prompt: "") {
+            runner.handle(line)
+        }
+        if !runner.wantsToQuit { runner.finish() }
+    }
+}

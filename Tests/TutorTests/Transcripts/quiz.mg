@@ -1,0 +1,12 @@
+# :quiz: a gradient, then one step of gradient descent, graph after graph
+a = 5
+:quiz seed 3
+two
+1
+0.7
+10.83
+-2.083
+q
+a
+:help quiz
+:quiz seed x

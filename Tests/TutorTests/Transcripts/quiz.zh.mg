@@ -1,0 +1,12 @@
+# :quiz 先问梯度, 再问一步梯度下降, 一个计算图接一个
+a = 5
+:quiz seed 3
+two
+1
+0.7
+10.83
+-2.083
+q
+a
+:help quiz
+:quiz seed x

@@ -183,6 +183,8 @@ struct PlotArguments: CommandArguments {
     /// The expression, with spaces before it up to where it stands in the
     /// line, so that an error in it points at the right column.
     var expression: String
+    /// Where the expression's first word stands, for an error about it as a whole.
+    var expressionRange: SourceRange
     var from: CommandWord?
     var to: CommandWord?
     var at: CommandWord?
@@ -214,6 +216,7 @@ struct PlotArguments: CommandArguments {
             text += String(repeating: " ", count: Swift.max(0, word.range.offsets.lowerBound - text.count)) + word.text
         }
         expression = text
+        expressionRange = words.first?.range ?? input.end
         line = input.range.start.line
     }
 }

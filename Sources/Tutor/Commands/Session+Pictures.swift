@@ -134,8 +134,11 @@ extension Session {
             }
         }
         let statements = try Parser.parse(arguments.expression, firstLine: arguments.line, limits: options.limits)
+        // `:plot # a comment` parses to no statement at all.
         guard statements.count == 1, let statement = statements.first, statement.assignedName == nil else {
-            throw .error(words(.oneExpression), at: statements.dropFirst().first?.range ?? statements[0].range, hint: words(.plotExample))
+            throw .error(
+                words(.oneExpression), at: statements.dropFirst().first?.range ?? statements.first?.range ?? arguments.expressionRange,
+                hint: words(.plotExample))
         }
         var evaluator = Evaluator(workspace: scratch)
         guard case .scalar(let y) = try evaluator.run(statement).value else {

@@ -16,6 +16,7 @@ w = 2
 :plot [x, x]
 :plot tanh(x +) 1 2
 :plot tanh(x) -3 3 at
+:plot # only a comment (found by the fuzzer: it trapped)
 # the loss plot of :train turns logarithmic past two decades
 v = 5
 loss = v^2

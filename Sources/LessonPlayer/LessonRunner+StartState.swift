@@ -42,12 +42,18 @@ extension LessonRunner {
         code += lesson.steps[index].setup
         for line in code { scratch.handle(line.text, sourceName: lesson.path, lineNumber: line.line) }
         scratch.finish(sourceName: lesson.path)
-        let checker = AnswerChecker(workspace: scratch.workspace)
-        var numbers: [String: Numbers] = [:]
-        for name in scratch.workspace.names {
-            numbers[name] = checker.numbers(of: scratch.workspace.value(named: name)!)
-        }
+        let numbers = Self.numbersOfNames(in: scratch.workspace)
         knownStarts[index] = numbers
+        return numbers
+    }
+
+    /// Every name of `workspace` with its numbers.
+    static func numbersOfNames(in workspace: Workspace) -> [String: Numbers] {
+        let checker = AnswerChecker(workspace: workspace)
+        var numbers: [String: Numbers] = [:]
+        for name in workspace.names {
+            numbers[name] = checker.numbers(of: workspace.value(named: name)!)
+        }
         return numbers
     }
 
@@ -55,12 +61,7 @@ extension LessonRunner {
     /// `index`: true when the earlier steps were played with their model
     /// answers and the step's setup has run, as in `lessons check`.
     func rememberKnownStart(of index: Int) {
-        let checker = AnswerChecker(workspace: session.workspace)
-        var numbers: [String: Numbers] = [:]
-        for name in session.workspace.names {
-            numbers[name] = checker.numbers(of: session.workspace.value(named: name)!)
-        }
-        knownStarts[index] = numbers
+        knownStarts[index] = Self.numbersOfNames(in: session.workspace)
     }
 
     /// The code a step runs on the way to later steps: its setup, its run
@@ -139,7 +140,7 @@ extension LessonRunner {
         let checker = AnswerChecker(workspace: workspace)
         // The names the step's own answer makes are attempts at it, not
         // the learner's to keep: the step begins without them.
-        let answers = Self.namesChanged(byAnswerOf: step)
+        let answers = Self.changes(byAnswerOf: step).names
         let own = workspace.names.filter { known[$0] == nil && !answers.contains($0) }
             .map { ($0, checker.numbers(of: workspace.value(named: $0)!)) }
         rebuildState(before: stepIndex)
@@ -180,14 +181,14 @@ extension LessonRunner {
     func changedState(for step: Step, ignoringOwnWork: Bool = true) -> String? {
         let known = knownStart(of: stepIndex)
         guard !known.isEmpty else { return nil }
-        let moved = Self.namesChanged(byAnswerOf: step).union(ignoringOwnWork ? assignedInStep : [])
+        let answer = Self.changes(byAnswerOf: step)
+        let moved = answer.names.union(ignoringOwnWork ? assignedInStep : [])
         let workspace = session.workspace
         let checker = AnswerChecker(workspace: workspace)
         var changes: [String] = []
-        // Training without names moves every parameter: only data counts then.
-        let anyParameter = moved.contains("*")
         for name in known.keys.sorted() where !moved.contains(name) {
-            if anyParameter, !Session.isData(name) { continue }
+            // Training without names moves every parameter: only data counts then.
+            if answer.movesEveryParameter, !Session.isData(name) { continue }
             guard let want = known[name] else { continue }
             guard let value = workspace.value(named: name) else {
                 changes.append(words(LessonMessage.nameGone(name)))
@@ -206,10 +207,16 @@ extension LessonRunner {
         return words(LessonMessage.stateChanged(shown + (changes.count > 3 ? " …" : "")))
     }
 
-    /// The names a step's model answer binds or trains: changing them is
-    /// the step's job, not a broken state.
-    static func namesChanged(byAnswerOf step: Step) -> Set<String> {
+    /// What a step's model answer (or an `also:` answer) changes: the names
+    /// it binds or trains by name, and whether it trains without names, which
+    /// moves every parameter. Changing these is the step's job, not a broken state.
+    struct AnswerChanges {
         var names = Set<String>()
+        var movesEveryParameter = false
+    }
+
+    static func changes(byAnswerOf step: Step) -> AnswerChanges {
+        var changes = AnswerChanges()
         let answers: [CodeLine]
         switch step.kind {
         case .task(_, let answer): answers = answer + step.alternatives
@@ -218,19 +225,19 @@ extension LessonRunner {
         for line in answers {
             let words = line.text.split(separator: " ").map(String.init)
             switch words.first {
-            case ":train": names.formUnion(words.dropFirst(4))
-            case ":step": names.formUnion(words.dropFirst(2))
+            case ":train":
+                changes.names.formUnion(words.dropFirst(4))
+                if words.count <= 4 { changes.movesEveryParameter = true }
+            case ":step":
+                changes.names.formUnion(words.dropFirst(2))
+                if words.count <= 2 { changes.movesEveryParameter = true }
             default:
                 for statement in (try? Parser.parse(line.text)) ?? [] {
-                    if let name = statement.assignedName { names.insert(name) }
+                    if let name = statement.assignedName { changes.names.insert(name) }
                 }
             }
-            // Training without names moves every parameter: any of them may change.
-            if words.first == ":train" && words.count <= 4 || words.first == ":step" && words.count <= 2 {
-                names.insert("*")
-            }
         }
-        return names
+        return changes
     }
 
     /// One number, or the first few of an array: `2.01`, `[0.31, 0.79, …]`.

@@ -388,7 +388,7 @@ public final class LessonRunner {
             if let failure = AnswerChecker(workspace: session.workspace).firstFailure(of: checks, input: typed) {
                 // A name the answer makes is not there yet: the learner is
                 // on the way (the first of two lines), not wrong.
-                if case .unknownName(let name) = failure, Self.namesChanged(byAnswerOf: step).contains(name) {
+                if case .unknownName(let name) = failure, Self.changes(byAnswerOf: step).names.contains(name) {
                     note(words(LessonMessage.stillToCome(name)))
                     return .done
                 }

@@ -44,7 +44,6 @@ struct LessonWords {
     func nextLesson(_ position: Int, _ title: String) -> String { self(LessonMessage.nextLesson(position, title)) }
     var allDone: String { self(LessonMessage.allDone) }
     func resuming(_ title: String, _ step: Int, _ count: Int) -> String { self(LessonMessage.resuming(title, step, of: count)) }
-    var replayed: String { self(LessonMessage.replayed) }
     var startingAgain: String { self(LessonMessage.startingAgain) }
     func savedStepGone(_ step: String, _ at: Int) -> String { self(LessonMessage.savedStepGone(step, at: at)) }
     var restarted: String { self(LessonMessage.restarted) }
@@ -148,7 +147,7 @@ public enum LessonMessage: Message {
     case allDone
     case resuming(String, Int, of: Int)
     case savedStepGone(String, at: Int)
-    case replayed, startingAgain, restarted, answerFirst, atFirstStep, notInLesson
+    case startingAgain, restarted, answerFirst, atFirstStep, notInLesson
     case switchedLanguage(Language)
     case onlyIn(Language)
     case saved(Int, of: Int)
@@ -247,8 +246,6 @@ public enum LessonMessage: Message {
             Texts(
                 en: "Your saved place, step '\(step)', is no longer in this lesson (it has changed); going on at step \(at), the first you have not done.",
                 zh: "你保存的位置（“\(step)”这一步）已不在本课中（课程改过了）；从你还没做的第一步、第 \(at) 步继续。")
-        case .replayed:
-            Texts(en: "(The code of the earlier steps was run again, so your names are defined.)", zh: "（已重新运行前面各步的代码，你定义的名字都还在。）")
         case .startingAgain:
             Texts(en: "You finished this lesson before; here it is again from the start, and it stays finished.", zh: "你之前已学完本课；现在从头再来一遍，它仍记为已完成。")
         case .restarted:
@@ -363,7 +360,7 @@ public enum LessonMessage: Message {
         .coveredAll(4), .covered(2, of: 6), .theAnswerIs, .setUp,
         .lessonComplete("Basics"), .lessonComplete("What is a neural network?"),
         .nextLesson(2, "Chains"), .allDone, .resuming("Basics", 3, of: 13), .savedStepGone("old-step", at: 4),
-        .replayed, .startingAgain, .restarted, .answerFirst, .atFirstStep, .notInLesson,
+        .startingAgain, .restarted, .answerFirst, .atFirstStep, .notInLesson,
         .switchedLanguage(.en), .onlyIn(.en), .saved(4, of: 12), .progressLine("Basics", 5, of: 13, done: 4),
         .savedIn("/home/a/.local/share/micrograd/lesson-progress"), .notSaved, .saveFailed("disk full"),
         .placeNotSaved(4, of: 12, reason: "disk full"), .noHomeFolder,

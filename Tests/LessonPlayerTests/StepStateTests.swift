@@ -161,7 +161,7 @@ struct StepStateTests {
 
     @Test("a bare name and :vars only look; a line that computes is graded, and :train is an answer")
     func whatIsGraded() throws {
-        let (runner, output) = Self.runner(try Self.lessons())
+        let (runner, _) = Self.runner(try Self.lessons())
         #expect(runner.start("nudges", atStep: "square"))
         // A line that computes is graded.
         runner.handle("L = c*c")
@@ -175,7 +175,6 @@ struct StepStateTests {
         #expect(fresh.stepIndex == 2, "a bare name passed: \(said.text)")
         #expect(!said.text.contains("Right") && !said.text.contains("Not yet"), "\(said.text)")
         #expect(said.text.contains("Looking is free"))
-        _ = output
         // :train changes the session: it is an answer.
         let (trainer, _) = Self.runner(try Self.lessons())
         #expect(trainer.start("nudges", atStep: "fit"))

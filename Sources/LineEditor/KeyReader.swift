@@ -21,7 +21,10 @@ public struct KeyReader {
 
     let fileDescriptor: Int32
 
-    public init(fileDescriptor: Int32 = STDIN_FILENO) {
+    /// `fileDescriptor` 0 is standard input (STDIN_FILENO, which a release
+    /// build cannot name in a default argument here: it resolves to the
+    /// libedit shim's import of unistd.h).
+    public init(fileDescriptor: Int32 = 0) {
         self.fileDescriptor = fileDescriptor
     }
 

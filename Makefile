@@ -9,7 +9,7 @@ BINARY   := .build/release/micrograd
 # (micrograd -e 1+1: about 16 ms dynamic, 8 ms static, measured with hyperfine).
 RELEASE  := -c release -Xswiftc -static-stdlib
 
-.PHONY: run test build debug install uninstall deps chromium man completions clean bench bench-before bench-compare fuzz
+.PHONY: run test build debug install uninstall deps chromium man completions clean bench bench-before bench-compare fuzz fuzz-build fuzz-replay
 
 run: deps build
 	@$(BINARY)
@@ -130,28 +130,42 @@ bench-compare: bench
 # from the transcripts, examples and lessons into fuzz-corpus/ (git-ignored);
 # what the fuzzer finds is kept there, and a crash is written as
 # fuzz-corpus/crash-* (replay it with .build-fuzzer/release/micrograd-fuzz FILE).
-# Built in release mode (-O) with the sanitizers: thousands of executions a
-# second, where the debug build managed a few hundred. Three modes: the raw
+# Built in release mode (-O) with the sanitizers. Three modes: the raw
 # bytes as a session's lines, the bytes as choices of a program generated
 # from the grammar and the commands (MICROGRAD_FUZZ=programs, the
 # structure-aware mode: every input is a well-formed script, so the
 # fuzzer's time goes to the evaluator and the commands, not the lexer's
 # errors), and the file parsers.
+# Speed (docs/decisions.md, "Fuzzing speed"): one fuzzing process per core
+# (-fork, FUZZ_JOBS); AddressSanitizer without allocation stack traces
+# (malloc_context_size=0: a finding replays with them, see fuzz-replay)
+# and with a small quarantine, so that memory is reused instead of paged
+# in afresh; FUZZ_ASAN_OPTIONS overrides all of it.
 FUZZ_SECONDS ?= 60
+FUZZ_JOBS    ?= $(shell nproc 2>/dev/null || echo 2)
 FUZZ_BINARY  := .build-fuzzer/release/micrograd-fuzz
-FUZZ_FLAGS   := -max_total_time=$(FUZZ_SECONDS) -timeout=30 -rss_limit_mb=4096 -max_len=8192 -print_final_stats=1
-fuzz: deps
+FUZZ_FLAGS   := -fork=$(FUZZ_JOBS) -max_total_time=$(FUZZ_SECONDS) -timeout=30 -rss_limit_mb=4096 -max_len=8192 -print_final_stats=1
+FUZZ_ASAN_OPTIONS ?= detect_leaks=0:malloc_context_size=0:quarantine_size_mb=8
+fuzz-build: deps
 	$(SWIFT) build --scratch-path .build-fuzzer -c release --product micrograd-fuzz \
 	  -Xswiftc -O -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library -Xswiftc -DFUZZING
+
+fuzz: fuzz-build
 	mkdir -p fuzz-corpus/session fuzz-corpus/programs fuzz-corpus/files
 	cp Tests/TutorTests/Transcripts/*.mg examples/*.mg fuzz-corpus/session/
 	for file in lessons/*/*.md; do cp "$$file" "fuzz-corpus/files/$$(basename $$(dirname $$file))-$$(basename $$file)"; done
-	cd fuzz-corpus && ASAN_OPTIONS=detect_leaks=0 MICROGRAD_FUZZ=session \
+	cd fuzz-corpus && ASAN_OPTIONS=$(FUZZ_ASAN_OPTIONS) MICROGRAD_FUZZ=session \
 	  ../$(FUZZ_BINARY) $(FUZZ_FLAGS) -dict=../Fuzz/session.dict session
-	cd fuzz-corpus && ASAN_OPTIONS=detect_leaks=0 MICROGRAD_FUZZ=programs \
+	cd fuzz-corpus && ASAN_OPTIONS=$(FUZZ_ASAN_OPTIONS) MICROGRAD_FUZZ=programs \
 	  ../$(FUZZ_BINARY) $(FUZZ_FLAGS) programs
-	cd fuzz-corpus && ASAN_OPTIONS=detect_leaks=0 MICROGRAD_FUZZ=files \
+	cd fuzz-corpus && ASAN_OPTIONS=$(FUZZ_ASAN_OPTIONS) MICROGRAD_FUZZ=files \
 	  ../$(FUZZ_BINARY) $(FUZZ_FLAGS) files
+
+# A finding, replayed with full allocation stack traces:
+# make fuzz-replay FILE=fuzz-corpus/crash-... [MODE=programs]
+MODE ?= session
+fuzz-replay: fuzz-build
+	ASAN_OPTIONS=detect_leaks=0 MICROGRAD_FUZZ=$(MODE) MICROGRAD_FUZZ_SHOW=1 $(FUZZ_BINARY) $(FILE)
 
 clean:
 	rm -rf .build

@@ -1,10 +1,17 @@
 /// The known name closest to a misspelt one, if it is close enough to be
 /// what was meant: at most a third of its letters wrong.
 public func closestName(to name: String, among candidates: [String]) -> String? {
+    let letters = Array(name)
+    let limit = Swift.max(1, letters.count / 3)
     var best: (name: String, distance: Int)?
-    for candidate in Set(candidates) where candidate != name {
-        let distance = editDistance(name, candidate)
-        if distance <= Swift.max(1, name.count / 3), distance < best?.distance ?? .max
+    // Every unknown name asks this of every function and every name of the
+    // workspace, so a candidate whose length alone puts it over the limit
+    // is passed over before any table is filled.
+    for candidate in candidates where candidate != name {
+        let other = Array(candidate)
+        guard Swift.abs(other.count - letters.count) <= limit else { continue }
+        let distance = editDistance(letters, other)
+        if distance <= limit, distance < best?.distance ?? .max
             || (distance == best?.distance && candidate < best!.name)
         {
             best = (candidate, distance)
@@ -18,20 +25,28 @@ public func closestName(to name: String, among candidates: [String]) -> String? 
 /// two neighbouring letters that turn one string into the other. A swap is
 /// the commonest typing slip (`alpah`), so it counts as one.
 func editDistance(_ a: String, _ b: String) -> Int {
-    let a = Array(a)
-    let b = Array(b)
+    editDistance(Array(a), Array(b))
+}
+
+/// The same distance over letters already split, keeping only the three
+/// rows of the table that the recurrence reads (row i-2 for a swap).
+func editDistance(_ a: [Character], _ b: [Character]) -> Int {
     if a.isEmpty || b.isEmpty { return Swift.max(a.count, b.count) }
-    var table = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)
-    for i in 0...a.count { table[i][0] = i }
-    for j in 0...b.count { table[0][j] = j }
+    var twoBack = [Int](repeating: 0, count: b.count + 1)
+    var previous = Array(0...b.count)
+    var current = [Int](repeating: 0, count: b.count + 1)
     for i in 1...a.count {
+        current[0] = i
         for j in 1...b.count {
             let cost = a[i - 1] == b[j - 1] ? 0 : 1
-            table[i][j] = Swift.min(table[i - 1][j] + 1, table[i][j - 1] + 1, table[i - 1][j - 1] + cost)
+            var distance = Swift.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
             if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
-                table[i][j] = Swift.min(table[i][j], table[i - 2][j - 2] + 1)
+                distance = Swift.min(distance, twoBack[j - 2] + 1)
             }
+            current[j] = distance
         }
+        swap(&twoBack, &previous)
+        swap(&previous, &current)
     }
-    return table[a.count][b.count]
+    return previous[b.count]
 }

@@ -74,8 +74,13 @@ public struct DecimalColumn {
 extension String {
     /// Without the spaces that padding left at the end of a line.
     public var trimmingTrailingSpaces: String {
-        var text = Substring(self)
-        while text.last == " " { text = text.dropLast() }
-        return String(text)
+        // By bytes, not by characters: every rendered line passes here, and
+        // a space is one byte that never joins the character before it.
+        let bytes = utf8
+        var end = bytes.endIndex
+        while end > bytes.startIndex, bytes[bytes.index(before: end)] == UInt8(ascii: " ") {
+            end = bytes.index(before: end)
+        }
+        return end == bytes.endIndex ? self : String(self[..<end])
     }
 }

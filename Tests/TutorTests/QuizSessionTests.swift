@@ -96,6 +96,10 @@ struct QuizSessionTests {
         #expect(shown.hasSuffix("What is dL/dd? Type a number.\n"))
         session.handle("1,5")
         #expect(output() == "'1,5' is not a number here: decimals take a point, as in 1.5.\n")
+        session.handle("")
+        #expect(output() == "Type a number, such as 0.5 or -2 (q leaves the quiz).\n")
+        session.handle(":help")
+        #expect(output() == "':help' is a command: the quiz takes numbers. q leaves it; then :help quiz says how it works.\n")
         session.handle("1")
         #expect(
             output() == """
@@ -118,13 +122,25 @@ struct QuizSessionTests {
         #expect(answers.map(\.asked) == ["d", "a"])
         #expect(answers.map(\.given) == [1, 0.2])
         #expect(answers.map(\.right) == [false, false])
-        #expect(answers[0].rejected == ["1,5"])
+        // Enter alone is no answer; a word, a comma and a command are rejected answers.
+        #expect(answers[0].rejected == ["1,5", ":help"])
         #expect(answers[0].explanation == ["dL/dd = b = -1  (L = b*d)"])
         #expect(session.quizReport.seed == 3)
         #expect(!session.quizReport.allRight)
         #expect(
             session.quizReport.summaryJSON(score: session.quizScore ?? QuizScore()).encoded
                 == #"{"summary": {"seed": 3, "rounds": 1, "questions": 2, "right": 0, "score": 0, "streak": 0, "best": 0}}"#)
+    }
+
+    @Test("a typed line is quoted back with its controls visible and a pasted page cut short")
+    func quotedSafely() {
+        let (session, output) = session()
+        session.handle(":quiz seed 3")
+        _ = output()
+        session.handle("\u{1B}]0;title\u{7}x")
+        #expect(output() == "'^[]0;title^Gx' is not a number: type a number, such as 0.5 or -2 (q leaves the quiz).\n")
+        session.handle(String(repeating: "9", count: 5_000))
+        #expect(output() == "'" + String(repeating: "9", count: 39) + "…' is not a number: type a number, such as 0.5 or -2 (q leaves the quiz).\n")
     }
 
     @Test(":help quiz says the questions and the tolerance, in both languages")

@@ -107,6 +107,9 @@ extension Session {
     private func continueQuiz(_ line: String) -> Outcome {
         guard case .quizzing(var state) = lineMode else { return .done }
         let typed = line.trimmingSpaces
+        // What is quoted back: controls visible (no escape of the line
+        // reaches the terminal), and a pasted page cut to a line's worth.
+        let quoted = TextLayout.truncate(typed.withVisibleControls, to: 40)
         if typed.hasPrefix("#") { return .done }
         if ["q", "quit", ":q", ":" + Session.quitCommand.name].contains(typed.lowercased()) {
             stopQuiz()
@@ -116,13 +119,20 @@ extension Session {
         let expected = state.question == .gradient ? round.gradient : round.stepped
         let grade = QuizRound.grade(typed, expected: expected)
         if grade == .notANumber {
+            // Enter alone is no answer, asked again without a word quoted back.
+            if typed.isEmpty {
+                say(QuizMessage.noAnswer.text(language))
+                return .done
+            }
             state.rejected.append(line)
             lineMode = .quizzing(state)
             let comma = typed.replacing(",", with: ".")
-            if comma != typed, QuizRound.grade(comma, expected: expected) != .notANumber {
-                say(QuizMessage.decimalPoint(typed: typed, meant: comma).text(language))
+            if typed.hasPrefix(":") {
+                say(QuizMessage.commandInQuiz(typed: quoted).text(language))
+            } else if comma != typed, QuizRound.grade(comma, expected: expected) != .notANumber {
+                say(QuizMessage.decimalPoint(typed: quoted, meant: comma).text(language))
             } else {
-                say(QuizMessage.typeANumber(typed: typed).text(language))
+                say(QuizMessage.typeANumber(typed: quoted).text(language))
             }
             return .done
         }
@@ -146,7 +156,7 @@ extension Session {
                 say(QuizMessage.rightGradient(derivative: round.derivative, value: value).text(language))
             } else {
                 let command = ":explain \(QuizRound.output) \(round.asked)"
-                say(QuizMessage.wrongGradient(typed: typed, derivative: round.derivative, value: value, command: command).text(language))
+                say(QuizMessage.wrongGradient(typed: quoted, derivative: round.derivative, value: value, command: command).text(language))
                 for line in chainRule(round, for: round.asked, style: style) { say(line) }
             }
             say("")
@@ -164,7 +174,7 @@ extension Session {
             quizReport.answers.append(
                 QuizReport.Answer(
                     round: round, question: .step, given: given, right: isRight, rejected: state.rejected, explanation: [formula]))
-            say((isRight ? QuizMessage.rightStep(formula: formula) : .wrongStep(typed: typed, formula: formula)).text(language))
+            say((isRight ? QuizMessage.rightStep(formula: formula) : .wrongStep(typed: quoted, formula: formula)).text(language))
             if !isRight, round.asksInnerNode {
                 // dL/da was not asked: how it comes about, as :explain L a gives it.
                 say(QuizMessage.parameterChain(derivative: round.parameterDerivative).text(language))

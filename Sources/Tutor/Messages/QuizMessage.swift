@@ -12,6 +12,10 @@ enum QuizMessage: Message {
     case rightStep(formula: String)
     case wrongStep(typed: String, formula: String)
     case typeANumber(typed: String)
+    /// An empty line at `quiz>`.
+    case noAnswer
+    /// A command (`:help`) at `quiz>`, which takes numbers only.
+    case commandInQuiz(typed: String)
     /// `10,83`: a decimal comma, where the tutor reads a point.
     case decimalPoint(typed: String, meant: String)
     /// Before the chain rule of the parameter's gradient, which a round
@@ -54,6 +58,12 @@ enum QuizMessage: Message {
             Texts(
                 en: "'\(typed)' is not a number: type a number, such as 0.5 or -2 (q leaves the quiz).",
                 zh: "“\(typed)” 不是数：请输入一个数，例如 0.5 或 -2（输入 q 退出练习）。")
+        case .noAnswer:
+            Texts(en: "Type a number, such as 0.5 or -2 (q leaves the quiz).", zh: "请输入一个数，例如 0.5 或 -2（输入 q 退出练习）。")
+        case .commandInQuiz(let typed):
+            Texts(
+                en: "'\(typed)' is a command: the quiz takes numbers. q leaves it; then :help quiz says how it works.",
+                zh: "“\(typed)” 是命令：练习只接受数。输入 q 退出练习后，:help quiz 会说明规则。")
         case .decimalPoint(let typed, let meant):
             Texts(
                 en: "'\(typed)' is not a number here: decimals take a point, as in \(meant).",
@@ -104,7 +114,8 @@ enum QuizMessage: Message {
         .askStep(input: "a", rate: "0.1", derivative: "dL/da"), .rightGradient(derivative: "dL/db", value: "0.42"),
         .wrongGradient(typed: "3", derivative: "dL/da", value: "0.42", command: ":explain L a"),
         .rightStep(formula: "a = 2 - 0.1 * 0.5 = 1.95"), .wrongStep(typed: "1.9", formula: "a = 2 - 0.1 * 0.5 = 1.95"),
-        .typeANumber(typed: "two"), .decimalPoint(typed: "10,83", meant: "10.83"), .parameterChain(derivative: "dL/da"), .help,
+        .typeANumber(typed: "two"), .noAnswer, .commandInQuiz(typed: ":help"),
+        .decimalPoint(typed: "10,83", meant: "10.83"), .parameterChain(derivative: "dL/da"), .help,
         .score(streak: 2, best: 5, right: 7, asked: 9), .harder(operations: 3),
         .sameLevel(operations: 5), .left, .notSaved(reason: "disk full"), .usage,
     ]

@@ -2,6 +2,7 @@
 a = 5
 :quiz seed 3
 two
+:vars
 1
 0.2
 10,83

@@ -12,6 +12,7 @@ struct QuizSubcommand: ParsableCommand {
         commandName: "quiz",
         abstract: "Endless practice: random graphs, their gradients, one step of gradient descent (--seed N reproduces them).",
         discussion: """
+            An answer within 1% of the right one (or 0.001, for small numbers) is right. \
             Answers may be piped in, one per line; q, :quit or the end of the input leaves. \
             With --json: one object per question answered, then a summary, and no text; \
             the progress file is neither read nor written, and the exit status is 1 unless every answer was right.

@@ -32,7 +32,7 @@ struct QuizScoreStoreTests {
         #expect(again.quizScore == QuizScore(streak: 2, best: 2, right: 2, asked: 2))
         // The next run goes on from the saved streak; a wrong answer ends it, the best stays.
         let said = play([":quiz seed 3", "1"], progressPath: path, language: .zh)
-        #expect(said.contains("不对：你输入的是 1，而 dL/da = -1。"))
+        #expect(said.contains("不对：你输入的是 1，而 dL/dd = -1。"))
         #expect(said.contains("连续答对 0 题（最多 2 题）；共答对 2/3 题。"))
         #expect(try String(contentsOfFile: path, encoding: .utf8).hasSuffix("quiz streak=0 best=2 right=2 asked=3\n"))
     }

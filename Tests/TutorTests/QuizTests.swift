@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import Calc
 @testable import Tutor
@@ -18,13 +19,40 @@ struct QuizTests {
     func reproducible() {
         let first = rounds(seed: 3, count: 6)
         #expect(first == rounds(seed: 3, count: 6))
-        #expect(first.map(\.expression) != rounds(seed: 4, count: 6).map(\.expression))
+        #expect(first.map(\.lines) != rounds(seed: 4, count: 6).map(\.lines))
         // The quiz of seed 3, as `micrograd quiz --seed 3` and the transcripts show it.
-        #expect(first[0].lines == ["a = 0.2", "b = -1", "L = b * (a - b)"])
-        #expect(first[0].asked == "a")
+        #expect(first[0].lines == ["a = 0.2", "b = -1", "d = a - b", "L = b * d"])
+        #expect(first[0].asked == "d")
+        #expect(first[0].asksInnerNode)
+        #expect(first[0].parameter == "a")
         #expect(first[0].gradient == -1)
+        #expect(first[0].parameterGradient == -1)
         #expect(first[0].rate == 0.5)
         #expect(first[0].stepped == 0.7)
+        #expect(first[1].lines == ["a = -1", "b = -0.9", "d = sigmoid(a)", "e = b + d", "L = e ^ 2"])
+    }
+
+    @Test("an inner node's gradient, derived by hand: L = (b + sigmoid(a))^2 at a = -1, b = -0.9")
+    func innerNodeByHand() throws {
+        let round = rounds(seed: 3, count: 2)[1]
+        #expect(round.asked == "e" && round.parameter == "a")
+        func sigmoid(_ x: Double) -> Double { 1 / (1 + exp(-x)) }
+        let e = -0.9 + sigmoid(-1)
+        // dL/de = 2e; dL/da = dL/de * de/dd * dd/da = 2e * 1 * sigmoid(a)(1 - sigmoid(a)).
+        #expect(abs(round.gradient - 2 * e) < 1e-12)
+        #expect(abs(round.parameterGradient - 2 * e * sigmoid(-1) * (1 - sigmoid(-1))) < 1e-12)
+        #expect(abs(round.stepped - (-1 - 0.5 * round.parameterGradient)) < 1e-12)
+        #expect(abs(round.stepped - -0.875926) < 1e-6)
+    }
+
+    @Test("the graph always asked when the draws fail: d = a*b, e = tanh(d), L = e + a, by hand")
+    func fallbackByHand() {
+        let round = QuizRound.fallback(number: 1, operations: 3)
+        #expect(round.lines == ["a = 2", "b = -0.5", "d = a * b", "e = tanh(d)", "L = e + a"])
+        let slope = 1 - tanh(-1.0) * tanh(-1.0)
+        // dL/dd = de/dd = 1 - tanh(d)^2; dL/da = 1 (L = e + a) + slope * b (d = a*b).
+        #expect(abs(round.gradient - slope) < 1e-12)
+        #expect(abs(round.parameterGradient - (1 + slope * -0.5)) < 1e-12)
     }
 
     @Test("all right: one operation more each round, up to six; a wrong answer keeps the level")
@@ -36,39 +64,54 @@ struct QuizTests {
         #expect(quiz.level == 2)
     }
 
-    @Test("every generated graph is a fair question: its gradient equals a finite difference (200 seeds, 2 to 6 operations)")
+    /// `L` of the round's lines with `shift` added to the node `name`: to
+    /// an input's value, or to an inner node's result (`d = (a - b) + h`).
+    private func output(_ round: QuizRound, shifting name: String, by shift: Double) throws -> Double {
+        let lines = round.inputs.map { "\($0.name) = \($0.value + ($0.name == name ? shift : 0))" }
+            + round.definitions.map { $0.name == name ? "\($0.name) = (\($0.expression)) + \(shift)" : "\($0.name) = \($0.expression)" }
+        let (workspace, output) = try #require(QuizRound.evaluate(lines: lines), "\(lines)")
+        return workspace.tape.data(output)
+    }
+
+    @Test("every generated graph is a fair question: the gradients asked equal finite differences, inner nodes too (200 seeds, 2 to 6 operations)")
     func gradientsMatchFiniteDifferences() throws {
+        var inner = 0
         for seed in UInt64(0)..<200 {
             let level = 2 + Int(seed % 5)
             var quiz = Quiz(seed: seed &* 7919, level: level)
             let round = quiz.nextRound()
             #expect(round.operations == level)
+            #expect(round.definitions.count == level)
+            #expect(round.definitions.last?.name == QuizRound.output)
             #expect(Quiz.operations.contains(round.operations))
             for input in round.inputs {
-                // A small integer or one decimal, never 0, within ±3.
+                // A small integer or one decimal, never 0, within ±3, and in the graph.
                 #expect(input.value != 0 && abs(input.value) <= 3 && abs((input.value * 10).rounded() - input.value * 10) < 1e-9, "\(round.lines)")
+                #expect(round.definitions.contains { $0.expression.split(separator: " ").contains { $0 == input.name || $0.hasSuffix("(\(input.name))") } }, "\(round.lines)")
             }
             let h = 1e-5
-            func value(_ shift: Double) throws -> Double {
-                let lines = round.inputs.map { "\($0.name) = \($0.value + ($0.name == round.asked ? shift : 0))" }
-                    + ["L = \(round.expression)"]
-                let (workspace, output) = try #require(QuizRound.evaluate(lines: lines), "\(lines)")
-                return workspace.tape.data(output)
+            for (name, gradient) in [(round.asked, round.gradient), (round.parameter, round.parameterGradient)] {
+                let difference = (try output(round, shifting: name, by: h) - output(round, shifting: name, by: -h)) / (2 * h)
+                #expect(
+                    abs(difference - gradient) <= 1e-4 * max(1, abs(gradient)),
+                    "seed \(seed): \(round.lines) dL/d\(name): \(gradient) vs \(difference)")
+                // Neither 0 (a dead relu) nor too small for the tolerance to tell from 0.
+                #expect(abs(gradient) >= 0.01)
             }
-            let difference = (try value(h) - value(-h)) / (2 * h)
-            #expect(
-                abs(difference - round.gradient) <= 1e-4 * max(1, abs(round.gradient)),
-                "seed \(seed): \(round.lines) d/d\(round.asked): \(round.gradient) vs \(difference)")
-            #expect(round.stepped == round.askedValue - round.rate * round.gradient)
-            #expect(round.expression.contains(round.asked))
-            for name in QuizRound.names {
-                for op in QuizRound.binaryOperators {
-                    // `a / a ^ 2` is a / (a^2), no input with itself.
-                    let twice = round.expression.replacing("\(name) \(op) \(name) ^", with: "")
-                    #expect(!twice.contains("\(name) \(op) \(name)"), "\(round.expression): an input with itself")
-                }
+            #expect(round.asked != QuizRound.output)
+            #expect(round.inputs.contains { $0.name == round.parameter })
+            if round.asksInnerNode { inner += 1 } else { #expect(round.parameter == round.asked) }
+            #expect(round.stepped == round.parameterValue - round.rate * round.parameterGradient)
+            // The step moves the parameter further than the tolerance: not answering it is wrong.
+            #expect(!QuizRound.isClose(round.parameterValue, round.stepped), "seed \(seed): \(round.lines)")
+            for definition in round.definitions {
+                // No operation on one input twice (`a - a`, `b / b`).
+                let words = definition.expression.split(separator: " ")
+                #expect(!(words.count == 3 && words[0] == words[2]), "\(round.lines): an input with itself")
             }
         }
+        // Both kinds of question come up: inner nodes and inputs.
+        #expect(inner > 40 && inner < 160, "\(inner) of 200 asked an inner node")
     }
 
     @Test("grading: within 1% or 0.001 is right, further is wrong, words and typos are no number")

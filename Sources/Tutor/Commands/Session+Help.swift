@@ -11,6 +11,8 @@ extension Session {
         let word = topic.text.hasPrefix(":") ? String(topic.text.dropFirst()) : topic.text
         if let command = Session.commands.command(named: word)?.info {
             say("\(style.bold(command.invocation))  \(CommandSummary.text(of: command, in: language))")
+            // The quiz's rules, its tolerance among them, are more than a summary.
+            if command.name == Session.quizCommands.names[0] { say(QuizMessage.help.text(language)) }
             return
         }
         if let function = Builtins.function(named: word) {

@@ -13,6 +13,8 @@ struct QuizState {
     var question = Question.gradient
     /// Whether every answer of this round so far was right.
     var allRight = true
+    /// The lines of this question that were no number (it was asked again).
+    var rejected: [String] = []
 }
 
 extension Session {
@@ -55,6 +57,7 @@ extension Session {
     public func startQuiz(seed: UInt64?) {
         if quizScore == nil { quizScore = quizScores?.quizScore ?? QuizScore() }
         let seed = seed ?? options.seed &+ UInt64(quizScore?.asked ?? 0)
+        if quizReport.seed == nil { quizReport.seed = seed }
         say(QuizMessage.started(seed: String(seed)).text(language))
         ask(Quiz(seed: seed))
     }
@@ -67,17 +70,24 @@ extension Session {
         say("")
         say(style.bold(QuizMessage.round(number: round.number, operations: round.operations).text(language)))
         let separator = language == .zh ? "，" : ", "
-        say(QuizMessage.inputs(round.inputs.map { "\($0.name) = \(QuizRound.text($0.value))" }.joined(separator: separator)).text(language))
-        say("\(QuizRound.output) = \(round.expression)")
+        say(QuizMessage.inputs(round.lines.prefix(round.inputs.count).joined(separator: separator)).text(language))
+        // Each operation a named node, so that an inner one can be asked about.
+        for line in round.lines.dropFirst(round.inputs.count) { say(line) }
         // The graph as :graph draws it, without the gradients it asks for.
         let graph = DisplayGraph(of: [output], workspace: workspace, showElements: false)
         let drawing = GraphDrawing(style: style, width: options.width, showGrads: false, language: language)
         writeText(drawing.render(graph, tape: workspace.tape, command: ":nodes \(QuizRound.output)"))
-        say(QuizMessage.askGradient(derivative: derivative(round)).text(language))
+        say(QuizMessage.askGradient(derivative: round.derivative).text(language))
         lineMode = .quizzing(QuizState(quiz: quiz, round: round))
     }
 
-    private func derivative(_ round: QuizRound) -> String { "d\(QuizRound.output)/d\(round.asked)" }
+    /// The chain rule for `name`'s gradient with the numbers, the lines
+    /// `:explain L name` prints, from the same renderer.
+    private func chainRule(_ round: QuizRound, for name: String, style: Style) -> [String] {
+        let (workspace, output) = round.workspace()
+        var explanation = ChainRuleExplanation(workspace: workspace, output: output, style: style, language: language)
+        return explanation.explain(round.node(name, in: workspace))
+    }
 
     /// A line typed during a quiz; under `--json`, what it says is one
     /// object `{"command": "quiz", "input": LINE, ...}` (docs/json.md).
@@ -97,6 +107,9 @@ extension Session {
     private func continueQuiz(_ line: String) -> Outcome {
         guard case .quizzing(var state) = lineMode else { return .done }
         let typed = line.trimmingSpaces
+        // What is quoted back: controls visible (no escape of the line
+        // reaches the terminal), and a pasted page cut to a line's worth.
+        let quoted = TextLayout.truncate(typed.withVisibleControls, to: 40)
         if typed.hasPrefix("#") { return .done }
         if ["q", "quit", ":q", ":" + Session.quitCommand.name].contains(typed.lowercased()) {
             stopQuiz()
@@ -106,38 +119,67 @@ extension Session {
         let expected = state.question == .gradient ? round.gradient : round.stepped
         let grade = QuizRound.grade(typed, expected: expected)
         if grade == .notANumber {
-            say(QuizMessage.typeANumber(typed: typed).text(language))
+            // Enter alone is no answer, asked again without a word quoted back.
+            if typed.isEmpty {
+                say(QuizMessage.noAnswer.text(language))
+                return .done
+            }
+            state.rejected.append(line)
+            lineMode = .quizzing(state)
+            let comma = typed.replacing(",", with: ".")
+            if typed.hasPrefix(":") {
+                say(QuizMessage.commandInQuiz(typed: quoted).text(language))
+            } else if comma != typed, QuizRound.grade(comma, expected: expected) != .notANumber {
+                say(QuizMessage.decimalPoint(typed: quoted, meant: comma).text(language))
+            } else {
+                say(QuizMessage.typeANumber(typed: quoted).text(language))
+            }
             return .done
         }
         let isRight = grade == .right
         describeInJSON([
-            ("question", .string(state.question == .gradient ? "gradient" : "step")), ("right", .bool(isRight)),
+            ("question", .string(state.question == .gradient ? "gradient" : "step")), ("round", .int(round.number)),
+            ("asked", .string(state.question == .gradient ? round.asked : round.parameter)), ("right", .bool(isRight)),
             ("expected", .number(expected)),
         ])
         record(right: isRight)
         state.allRight = state.allRight && isRight
+        let given: Double = if case .wrong(let value) = grade { value } else { QuizRound.number(in: typed) ?? expected }
         switch state.question {
         case .gradient:
             let value = NumberFormatting.human(round.gradient)
+            quizReport.answers.append(
+                QuizReport.Answer(
+                    round: round, question: .gradient, given: given, right: isRight, rejected: state.rejected,
+                    explanation: chainRule(round, for: round.asked, style: .plain)))
             if isRight {
-                say(QuizMessage.rightGradient(derivative: derivative(round), value: value).text(language))
+                say(QuizMessage.rightGradient(derivative: round.derivative, value: value).text(language))
             } else {
                 let command = ":explain \(QuizRound.output) \(round.asked)"
-                say(QuizMessage.wrongGradient(typed: typed, derivative: derivative(round), value: value, command: command).text(language))
-                // The explanation :explain L a gives, from the same renderer.
-                let (workspace, output) = round.workspace()
-                var explanation = ChainRuleExplanation(workspace: workspace, output: output, style: style, language: language)
-                for line in explanation.explain(round.node(round.asked, in: workspace)) { say(line) }
+                say(QuizMessage.wrongGradient(typed: quoted, derivative: round.derivative, value: value, command: command).text(language))
+                for line in chainRule(round, for: round.asked, style: style) { say(line) }
             }
             say("")
-            say(QuizMessage.askStep(input: round.asked, rate: NumberFormatting.human(round.rate), derivative: derivative(round)).text(language))
+            say(
+                QuizMessage.askStep(
+                    input: round.parameter, rate: NumberFormatting.human(round.rate), derivative: round.parameterDerivative
+                ).text(language))
             state.question = .step
+            state.rejected = []
             lineMode = .quizzing(state)
         case .step:
-            let gradient = NumberFormatting.human(round.gradient)
-            let formula = "\(round.asked) = \(QuizRound.text(round.askedValue)) - \(NumberFormatting.human(round.rate)) * "
-                + (round.gradient < 0 ? "(\(gradient))" : gradient) + " = \(NumberFormatting.human(round.stepped))"
-            say((isRight ? QuizMessage.rightStep(formula: formula) : .wrongStep(typed: typed, formula: formula)).text(language))
+            let gradient = NumberFormatting.human(round.parameterGradient)
+            let formula = "\(round.parameter) = \(QuizRound.text(round.parameterValue)) - \(NumberFormatting.human(round.rate)) * "
+                + (round.parameterGradient < 0 ? "(\(gradient))" : gradient) + " = \(NumberFormatting.human(round.stepped))"
+            quizReport.answers.append(
+                QuizReport.Answer(
+                    round: round, question: .step, given: given, right: isRight, rejected: state.rejected, explanation: [formula]))
+            say((isRight ? QuizMessage.rightStep(formula: formula) : .wrongStep(typed: quoted, formula: formula)).text(language))
+            if !isRight, round.asksInnerNode {
+                // dL/da was not asked: how it comes about, as :explain L a gives it.
+                say(QuizMessage.parameterChain(derivative: round.parameterDerivative).text(language))
+                for line in chainRule(round, for: round.parameter, style: style) { say(line) }
+            }
             var quiz = state.quiz
             let before = quiz.level
             quiz.finished(allRight: state.allRight)

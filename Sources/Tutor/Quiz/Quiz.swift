@@ -13,9 +13,11 @@ import Darwin
 ///
 /// Each round is a small random graph (``QuizRound``): two to six
 /// operations over `+ - * / ^ tanh relu exp sigmoid` on inputs that are
-/// small integers or have one decimal. It asks for the gradient of one
-/// input, then for that input after one step of gradient descent. Both
-/// answers right: the next graph has one operation more (up to six).
+/// small integers or have one decimal, each operation a named node
+/// (`d = a * b`, `e = tanh(d)`, `L = e + a`). It asks for the gradient of
+/// one node, an input or an inner one, then for one input (a parameter)
+/// after one step of gradient descent. Both answers right: the next graph
+/// has one operation more (up to six).
 public struct Quiz: Sendable {
     /// The fewest and the most operations a graph has.
     public static let operations = 2...6
@@ -56,38 +58,55 @@ public struct Quiz: Sendable {
 public struct QuizRound: Sendable, Equatable {
     /// The round's number in its quiz, from 1.
     public let number: Int
-    /// How many operations the expression has.
+    /// How many operations the graph has.
     public let operations: Int
     /// The inputs, in order: `a`, `b`, maybe `c`, with their values.
     public let inputs: [(name: String, value: Double)]
-    /// The expression of `L`, in the tutor's language: `tanh(a * b) + a`.
-    public let expression: String
-    /// The input whose gradient is asked.
+    /// The operations, one named node each, in the order they are
+    /// computed, the output `L` last: `d = a * b`, `e = tanh(d)`, `L = e + a`.
+    public let definitions: [(name: String, expression: String)]
+    /// The node whose gradient is asked: an input or an inner node (never `L`).
     public let asked: String
+    /// The input of the gradient-descent question: `asked` when that is an input.
+    public let parameter: String
     /// The learning rate of the gradient-descent question.
     public let rate: Double
     /// dL/d(asked), by the engine's backward pass.
     public let gradient: Double
-    /// The asked input after one step: `value - rate * gradient`.
+    /// dL/d(parameter), which the step needs.
+    public let parameterGradient: Double
+    /// The parameter after one step: `value - rate * parameterGradient`.
     public let stepped: Double
 
     /// The name of the output.
     public static let output = "L"
 
     public static func == (left: QuizRound, right: QuizRound) -> Bool {
-        left.number == right.number && left.expression == right.expression && left.asked == right.asked
-            && left.rate == right.rate && left.gradient == right.gradient && left.stepped == right.stepped
-            && left.inputs.map(\.name) == right.inputs.map(\.name) && left.inputs.map(\.value) == right.inputs.map(\.value)
+        left.number == right.number && left.lines == right.lines && left.asked == right.asked
+            && left.parameter == right.parameter && left.rate == right.rate && left.gradient == right.gradient
+            && left.parameterGradient == right.parameterGradient && left.stepped == right.stepped
     }
 
-    /// The value of the asked input before the step.
-    public var askedValue: Double { inputs.first { $0.name == asked }!.value }
+    /// Whether the node asked about is an inner one (`d`), not an input.
+    public var asksInnerNode: Bool { !inputs.contains { $0.name == asked } }
 
+    /// The value of the parameter before the step.
+    public var parameterValue: Double { inputs.first { $0.name == parameter }!.value }
+
+    /// The inputs as the round shows them: `a = 2`, `b = -1.5`.
     /// The lines that build the graph, as a learner would type them:
-    /// `a = 2`, `b = -1.5`, `L = tanh(a * b) + a`.
-    public var lines: [String] {
-        inputs.map { "\($0.name) = \(QuizRound.text($0.value))" } + ["\(QuizRound.output) = \(expression)"]
+    /// `a = 2`, `b = -1.5`, `d = a * b`, `L = tanh(d) + a`.
+    public var lines: [String] { QuizRound.lines(inputs: inputs, definitions: definitions) }
+
+    static func lines(inputs: [(name: String, value: Double)], definitions: [(name: String, expression: String)]) -> [String] {
+        inputs.map { "\($0.name) = \(text($0.value))" } + definitions.map { "\($0.name) = \($0.expression)" }
     }
+
+    /// The derivative asked first, `dL/dd`.
+    public var derivative: String { "d\(QuizRound.output)/d\(asked)" }
+
+    /// The derivative the step needs, `dL/da`.
+    public var parameterDerivative: String { "d\(QuizRound.output)/d\(parameter)" }
 
     /// A workspace holding the round's graph with its gradients (backward
     /// from `L` done), and the output node: what the views render.
@@ -95,9 +114,9 @@ public struct QuizRound: Sendable, Equatable {
         QuizRound.evaluate(lines: lines)!
     }
 
-    /// The input's node in `workspace`.
+    /// The node named `name` (an input or an inner node) in `workspace`.
     public func node(_ name: String, in workspace: Workspace) -> Node {
-        guard case .scalar(let node) = workspace.value(named: name) else { preconditionFailure("no input \(name)") }
+        guard case .scalar(let node) = workspace.value(named: name) else { preconditionFailure("no node \(name)") }
         return node
     }
 
@@ -134,20 +153,31 @@ public struct QuizRound: Sendable, Equatable {
             }
         }
 
-        /// The source text; a binary operand inside another operation is
-        /// bracketed, so no precedence question arises.
-        var source: String {
+        /// The operations, each named, children before their users (the
+        /// order they are computed in), and the name of this tree's own
+        /// node: `d = a ^ 2`, then `L = b - d` for `b - a ^ 2`. The inner
+        /// nodes take `names` in turn; the root (`isRoot`) is `L`.
+        func definitions(names: inout ArraySlice<String>, isRoot: Bool = true) -> (definitions: [(name: String, expression: String)], name: String) {
+            let expression: String
+            var definitions: [(name: String, expression: String)] = []
             switch self {
-            case .input(let index): QuizRound.names[index]
-            case .unary(let function, let inner): "\(function)(\(inner.source))"
-            case .power(let base, let exponent): "\(base.bracketed) ^ \(exponent)"
-            case .binary(let op, let left, let right): "\(left.bracketed) \(op) \(right.bracketed)"
+            case .input(let index): return ([], QuizRound.names[index])
+            case .unary(let function, let inner):
+                let (innerDefinitions, innerName) = inner.definitions(names: &names, isRoot: false)
+                definitions = innerDefinitions
+                expression = "\(function)(\(innerName))"
+            case .power(let base, let exponent):
+                let (baseDefinitions, baseName) = base.definitions(names: &names, isRoot: false)
+                definitions = baseDefinitions
+                expression = "\(baseName) ^ \(exponent)"
+            case .binary(let op, let left, let right):
+                let (leftDefinitions, leftName) = left.definitions(names: &names, isRoot: false)
+                let (rightDefinitions, rightName) = right.definitions(names: &names, isRoot: false)
+                definitions = leftDefinitions + rightDefinitions
+                expression = "\(leftName) \(op) \(rightName)"
             }
-        }
-
-        private var bracketed: String {
-            if case .binary = self { return "(\(source))" }
-            return source
+            let name = isRoot ? QuizRound.output : names.removeFirst()
+            return (definitions + [(name, expression)], name)
         }
 
         /// The value, or nil where the graph would be a bad question: a
@@ -183,6 +213,9 @@ public struct QuizRound: Sendable, Equatable {
     }
 
     static let names = ["a", "b", "c"]
+    /// The inner nodes' names, in the order they are computed (five at
+    /// most: six operations, the last of them `L`).
+    static let innerNames = ["d", "e", "f", "g", "h"]
     static let functions = ["tanh", "relu", "exp", "sigmoid"]
     static let binaryOperators = ["+", "-", "*", "/"]
     static let rates = [0.1, 0.01, 0.05, 0.5]
@@ -219,29 +252,53 @@ public struct QuizRound: Sendable, Equatable {
         let count = operations <= 3 ? 2 : 3
         let values = (0..<count).map { _ in inputValue(&random) }
         let tree = tree(operations: operations, inputs: count, random: &random)
-        let used = tree.usedInputs
+        let used = tree.usedInputs.sorted().map { names[$0] }
         let rate = rates[pick(rates.count, &random)]
-        let askedIndex = used.sorted()[pick(used.count, &random)]
-        guard used.count >= 2, !tree.isDegenerate, tree.value(values) != nil else { return nil }
-        return make(number: number, operations: operations, values: values, expression: tree.source, asked: askedIndex, rate: rate)
+        var innerNames = QuizRound.innerNames[...]
+        let definitions = tree.definitions(names: &innerNames).definitions
+        // One draw picks both the node asked (an input used, or an inner
+        // node: more of them in larger graphs) and, when that is an inner
+        // node, the input the step moves.
+        let candidates = used + definitions.dropLast().map(\.name)
+        let choice = Int(random.next() % UInt64(candidates.count * used.count))
+        let asked = candidates[choice % candidates.count]
+        let parameter = used.contains(asked) ? asked : used[choice / candidates.count]
+        // Every input shown is in the graph (an unused one would be a question about nothing).
+        guard used.count == count, !tree.isDegenerate, tree.value(values) != nil else { return nil }
+        return make(
+            number: number, operations: operations, values: values, definitions: definitions, asked: asked, parameter: parameter,
+            rate: rate)
     }
 
     /// A graph that is always a fine question, if two hundred draws were not.
     static func fallback(number: Int, operations: Int) -> QuizRound {
-        make(number: number, operations: 2, values: [2, -1.5], expression: "tanh(a * b) + a", asked: 0, rate: 0.1)!
+        make(
+            number: number, operations: 3, values: [2, -0.5], definitions: [("d", "a * b"), ("e", "tanh(d)"), ("L", "e + a")],
+            asked: "d", parameter: "a", rate: 0.1)!
     }
 
-    static func make(number: Int, operations: Int, values: [Double], expression: String, asked: Int, rate: Double) -> QuizRound? {
+    /// The round, or nil when a gradient asked is out of a hand's reach
+    /// (over 1,000) or too small to be a question (under 0.01: a dead
+    /// relu's 0, or a number the tolerance of 0.001 would not tell from 0),
+    /// or when the step moves the parameter by less than the tolerance
+    /// (the value before the step would be graded right).
+    static func make(
+        number: Int, operations: Int, values: [Double], definitions: [(name: String, expression: String)], asked: String,
+        parameter: String, rate: Double
+    ) -> QuizRound? {
         let inputs = values.enumerated().map { (name: names[$0.offset], value: $0.element) }
-        let lines = inputs.map { "\($0.name) = \(text($0.value))" } + ["\(output) = \(expression)"]
-        guard let (workspace, _) = evaluate(lines: lines),
-            case .scalar(let node) = workspace.value(named: names[asked])
+        guard let (workspace, _) = evaluate(lines: lines(inputs: inputs, definitions: definitions)),
+            case .scalar(let askedNode) = workspace.value(named: asked),
+            case .scalar(let parameterNode) = workspace.value(named: parameter),
+            let value = inputs.first(where: { $0.name == parameter })?.value
         else { return nil }
-        let gradient = workspace.tape.grad(node)
-        guard gradient.isFinite, abs(gradient) < 1_000 else { return nil }
+        let gradient = workspace.tape.grad(askedNode)
+        let parameterGradient = workspace.tape.grad(parameterNode)
+        for fair in [gradient, parameterGradient] where !fair.isFinite || abs(fair) > 1_000 || abs(fair) < 0.01 { return nil }
+        guard !isClose(value, value - rate * parameterGradient) else { return nil }
         return QuizRound(
-            number: number, operations: operations, inputs: inputs, expression: expression, asked: names[asked], rate: rate,
-            gradient: gradient, stepped: values[asked] - rate * gradient)
+            number: number, operations: operations, inputs: inputs, definitions: definitions, asked: asked, parameter: parameter,
+            rate: rate, gradient: gradient, parameterGradient: parameterGradient, stepped: value - rate * parameterGradient)
     }
 
     /// Runs the lines in a fresh workspace and the backward pass from the last.

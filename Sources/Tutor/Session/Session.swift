@@ -68,6 +68,8 @@ public final class Session {
     public internal(set) var quizScore: QuizScore?
     /// The quiz left with q, which the next `:quiz` goes on with.
     var pausedQuiz: Quiz?
+    /// Every quiz question this session has had answered, for `micrograd quiz --json`.
+    public internal(set) var quizReport = QuizReport()
     /// Set by `micrograd quiz`: leaving the quiz ends the session.
     public var quizEndsSession = false
     /// Under `--json`, what the command running now has said and described

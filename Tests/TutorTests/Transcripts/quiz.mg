@@ -2,10 +2,12 @@
 a = 5
 :quiz seed 3
 two
+:vars
 1
-0.7
+0.2
+10,83
 10.83
--2.083
+-1.983
 q
 a
 :help quiz

@@ -59,9 +59,8 @@ extension Evaluator {
                     try sliceBound(bound, in: text, size: size, shape: shape)
                 } ?? size
                 guard from < to else {
-                    let written = source?.text(of: sliceRange) ?? ":"
                     throw .error(
-                        .sliceEmpty("\(text)[\(written)]", from: from, to: to), at: sliceRange,
+                        .sliceEmpty(source?.text(of: range) ?? text, from: from, to: to), at: sliceRange,
                         hint: .sliceHint)
                 }
                 picked.append((from..<to, true))

@@ -419,7 +419,7 @@ public enum CalcMessage: Message, Hashable {
                 en: "x[i, j] is row i, column j of a matrix and x[i] element i of a vector, counting from 0, as in NumPy",
                 zh: "x[i, j] 是矩阵第 i 行第 j 列，x[i] 是向量的第 i 个元素，和 NumPy 一样从 0 数起")
         case .sliceStep:
-            Texts(en: "a slice takes no step here: x[a:b], not x[a:b:step]", zh: "这里的切片不带步长：写 x[a:b]，不写 x[a:b:step]")
+            Texts(en: "a slice takes no step here: x[a:b], not x[a:b:step]", zh: "这里的切片不带步长：只能写 x[a:b]，不能写 x[::2] 或 x[a:b:2]")
         case .sliceHint:
             Texts(
                 en: "x[a:b] picks positions a to b-1, as in NumPy: x[:2] the first two, x[2:] from 2 to the end, "

@@ -122,12 +122,12 @@ struct IndexingTests {
         #expect(failure(x + "x[-1:1]")?.message
             == "x[-1:1] is empty: it runs from position 2 up to 1, and an array needs at least one element")
         #expect(failure(x + "x[2:2]")?.location == SourceLocation(line: 1, column: 18))
-        #expect(failure(x + "x[0:5]")?.message == "slice bound 5 is past the end: 'x' (shape [3]) has 3 there")
+        #expect(failure(x + "x[0:5]")?.message == "slice bound 5 is out of range: 'x' (shape [3]) has 3 there")
         #expect(failure(x + "x[0:5]")?.hint
             == "bounds there run from 0 to 3, or from -3 counting from the end; leave a bound out to go to the end "
             + "(x[2:]); NumPy would cut the slice short, here it is an error")
         #expect(failure(x + "x[0:5]")?.location == SourceLocation(line: 1, column: 20))
-        #expect(failure(x + "x[-4:]")?.message == "slice bound -4 is past the end: 'x' (shape [3]) has 3 there")
+        #expect(failure(x + "x[-4:]")?.message == "slice bound -4 is out of range: 'x' (shape [3]) has 3 there")
         #expect(failure(x + "x[0.5:2]")?.message == "a slice bound is a whole number, not 0.5")
         #expect(failure(x + "x[0:0/0]")?.message == "a slice bound is a whole number, not NaN")
         #expect(failure(x + "x[[0]:1]")?.message == "index of x must be a number, not an array of shape [1]")

@@ -434,8 +434,8 @@ public enum CalcMessage: Message, Hashable {
             Texts(en: "a slice bound is a whole number, not \(value)", zh: "切片的边界必须是整数，而不是 \(value)")
         case .sliceBoundOutOfRange(let bound, let x, let size, let shape):
             Texts(
-                en: "slice bound \(bound) is past the end: '\(x)' (shape \(shape)) has \(size) there",
-                zh: "切片边界 \(bound) 超出了范围：“\(x)”（形状 \(shape)）在这一维只有 \(size) 个")
+                en: "slice bound \(bound) is out of range: '\(x)' (shape \(shape)) has \(size) there",
+                zh: "切片边界 \(bound) 超出范围：“\(x)”（形状 \(shape)）在这一维只有 \(size) 个")
         case .sliceBoundRange(let size):
             Texts(
                 en: "bounds there run from 0 to \(size), or from -\(size) counting from the end; "

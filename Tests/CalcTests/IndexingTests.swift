@@ -112,6 +112,45 @@ struct IndexingTests {
         #expect(X.elements.map { workspace.tape.grad($0) } == [4, 6, 0, 0])
     }
 
+    @Test("through slices of a two-column matrix, autograd agrees with central differences")
+    func batchGradientAgainstFiniteDifferences() throws {
+        // Rows 1 and 2 of X, its column 1, and the last two targets: the
+        // strides of a matrix slice, checked against the definition of a
+        // derivative computed by the language itself, (L(p + h) - L(p - h)) / 2h.
+        func loss(_ w0: Double, _ w1: Double, _ b: Double) throws -> Double {
+            try number(
+                "X = [[1, 2], [3, -4], [5, 6], [0.5, 1]]; y = [[1], [2], [3], [4]]; "
+                    + "w = [[\(w0)], [\(w1)]]; b = \(b); "
+                    + "mean((X[1:3] @ w + b - y[-2:])^2) + sum(X[:, 1] * w[1, 0])")
+        }
+        let (workspace, value) = try evaluate(
+            "X = [[1, 2], [3, -4], [5, 6], [0.5, 1]]; y = [[1], [2], [3], [4]]; w = [[0.3], [-0.7]]; b = 0.2; "
+                + "mean((X[1:3] @ w + b - y[-2:])^2) + sum(X[:, 1] * w[1, 0])")
+        guard case .scalar(let L) = value, case .array(let w)? = workspace.value(named: "w"),
+            case .scalar(let b)? = workspace.value(named: "b")
+        else {
+            Issue.record("not a scalar")
+            return
+        }
+        workspace.tape.backward(from: L)
+        let h = 1e-6
+        let numerical = [
+            (try loss(0.3 + h, -0.7, 0.2) - loss(0.3 - h, -0.7, 0.2)) / (2 * h),
+            (try loss(0.3, -0.7 + h, 0.2) - loss(0.3, -0.7 - h, 0.2)) / (2 * h),
+            (try loss(0.3, -0.7, 0.2 + h) - loss(0.3, -0.7, 0.2 - h)) / (2 * h),
+        ]
+        let autograd = [workspace.tape.grad(w.elements[0]), workspace.tape.grad(w.elements[1]), workspace.tape.grad(b)]
+        for (a, n) in zip(autograd, numerical) {
+            #expect(abs(a - n) <= 1e-6 * Swift.max(1, abs(a)), "autograd \(a), central difference \(n)")
+        }
+        // Rows 0 and 3 of X are outside the batch: they get only the sum's
+        // gradient, w[1, 0] = -0.7 in column 1, and 0 in column 0.
+        guard case .array(let X)? = workspace.value(named: "X") else { return }
+        #expect(workspace.tape.grad(X.elements[0]) == 0)
+        #expect(abs(workspace.tape.grad(X.elements[1]) - -0.7) < 1e-12)
+        #expect(abs(workspace.tape.grad(X.elements[7]) - -0.7) < 1e-12)
+    }
+
     @Test("messages of bad slices, exactly")
     func badSliceMessages() {
         let x = "x = [1, 2, 3]; "

@@ -67,8 +67,18 @@ struct ProgramGenerator {
         case 0: return "-" + expression(depth: depth + 1)
         case 1: return "(" + expression(depth: depth + 1) + ")"
         case 2: return call(depth: depth)
-        case 3: return pick(Self.names) + "[" + String(choose(4)) + (choose(2) == 0 ? "" : ", " + String(choose(3))) + "]"
+        case 3: return pick(Self.names) + "[" + indexItem() + (choose(2) == 0 ? "" : ", " + indexItem()) + "]"
         default: return expression(depth: depth + 1) + " " + pick(Self.binary) + " " + expression(depth: depth + 1)
+        }
+    }
+
+    /// An index (`2`, `-1`) or a slice with either bound left out (`0:2`,
+    /// `:-1`, `2:`), with a bound past the end or an empty slice now and then.
+    private mutating func indexItem() -> String {
+        let bounds = ["", "0", "1", "2", "3", "-1", "-2"]
+        switch choose(3) {
+        case 0: return pick(Array(bounds.dropFirst()))
+        default: return pick(bounds) + ":" + pick(bounds)
         }
     }
 

@@ -72,15 +72,20 @@ extension Evaluator {
     /// `x + y` (and `- * / ^`) where at least one side is an array: one
     /// scalar node per element of the broadcast shape.
     mutating func elementwise(
-        _ operation: Operation, _ x: Value, _ y: Value, operatorRange: SourceRange, whole: SourceRange
+        _ operation: Operation, _ x: Value, _ y: Value, operatorRange: SourceRange, whole: SourceRange,
+        operands: (SourceRange, SourceRange)
     ) throws(Diagnostic) -> Value {
         let shape: [Int]
         switch Broadcasting.shape(x.shape, y.shape) {
         case .success(let broadcast): shape = broadcast
         case .failure(let conflict):
+            // Both sides as written and both shapes, as NumPy's "operands
+            // could not be broadcast together with shapes (2,1) (4,1)" says.
             throw .error(
-                .cannotBroadcast(describe(shape: x.shape), describe(shape: y.shape)), at: operatorRange,
-                hint: Broadcasting.hint(for: conflict))
+                .cannotBroadcast(
+                    describe(shape: x.shape), describe(shape: y.shape), left: source?.text(of: operands.0) ?? "x",
+                    right: source?.text(of: operands.1) ?? "y"),
+                at: operatorRange, hint: Broadcasting.hint(for: conflict))
         }
         let count = try checkElementCount(
             elementCount(of: shape),

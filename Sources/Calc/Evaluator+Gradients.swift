@@ -71,7 +71,8 @@ extension Expression {
         case .call(let name, let arguments, _, _):
             name == Builtins.gradient.name || arguments.contains { $0.callsGrad }
         case .array(let elements, _): elements.contains { $0.callsGrad }
-        case .index(let base, let indices, _): base.callsGrad || indices.contains { $0.callsGrad }
+        case .index(let base, let indices, _):
+            base.callsGrad || indices.contains { $0.expressions.contains { $0.callsGrad } }
         }
     }
 }

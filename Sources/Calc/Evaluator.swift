@@ -63,7 +63,8 @@ public struct Evaluator {
         case .binary(let op, let left, let right, let operatorRange):
             let x = try evaluate(left)
             let y = try evaluate(right)
-            return try apply(op, x, y, operatorRange: operatorRange, whole: expression.range)
+            return try apply(
+                op, x, y, operatorRange: operatorRange, whole: expression.range, operands: (left.range, right.range))
         case .call(let name, let arguments, let nameRange, let range):
             return try call(name, arguments, nameRange: nameRange, range: range)
         case .array(let elements, let range):
@@ -111,7 +112,8 @@ public struct Evaluator {
         case .elementwise(let operation) where arguments.count == 2:
             let x = try evaluate(arguments[0])
             let y = try evaluate(arguments[1])
-            return try apply(operation, x, y, at: nameRange, whole: range)
+            return try apply(
+                operation, x, y, at: nameRange, whole: range, operands: (arguments[0].range, arguments[1].range))
         case .elementwise(let operation):
             let value = try evaluate(arguments[0])
             return try apply(operation, value, at: range)
@@ -145,21 +147,25 @@ public struct Evaluator {
         }
     }
 
-    /// Two inputs: `x + y`, `x @ y`.
+    /// Two inputs: `x + y`, `x @ y`. `operands` are where the two sides
+    /// were written, which a shape error quotes.
     mutating func apply(
-        _ op: BinaryOperator, _ x: Value, _ y: Value, operatorRange: SourceRange, whole: SourceRange
+        _ op: BinaryOperator, _ x: Value, _ y: Value, operatorRange: SourceRange, whole: SourceRange,
+        operands: (SourceRange, SourceRange)
     ) throws(Diagnostic) -> Value {
         guard let operation = op.operation else {
             return try matrixProduct(x, y, operatorRange: operatorRange, whole: whole)
         }
-        return try apply(operation, x, y, at: operatorRange, whole: whole)
+        return try apply(operation, x, y, at: operatorRange, whole: whole, operands: operands)
     }
 
     /// Two inputs of an operation of the engine, `x + y` or `max(x, y)`:
     /// one node for two numbers, else element by element, broadcast.
-    /// `place` is what a shape error points at: the operator or the name.
+    /// `place` is what a shape error points at: the operator or the name;
+    /// `operands`, the two sides it names.
     mutating func apply(
-        _ operation: Operation, _ x: Value, _ y: Value, at place: SourceRange, whole: SourceRange
+        _ operation: Operation, _ x: Value, _ y: Value, at place: SourceRange, whole: SourceRange,
+        operands: (SourceRange, SourceRange)
     ) throws(Diagnostic) -> Value {
         if case .scalar(let a) = x, case .scalar(let b) = y {
             try reserveNodes(1, at: whole)
@@ -167,7 +173,7 @@ public struct Evaluator {
             noteNonFinite(result, from: [a, b], operation, at: whole)
             return .scalar(result)
         }
-        return try elementwise(operation, x, y, operatorRange: place, whole: whole)
+        return try elementwise(operation, x, y, operatorRange: place, whole: whole, operands: operands)
     }
 
     /// Refuses work that would take the tape past its node limit.

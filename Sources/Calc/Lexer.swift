@@ -102,6 +102,7 @@ public struct Lexer {
             depth = Swift.max(0, depth - 1)
             return token(character == ")" ? .rightParen : .rightBracket)
         case ",": return token(.comma)
+        case ":" where depth > 0: return token(.colon)
         case "=":
             if peek(1) == "=" {
                 throw .error(.noComparisons, at: token(.equals, length: 2).range, hint: .useEqualsToName)

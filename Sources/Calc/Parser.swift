@@ -8,7 +8,8 @@
 /// product    = unary { ("*" | "/" | "@") unary }
 /// unary      = ("-" | "+") unary | power
 /// power      = postfix [ ("^" | "**") unary ]       right-associative
-/// postfix    = primary { "[" sum { "," sum } "]" }  an element: x[i, j]
+/// postfix    = primary { "[" item { "," item } "]" }  elements: x[i, j], x[0:2]
+/// item       = sum | [ sum ] ":" [ sum ]               a position or a slice
 /// primary    = number | name | name "(" [ sum { "," sum } ] ")"
 ///            | "(" sum ")" | "[" [ sum { "," sum } ] "]"
 /// ```
@@ -205,22 +206,55 @@ public struct Parser {
     }
 
     /// A primary followed by any number of `[i, j]`: elements, as NumPy
-    /// reads them (`w[1, 0]`, `x[0]`, `x[0][1]`).
+    /// reads them (`w[1, 0]`, `x[0]`, `x[0][1]`, `x[0:2]`, `X[:, 0]`).
     private mutating func postfix(depth: Int) throws(Diagnostic) -> Parsed {
         var base = try primary(depth: depth)
         while current.kind == .leftBracket {
             let open = advance()
-            let items = try list(closedBy: .rightBracket, opening: open, depth: depth + 1)
-            if items.isEmpty {
+            if current.kind == .rightBracket {
+                _ = advance()
                 throw .error(.expectedIndex, at: previous.range, hint: .indexHint)
             }
+            var items: [IndexItem] = []
+            var height = base.height
+            while true {
+                let (item, itemHeight) = try indexItem(after: items.isEmpty ? open : previous, depth: depth + 1)
+                items.append(item)
+                height = Swift.max(height, itemHeight)
+                if current.kind == .comma {
+                    _ = advance()
+                    continue
+                }
+                try expect(.rightBracket, closing: open)
+                break
+            }
             let range = base.expression.range.union(previous.range)
-            base = Parsed(
-                expression: .index(base.expression, items.map(\.expression), range: range),
-                height: Swift.max(base.height, items.map(\.height).max() ?? 0) + 1)
+            base = Parsed(expression: .index(base.expression, items, range: range), height: height + 1)
             try checkNesting(base.height, at: open.range)
         }
         return base
+    }
+
+    /// One item between the brackets of `x[...]`: a position `i`, or a
+    /// slice `a:b` with either bound left out. A second colon (NumPy's
+    /// step, `x[::2]`) is refused here, where it was typed.
+    private mutating func indexItem(after token: Token, depth: Int) throws(Diagnostic) -> (IndexItem, Int) {
+        let first = current
+        var lower: Parsed?
+        if current.kind != .colon {
+            let position = try expression(after: token, depth: depth)
+            guard current.kind == .colon else { return (.position(position.expression), position.height) }
+            lower = position
+        }
+        _ = advance()
+        var upper: Parsed?
+        if startsExpression(current.kind) { upper = try sum(depth: depth) }
+        if current.kind == .colon {
+            throw .error(.sliceStep, at: current.range, hint: .sliceHint)
+        }
+        let range = first.range.union(previous.range)
+        let height = Swift.max(lower?.height ?? 0, upper?.height ?? 0)
+        return (.slice(lower: lower?.expression, upper: upper?.expression, range: range), height)
     }
 
     private mutating func primary(depth: Int) throws(Diagnostic) -> Parsed {

@@ -14,10 +14,10 @@ public indirect enum Expression: Hashable, Sendable {
     case array([Expression], SourceRange)
     /// `(x)`: the same value as `x`; kept so that ranges include the brackets.
     case parenthesized(Expression, SourceRange)
-    /// `x[i, j]` or `x[i]`: elements of an array, as NumPy indexes them.
-    /// They are the array's own nodes (no new node, as for `transpose`),
+    /// `x[i, j]`, `x[i]` or `x[0:2]`: elements of an array, as NumPy indexes
+    /// them. They are the array's own nodes (no new node, as for `transpose`),
     /// so a gradient with respect to `w[1,0]` is the one `w` gets there.
-    case index(Expression, [Expression], range: SourceRange)
+    case index(Expression, [IndexItem], range: SourceRange)
 
     /// Where the whole expression was written.
     public var range: SourceRange {
@@ -26,6 +26,33 @@ public indirect enum Expression: Hashable, Sendable {
         case .negate(let operand, let operatorRange): operatorRange.union(operand.range)
         case .binary(_, let left, let right, _): left.range.union(right.range)
         case .call(_, _, _, let range), .index(_, _, let range): range
+        }
+    }
+}
+
+/// What stands for one axis between the brackets of `x[...]`.
+public enum IndexItem: Hashable, Sendable {
+    /// `x[2]`: one position; the axis is dropped, as in NumPy.
+    case position(Expression)
+    /// `x[0:2]`, `x[:2]`, `x[2:]`, `x[:]`: a run of positions from `lower`
+    /// (0 when left out) up to but not including `upper` (the size when
+    /// left out); the axis is kept. NumPy's step (`x[::2]`) is refused by
+    /// the parser.
+    case slice(lower: Expression?, upper: Expression?, range: SourceRange)
+
+    /// The bounds or the position, as written: what walks over expressions read.
+    public var expressions: [Expression] {
+        switch self {
+        case .position(let expression): [expression]
+        case .slice(let lower, let upper, _): [lower, upper].compactMap { $0 }
+        }
+    }
+
+    /// Where the item was written, the colon included.
+    public var range: SourceRange {
+        switch self {
+        case .position(let expression): expression.range
+        case .slice(_, _, let range): range
         }
     }
 }
@@ -41,7 +68,8 @@ extension Expression {
         case .binary(_, let left, let right, _): left.readsNames || right.readsNames
         case .call(_, let arguments, _, _): arguments.contains { $0.readsNames }
         case .array(let elements, _): elements.contains { $0.readsNames }
-        case .index(let base, let indices, _): base.readsNames || indices.contains { $0.readsNames }
+        case .index(let base, let indices, _):
+            base.readsNames || indices.contains { $0.expressions.contains { $0.readsNames } }
         }
     }
 }

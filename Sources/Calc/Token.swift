@@ -7,6 +7,9 @@ public struct Token: Hashable, Sendable {
         case symbol(Character)
         case leftParen, rightParen, leftBracket, rightBracket
         case comma, equals
+        /// `:` between brackets, as in a slice `x[0:2]`; outside brackets a
+        /// colon starts a command and is an error in an expression.
+        case colon
         /// A statement separator: `;` or a newline.
         case separator
         case end

@@ -200,7 +200,7 @@ public enum ExpressionNames {
             case .negate(let operand, _), .parenthesized(let operand, _): stack.append(operand)
             case .binary(_, let left, let right, _): stack.append(right); stack.append(left)
             case .call(_, let arguments, _, _), .array(let arguments, _): stack.append(contentsOf: arguments.reversed())
-            case .index(let base, let indices, _): stack.append(contentsOf: ([base] + indices).reversed())
+            case .index(let base, let indices, _): stack.append(contentsOf: ([base] + indices.flatMap(\.expressions)).reversed())
             }
         }
         return names
@@ -215,7 +215,7 @@ public enum ExpressionNames {
             case .negate(let operand, _), .parenthesized(let operand, _): stack.append(operand)
             case .binary(_, let left, let right, _): stack.append(right); stack.append(left)
             case .array(let arguments, _): stack.append(contentsOf: arguments)
-            case .index(let base, let indices, _): stack.append(base); stack.append(contentsOf: indices)
+            case .index(let base, let indices, _): stack.append(base); stack.append(contentsOf: indices.flatMap(\.expressions))
             case .call(let name, let arguments, _, _):
                 if name == function { return true }
                 stack.append(contentsOf: arguments)

@@ -276,13 +276,13 @@ private func scalarNode(_ value: Value) -> Node? {
 
     @Test func incompatibleShapesPointAtTheOperator() throws {
         let error = try #require(failure("zeros(5, 2) + [1, 2, 3]"))
-        #expect(error.message == "cannot broadcast [5, 2] with [3]")
+        #expect(error.message == "cannot broadcast 'zeros(5, 2)' of shape [5, 2] with '[1, 2, 3]' of shape [3]")
         #expect(error.location == SourceLocation(line: 1, column: 13))
         #expect(error.hint?.contains("lined up from the right") == true)
         #expect(error.hint?.contains("2 meets 3") == true)
 
         let second = try #require(failure("a = [1, 2]\nb = a * [1, 2, 3]"))
-        #expect(second.message == "cannot broadcast [2] with [3]")
+        #expect(second.message == "cannot broadcast 'a' of shape [2] with '[1, 2, 3]' of shape [3]")
         #expect(second.location == SourceLocation(line: 2, column: 7))
     }
 

@@ -49,7 +49,7 @@ struct EvaluatorTests {
         let (other, low) = try evaluate("min(0, [-2, 3])")
         #expect(low.nodes.map { other.tape.data($0) } == [-2, 0])
         let error = try #require(failure("x = [1, 2]; max(x, [1, 2, 3])"))
-        #expect(error.message == "cannot broadcast [2] with [3]")
+        #expect(error.message == "cannot broadcast 'x' of shape [2] with '[1, 2, 3]' of shape [3]")
         #expect(error.location == SourceLocation(line: 1, column: 13))
     }
 

@@ -82,7 +82,26 @@ struct ParserTests {
         ErrorCase(source: "三点五", message: "'三点五' is a number in words", column: 1,
             hint: "type the number in digits, for example -3"),
         ErrorCase(source: "（１ ＋ ２）） ", message: "')' has no matching opening bracket", column: 8),
+        // Slices: a colon between brackets; a step is refused at its second colon.
+        ErrorCase(source: "x[::2]", message: "a slice takes no step here: x[a:b], not x[a:b:step]", column: 4,
+            hint: "x[a:b] picks positions a to b-1, as in NumPy: x[:2] the first two, x[2:] from 2 to the end, "
+                + "x[-2:] the last two; on a matrix X[a:b] picks rows and X[:, j] column j"),
+        ErrorCase(source: "x[0:4:2]", message: "a slice takes no step here: x[a:b], not x[a:b:step]", column: 6),
+        ErrorCase(source: "x[0:2", message: "expected ']' to close the '[' at 1:2", column: 6),
+        ErrorCase(source: "[1:2]", message: "expected ']' or ',' , found ':'", column: 3),
+        ErrorCase(source: "x[0 : 2] : 3", message: "unexpected character ':'", column: 10,
+            hint: "a command such as :vars starts a line of its own; put it on the next line"),
     ]
+
+    @Test("slices parse as NumPy writes them", arguments: [
+        ("x[0:2]", "x[0.0:2.0]"), ("x[:2]", "x[:2.0]"), ("x[2:]", "x[2.0:]"), ("x[-2:]", "x[-2.0:]"),
+        ("x[:]", "x[:]"), ("X[0:2, 0]", "X[0.0:2.0, 0.0]"), ("X[:, 1]", "X[:, 1.0]"), ("x[0:n+1]", "x[0.0:+(n, 1.0)]"),
+        ("X[0:2][1]", "X[0.0:2.0][1.0]"), ("x[ 1 : 3 ]", "x[1.0:3.0]"),
+    ])
+    func slices(_ source: String, _ tree: String) throws {
+        let statements = try Parser.parse(source)
+        #expect(statements.map { Self.shape($0.expression) } == [tree])
+    }
 
     @Test("syntax errors say what, where and what to do", arguments: errors)
     func syntaxErrors(_ error: ErrorCase) {
@@ -154,6 +173,14 @@ extension ParserTests {
         case .parenthesized(let inner, _): shape(inner)
         case .array(let elements, _): "[\(elements.map(shape).joined(separator: ", "))]"
         case .index(let base, let indices, _): "\(shape(base))[\(indices.map(shape).joined(separator: ", "))]"
+        }
+    }
+
+    /// An item between `[` and `]`: `i`, or a slice `a:b` with a bound left out as nothing.
+    static func shape(_ item: IndexItem) -> String {
+        switch item {
+        case .position(let expression): shape(expression)
+        case .slice(let lower, let upper, _): "\(lower.map(shape) ?? ""):\(upper.map(shape) ?? "")"
         }
     }
 

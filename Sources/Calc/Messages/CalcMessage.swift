@@ -118,7 +118,8 @@ public enum CalcMessage: Message, Hashable {
     case rowListsNumbers
     case rowLength(Int, count: Int, columns: Int)
     case sameLength
-    case cannotBroadcast(String, String)
+    /// The shapes of the two sides, and the sides as written.
+    case cannotBroadcast(String, String, left: String, right: String)
     case broadcastRule(Int, Int)
     case matmulNumber(leftSide: Bool)
     case multiplyByNumber
@@ -150,6 +151,15 @@ public enum CalcMessage: Message, Hashable {
     case indexOutOfRange(String, name: String, size: Int, shape: String)
     case indexRange(Int)
     case indexHint
+    // Slices
+    /// `x[::2]`: a step, which slices here do not take.
+    case sliceStep
+    case sliceHint
+    /// `x[2:2]`, `x[3:1]`: no element; the slice as written and its bounds from the start.
+    case sliceEmpty(String, from: Int, to: Int)
+    case sliceBoundNotWhole(String)
+    case sliceBoundOutOfRange(String, name: String, size: Int, shape: String)
+    case sliceBoundRange(Int)
     case computeFirst(String)
     case doesNotDepend(String?, x: String)
     case gradHint
@@ -313,7 +323,10 @@ public enum CalcMessage: Message, Hashable {
                 en: "row \(position) has \(Count(count, .element).en), row 1 has \(columns)",
                 zh: "第 \(position) 行有 \(Count(count, .element).zh)，第 1 行有 \(columns) 个")
         case .sameLength: Texts(en: "every row of a matrix must have the same length", zh: "矩阵的每一行必须一样长")
-        case .cannotBroadcast(let x, let y): Texts(en: "cannot broadcast \(x) with \(y)", zh: "\(x) 和 \(y) 无法广播")
+        case .cannotBroadcast(let x, let y, let left, let right):
+            Texts(
+                en: "cannot broadcast '\(left)' of shape \(x) with '\(right)' of shape \(y)",
+                zh: "形状为 \(x) 的“\(left)”和形状为 \(y) 的“\(right)”无法广播")
         case .broadcastRule(let left, let right):
             Texts(
                 en: "NumPy's rule: shapes are lined up from the right, and each pair of sizes must be equal "
@@ -405,6 +418,30 @@ public enum CalcMessage: Message, Hashable {
             Texts(
                 en: "x[i, j] is row i, column j of a matrix and x[i] element i of a vector, counting from 0, as in NumPy",
                 zh: "x[i, j] 是矩阵第 i 行第 j 列，x[i] 是向量的第 i 个元素，和 NumPy 一样从 0 数起")
+        case .sliceStep:
+            Texts(en: "a slice takes no step here: x[a:b], not x[a:b:step]", zh: "这里的切片不带步长：只能写 x[a:b]，不能写 x[::2] 或 x[a:b:2]")
+        case .sliceHint:
+            Texts(
+                en: "x[a:b] picks positions a to b-1, as in NumPy: x[:2] the first two, x[2:] from 2 to the end, "
+                    + "x[-2:] the last two; on a matrix X[a:b] picks rows and X[:, j] column j",
+                zh: "x[a:b] 取第 a 到第 b-1 个位置，和 NumPy 一样：x[:2] 取前两个，x[2:] 从第 2 个取到末尾，"
+                    + "x[-2:] 取最后两个；对矩阵，X[a:b] 取行，X[:, j] 取第 j 列")
+        case .sliceEmpty(let slice, let from, let to):
+            Texts(
+                en: "\(slice) is empty: it runs from position \(from) up to \(to), and an array needs at least one element",
+                zh: "\(slice) 是空的：它从第 \(from) 个位置取到第 \(to) 个之前，而数组至少要有一个元素")
+        case .sliceBoundNotWhole(let value):
+            Texts(en: "a slice bound is a whole number, not \(value)", zh: "切片的边界必须是整数，而不是 \(value)")
+        case .sliceBoundOutOfRange(let bound, let x, let size, let shape):
+            Texts(
+                en: "slice bound \(bound) is out of range: '\(x)' (shape \(shape)) has \(size) there",
+                zh: "切片边界 \(bound) 超出范围：“\(x)”（形状 \(shape)）在这一维只有 \(size) 个")
+        case .sliceBoundRange(let size):
+            Texts(
+                en: "bounds there run from 0 to \(size), or from -\(size) counting from the end; "
+                    + "leave a bound out to go to the end (x[2:]); NumPy would cut the slice short, here it is an error",
+                zh: "这一维的边界从 0 到 \(size)，或从末尾数起到 -\(size)；"
+                    + "省略边界就一直取到末尾（x[2:]）；NumPy 会悄悄截短切片，这里则报错")
         case .noLastResult:
             Texts(
                 en: "grad(x) is the gradient of the last scalar result, and there is none yet",
@@ -457,7 +494,7 @@ public enum CalcMessage: Message, Hashable {
         .emptyArray, .emptyArrayHint, .elementIsArray(2, shape: "[3]"), .vectorListsNumbers,
         .rowIsMatrix(shape: "[2, 2]"), .matrixListsRows, .rowIsNumber(3, columns: 4),
         .rowIsMatrixNotList(5, shape: "[1, 2]", columns: 6), .rowListsNumbers, .rowLength(7, count: 8, columns: 9),
-        .sameLength, .cannotBroadcast("[2]", "[3]"), .broadcastRule(11, 12), .matmulNumber(leftSide: true),
+        .sameLength, .cannotBroadcast("[2]", "[3]", left: "a", right: "b"), .broadcastRule(11, 12), .matmulNumber(leftSide: true),
         .matmulNumber(leftSide: false), .multiplyByNumber, .matmulInner("[2, 1]", "[2, 2]", inner: 13, rightInner: 14),
         .matmulHint, .mustBeNumber("rows", function: "zeros", shape: "[4]"), .sizeNaN("columns", function: "rand"),
         .sizeNotWhole("n", function: "randn", value: "2.5"), .sizeBelowOne("rows", function: "rand", value: "-1"),
@@ -472,6 +509,8 @@ public enum CalcMessage: Message, Hashable {
         .noResultYet, .expectedIndex, .indexNotArray("b"), .tooManyIndices("w", shape: "[2, 3]", given: 3),
         .tooManyIndices("v", shape: "[3]", given: 2), .indexNotWhole("1.5"),
         .indexOutOfRange("5", name: "w", size: 3, shape: "[3, 2]"), .indexRange(3), .indexHint,
+        .sliceStep, .sliceHint, .sliceEmpty("x[2:2]", from: 2, to: 2), .sliceBoundNotWhole("0.5"),
+        .sliceBoundOutOfRange("9", name: "x", size: 4, shape: "[4]"), .sliceBoundRange(4),
         .text("a sentence"), .noComparisons, .useEqualsToName, .cannotBeName("café"), .nameLetters,
         .unexpectedCharacter("$"), .noStrings, .squareBrackets, .theOperators, .commandOnItsOwnLine, .expressionsUse,
         .chinesePunctuation("、"), .notANumber("2x"), .numbersLookLike, .tooLarge("1e999"), .largestNumber,

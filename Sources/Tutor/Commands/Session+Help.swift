@@ -93,6 +93,7 @@ extension Session {
             "  a -= x              " + say(.compoundAssignment),
             "  _                   " + say(.lastResult),
             "  x[i, j]             " + say(.element),
+            "  x[a:b]              " + say(.slice),
             "  " + say(.pythonWords),
             "",
             style.bold(say(.keysTitle)),

@@ -8,7 +8,7 @@ enum HelpMessage: Message {
     case intro
     case commandsTitle, functionsTitle, operatorsTitle, keysTitle
     case addSubtract, multiplyDivide, negate, power, statements
-    case compoundAssignment, lastResult, element, pythonWords
+    case compoundAssignment, lastResult, element, slice, pythonWords
     case keysEditing, keysLeaving
     case moreHelp
     case noHelp(topic: String)
@@ -43,6 +43,10 @@ enum HelpMessage: Message {
             Texts(
                 en: "one element (row i, column j; x[i] for a vector), as tables label it",
                 zh: "一个元素（第 i 行第 j 列；向量写 x[i]），和表格里的标签一样")
+        case .slice:
+            Texts(
+                en: "elements a to b-1 (of a matrix, rows: a batch), as in NumPy: x[:2], x[-2:], X[:, j]",
+                zh: "第 a 到第 b-1 个元素（矩阵则是这些行，即一个小批量），和 NumPy 一样：x[:2]、x[-2:]、X[:, j]")
         case .pythonWords:
             Texts(
                 en: "help, tanh? and quit work as in Python; a line pasted with its >>> prompt runs without it",
@@ -98,7 +102,7 @@ enum HelpMessage: Message {
 
     static let samples: [HelpMessage] = [
         .intro, .commandsTitle, .functionsTitle, .operatorsTitle, .keysTitle, .addSubtract, .multiplyDivide, .negate,
-        .power, .statements, .compoundAssignment, .lastResult, .element, .pythonWords, .keysEditing, .keysLeaving, .moreHelp, .noHelp(topic: "tanhh"), .noHelpHint,
+        .power, .statements, .compoundAssignment, .lastResult, .element, .slice, .pythonWords, .keysEditing, .keysLeaving, .moreHelp, .noHelp(topic: "tanhh"), .noHelpHint,
         .derivativeLabel, .derivativesLabel, .powerSpelling, .definedForLabel, .exampleLabel, .slope(value: "0.4621", slope: "0.7864"),
         .slopes(value: "max(2, 3) = 3", dx: "0", dy: "1"),
         .leaf, .constant, .negation, .matrixProduct, .matrixGradients, .matrixShapes,

@@ -1,7 +1,7 @@
 import Autograd
 
-/// A workspace to come back to: the tape, the names, the last results and
-/// the random generator, as they were. `lessons check` tries each listed
+/// A workspace to come back to: the tape, the names, the last results,
+/// the random generator and the stored gradients (with accumulate's setting), as they were. `lessons check` tries each listed
 /// answer of a step (`also:`, `not:`) from one start state this way.
 extension Workspace {
     public struct Checkpoint: Sendable {
@@ -10,12 +10,13 @@ extension Workspace {
         let lastResult: Value?
         let lastScalarResult: Node?
         let random: SeededGenerator
+        let storedGradients: StoredGradients
     }
 
     public func checkpoint() -> Checkpoint {
         Checkpoint(
             tape: tape.snapshot(), bindings: bindings, lastResult: lastResult, lastScalarResult: lastScalarResult,
-            random: random)
+            random: random, storedGradients: storedGradients)
     }
 
     /// Everything as at `checkpoint`. Work derived from the old state (a
@@ -25,5 +26,6 @@ extension Workspace {
         restoreBindings(checkpoint.bindings, lastResult: checkpoint.lastResult)
         lastScalarResult = checkpoint.lastScalarResult
         random = checkpoint.random
+        storedGradients = checkpoint.storedGradients
     }
 }

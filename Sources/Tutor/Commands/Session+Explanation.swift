@@ -88,7 +88,7 @@ extension Session {
 
     private func drawGraph(_ arguments: OptionalNameAndAll) throws(Diagnostic) {
         let (name, value, all, _) = try graphArguments(arguments)
-        if case .scalar(let output) = value { workspace.tape.backward(from: output) }
+        if case .scalar(let output) = value { loadShownGradients(of: output) }
         let graph = DisplayGraph(of: value.nodes, workspace: workspace, showElements: all)
         describeInJSON([("name", .string(orNull: name))] + CommandJSON.graph(of: value.nodes, workspace: workspace))
         if let figures, graph.items.count <= Session.maxDotItems {
@@ -105,6 +105,8 @@ extension Session {
         }
         if !value.shape.isEmpty {
             say(style.dim("  " + words(.noGradColumn)))
+        } else {
+            sayStoredGradientsNote(for: name)
         }
     }
 
@@ -223,6 +225,7 @@ extension Session {
         var stepper = BackwardStepper(workspace: workspace, output: output)
         say(words(.backwardIntro(subjectText(name))))
         say(stepper.introduction(style: style, language: language))
+        sayPassWillBeAdded()
         if stepper.isFinished { return }
         if all {
             runRest(of: stepper)
@@ -295,11 +298,14 @@ extension Session {
         lineMode = .statement
         workspace.tape.backward(from: stepper.output)
         say(words(.backwardStopped(stepper.done, of: Count(stepper.count, .step))))
+        sayStoppedPassNotAdded()
     }
 
     private func finishBackward(_ stepper: BackwardStepper) {
         say(words(.backwardDone))
+        addBackwardPass(from: stepper.output)
         writeTable(NodeTable(style: style, language: language).render(workspace.tape.subgraph(of: stepper.output), workspace: workspace))
+        sayStoredGradientsNote(for: nil)
     }
 
     // MARK: :dot
@@ -307,7 +313,7 @@ extension Session {
     private func exportDot(_ arguments: OptionalNameAndFile) throws(Diagnostic) {
         let file = arguments.file
         let (name, value) = try subject(of: arguments.subject)
-        if case .scalar(let output) = value { workspace.tape.backward(from: output) }
+        if case .scalar(let output) = value { loadShownGradients(of: output) }
         let graph = DisplayGraph(of: value.nodes, workspace: workspace, showElements: false)
         guard graph.items.count <= Session.maxDotItems else {
             throw .error(

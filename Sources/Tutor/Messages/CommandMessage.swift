@@ -73,7 +73,7 @@ public enum ArgumentPhrase: Message {
         case .nameAndFile: Texts(en: "a name and a file at most", zh: "最多带一个名字和一个文件")
         case .oneNumber: Texts(en: "one number", zh: "只带一个数")
         case .oneFileName: Texts(en: "one file name (without spaces)", zh: "只带一个文件名（不含空格）")
-        case .settingAndNumber: Texts(en: "a setting and one number", zh: "只带一个设置名和一个数")
+        case .settingAndNumber: Texts(en: "a setting and one value", zh: "只带一个设置名和一个值")
         case .oneArgument: Texts(en: "one argument", zh: "只带一个参数")
         case .seedAndNumber: Texts(en: "the word seed and one number", zh: "只带 seed 和一个数")
         case .aNumber: Texts(en: "a number", zh: "一个数")

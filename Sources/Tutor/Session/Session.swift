@@ -289,7 +289,7 @@ public final class Session {
     private func show(_ evaluation: Evaluation) {
         let value = evaluation.value
         if case .scalar(let output) = value, workspace.tape.operation(output).arity > 0 || options.json {
-            workspace.tape.backward(from: output)
+            loadShownGradients(of: output)
         }
         if options.json {
             // Streamed, and stopped by Ctrl-C: a large graph has millions of nodes.
@@ -316,6 +316,7 @@ public final class Session {
                     output: output, nodes: nodes, workspace: workspace, command: command))
             } else {
                 writeTable(table.render(nodes, workspace: workspace, command: command))
+                sayStoredGradientsNote(for: name)
                 // Only where the table has a row for every node, the exponent's too.
                 if nodes.count <= table.maxRows, !hasExplainedExponentNaN,
                     let note = GradientNotes.constantExponents(in: nodes, tape: workspace.tape, language: language)

@@ -100,7 +100,7 @@ extension Session {
     /// After `:backward` walked a whole pass (its gradients are on the
     /// tape): with accumulate on, adds the pass into the stored gradients,
     /// says each parameter's sum, and leaves the stored gradients on the
-    /// tape for the table. Returns what JSON describes.
+    /// tape for the table.
     func addBackwardPass(from output: Node) {
         guard isAccumulating else { return }
         let tape = workspace.tape
@@ -133,6 +133,9 @@ extension Session {
         say(words(after.passes == 1 ? .firstPass : .accumulatedOver(Count(after.passes, .backwardPass))))
         describeInJSON([("passes", .int(after.passes)), ("accumulated", .array(described))])
         loadShownGradients(of: output)
+        // `:backward` only looks, so `:save` leaves it out; a pass added
+        // here changes what later lines see, and a replay must add it too.
+        remember([":backward " + (workspace.name(of: output).map { "\($0) " } ?? "") + "all"])
     }
 
     /// Before `:backward` walks a pass in accumulate mode: the walk is of

@@ -27,7 +27,8 @@ enum AccumulationMessage: Message {
     case noStoredGradientsHint(loss: String)
     case trainAccumulates
     case trainStored(Count)
-    case gradIsFresh
+    /// `:help accumulate`.
+    case help
 
     var texts: Texts {
         switch self {
@@ -54,7 +55,9 @@ enum AccumulationMessage: Message {
         case .onOffHint:
             Texts(en: "for example :set accumulate on", zh: "例如 :set accumulate on")
         case .added(let label, let before, let pass, let after):
-            Texts(en: "  \(label).grad: \(before) + \(pass) = \(after)", zh: "  \(label).grad：\(before) + \(pass) = \(after)")
+            Texts(
+                en: "  \(label).grad: stored \(before) + this pass \(pass) = \(after)",
+                zh: "  \(label).grad：已存 \(before) + 本次 \(pass) = \(after)")
         case .moreAdded(let count):
             Texts(en: "  and \(count.en)", zh: "  另有 \(count.zh)")
         case .firstPass:
@@ -63,8 +66,8 @@ enum AccumulationMessage: Message {
                 zh: "已存：1 次反向遍历（accumulate 已开启：下一次会累加上去）。")
         case .accumulatedOver(let count):
             Texts(
-                en: "Accumulated over \(count.en) (stored gradient + this pass's); :zero_grad sets them back to 0.",
-                zh: "已累加 \(count.zh)（已存的梯度 + 这一次的）；:zero_grad 把它们清零。")
+                en: "Accumulated over \(count.en); :zero_grad sets them back to 0.",
+                zh: "已累加 \(count.zh)；:zero_grad 把它们清零。")
         case .stoppedNotAdded:
             Texts(
                 en: "The pass was stopped: nothing was added to the stored gradients.",
@@ -113,10 +116,26 @@ enum AccumulationMessage: Message {
             Texts(
                 en: "  stored gradients: \(count.en) added up; :zero_grad sets them back to 0",
                 zh: "  已存的梯度：累加了 \(count.zh)；:zero_grad 把它们清零")
-        case .gradIsFresh:
+        case .help:
             Texts(
-                en: "grad(L, w) is a fresh gradient in either mode: it neither reads nor adds to the stored ones.",
-                zh: "无论哪种模式，grad(L, w) 都算出新的梯度：既不读取、也不累加已存的梯度。")
+                en: """
+                    With :set accumulate on (off by default), gradients are kept between backward passes, as PyTorch's .grad:
+                      :backward L   works out one pass and adds it into the stored gradients (w.grad: stored 6 + this pass 6 = 12)
+                      :step LR      moves the parameters by the stored gradients, as optimizer.step()
+                      :train        adds every step's gradient and never zeroes them: the forgotten zero_grad()
+                      :zero_grad    sets the stored gradients back to 0, as optimizer.zero_grad()
+                    Tables show the stored gradients; :explain and :check look at one fresh pass, and grad(L, w) is \
+                    always a fresh gradient. :set accumulate off drops the stored gradients.
+                    """,
+                zh: """
+                    用 :set accumulate on 开启后（默认关闭），梯度在两次反向遍历之间保留下来，如同 PyTorch 的 .grad：
+                      :backward L   算出一次遍历的梯度，累加到已存的梯度上（w.grad：已存 6 + 本次 6 = 12）
+                      :step LR      按已存的梯度移动参数，如同 optimizer.step()
+                      :train        每一步都累加新梯度，从不清零：正是忘了 zero_grad() 的训练循环
+                      :zero_grad    把已存的梯度清零，如同 optimizer.zero_grad()
+                    表格显示的是已存的梯度；:explain 和 :check 看的是新算的一次遍历，grad(L, w) 也总是新算的梯度。\
+                    :set accumulate off 会丢弃已存的梯度。
+                    """)
         }
     }
 
@@ -126,6 +145,6 @@ enum AccumulationMessage: Message {
         .accumulatedOver(Count(2, .backwardPass)), .stoppedNotAdded, .passThenAdded, .tableNote(Count(2, .backwardPass)),
         .tableNoteEmpty(command: ":backward L"), .zeroed(Count(2, .backwardPass)), .nothingToZero, .zeroWhileOff,
         .stepUsed(Count(2, .backwardPass)), .noStoredGradients, .noStoredGradientsHint(loss: "L"), .trainAccumulates,
-        .trainStored(Count(3, .backwardPass)), .gradIsFresh,
+        .trainStored(Count(3, .backwardPass)), .help,
     ]
 }

@@ -99,6 +99,7 @@ enum CommandSummary: String, Message {
     case help, vars, nodes, seed, reset, quit
     case explain, check, backward, graph, dot, draw, plot, quiz, step, train
     case save, load, set
+    case zeroGrad = "zero_grad"
     case lesson, menu, next, back, hint, skip, progress, retry, restart, lang
 
     var texts: Texts {
@@ -122,7 +123,8 @@ enum CommandSummary: String, Message {
         case .train: "对 loss 做 STEPS 次（前向传播、反向传播、一步更新），更新指定的名字（没写时是它的参数，不含 x、y_train 这类数据），然后画出损失曲线；Ctrl-C 可中止"
         case .save: "把你输入的内容（不含出错的行）存成可以重放的脚本"
         case .load: "在本次会话中逐行运行一个脚本"
-        case .set: "列出各项限制，或修改其中一项（:set max-nodes 50000000）"
+        case .set: "列出各项设置，或修改其中一项（:set max-nodes 50000000，:set accumulate on）"
+        case .zeroGrad: "把已存的梯度清零，如同 optimizer.zero_grad()（用 :set accumulate on 时梯度才会保留）"
         case .lesson: "打开第 N 课（编号或 id），或继续上次的课"
         case .menu: "列出所有课程和你的进度"
         case .next: "进入下一步"
@@ -146,6 +148,6 @@ enum CommandSummary: String, Message {
     static let samples: [CommandSummary] = [
         .help, .vars, .nodes, .seed, .reset, .quit, .explain, .check, .backward, .graph, .dot, .draw, .plot, .quiz, .step,
         .train,
-        .save, .load, .set, .lesson, .menu, .next, .back, .hint, .skip, .progress, .retry, .restart, .lang,
+        .save, .load, .set, .zeroGrad, .lesson, .menu, .next, .back, .hint, .skip, .progress, .retry, .restart, .lang,
     ]
 }

@@ -37,8 +37,8 @@ enum SettingMessage: Message {
                 zh: ":draw 逐个画出的最多节点数（超过时，一个数组画成一个方框）")
         case .accumulateMeaning:
             Texts(
-                en: "on: each backward pass adds into the stored gradients, as PyTorch's .grad does until zero_grad()",
-                zh: "on：每次反向遍历都把梯度累加到已存的梯度上，如同 PyTorch 的 .grad，直到 zero_grad()")
+                en: "when on, each backward pass adds into the stored gradients, as PyTorch's .grad does until zero_grad()",
+                zh: "开启时，每次反向遍历都把梯度累加到已存的梯度上，如同 PyTorch 的 .grad，直到 zero_grad()")
         case .drawWhy:
             Texts(
                 en: "laying out more than 2,000 boxes takes long, and no terminal shows them",

@@ -1,4 +1,4 @@
-# accumulate 模式：反向遍历把梯度累加到已存的梯度上，如同 PyTorch 的 .grad。
+# accumulate 模式下 反向遍历把梯度累加到已存的梯度上 (如同 PyTorch 的 .grad)
 w = 3
 x = 2
 L = w*x

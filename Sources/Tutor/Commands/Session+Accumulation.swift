@@ -100,7 +100,7 @@ extension Session {
     /// After `:backward` walked a whole pass (its gradients are on the
     /// tape): with accumulate on, adds the pass into the stored gradients,
     /// says each parameter's sum, and leaves the stored gradients on the
-    /// tape for the table.
+    /// tape for the table that follows (none after `:backward NAME quiet`).
     func addBackwardPass(from output: Node) {
         guard isAccumulating else { return }
         let tape = workspace.tape
@@ -108,7 +108,11 @@ extension Session {
         workspace.storedGradients.add(passFrom: output, on: tape)
         let after = workspace.storedGradients
         let labels = NodeLabeler(workspace: workspace)
-        let leaves = tape.subgraph(of: output).filter { tape.operation($0) == .leaf }
+        // The parameters' sums, which are what a step uses; the data's
+        // (x, ys, x1[0]) too only when there is nothing else.
+        let allLeaves = tape.subgraph(of: output).filter { tape.operation($0) == .leaf }
+        let parameters = allLeaves.filter { !GradientDescent.isData(String(labels.label($0).prefix { $0 != "[" })) }
+        let leaves = parameters.isEmpty ? allLeaves : parameters
         var described: [JSON] = []
         for (offset, node) in leaves.enumerated() {
             let (old, pass, sum) = (before.grad(node), tape.grad(node), after.grad(node))
@@ -135,7 +139,7 @@ extension Session {
         loadShownGradients(of: output)
         // `:backward` only looks, so `:save` leaves it out; a pass added
         // here changes what later lines see, and a replay must add it too.
-        remember([":backward " + (workspace.name(of: output).map { "\($0) " } ?? "") + "all"])
+        remember([":backward " + (workspace.name(of: output).map { "\($0) " } ?? "") + "quiet"])
     }
 
     /// Before `:backward` walks a pass in accumulate mode: the walk is of

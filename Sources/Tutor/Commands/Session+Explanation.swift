@@ -25,9 +25,9 @@ extension Session {
             effect: .looks, arguments: OptionalNameAndAll.self
         ) { session, arguments throws(Diagnostic) in try session.checkGradients(arguments) },
         Command(
-            name: "backward", usage: "[name] [all]",
-            summary: "the backward pass one node at a time: Enter for the next, q to stop (all: every step)",
-            effect: .looks, arguments: OptionalNameAndAll.self
+            name: "backward", usage: "[name] [all|quiet]",
+            summary: "the backward pass one node at a time: Enter for the next, q to stop (all: every step; quiet: no step shown)",
+            effect: .looks, arguments: BackwardArguments.self
         ) { session, arguments throws(Diagnostic) in try session.startBackward(arguments) },
         Command(
             name: "dot", usage: "[name] [file] [--graphviz]",
@@ -217,15 +217,33 @@ extension Session {
 
     // MARK: :backward
 
-    private func startBackward(_ arguments: OptionalNameAndAll) throws(Diagnostic) {
-        let (name, value, allAsked, subject) = try graphArguments(arguments)
+    private func startBackward(_ arguments: BackwardArguments) throws(Diagnostic) {
+        var steps = arguments.steps
+        var quiet = arguments.quiet
+        if let word = arguments.loneQuiet, workspace.value(named: word.text) != nil {
+            steps.subject.name = word
+            quiet = false
+        }
+        let (name, value, allAsked, subject) = try graphArguments(steps)
         let output = try scalarOutput(name, value, of: subject)
+        if quiet {
+            // The pass alone, as `loss.backward()`: in accumulate mode what
+            // it added, else the gradients it left.
+            workspace.tape.backward(from: output)
+            if isAccumulating {
+                addBackwardPass(from: output)
+            } else {
+                say(words(.backwardDone))
+                writeTable(NodeTable(style: style, language: language).render(workspace.tape.subgraph(of: output), workspace: workspace))
+            }
+            return
+        }
         // Under --json nothing answers the keys: every step at once.
         let all = allAsked || options.json
         var stepper = BackwardStepper(workspace: workspace, output: output)
         say(words(.backwardIntro(subjectText(name))))
         say(stepper.introduction(style: style, language: language))
-        sayPassWillBeAdded()
+        if !stepper.isFinished { sayPassWillBeAdded() }
         if stepper.isFinished { return }
         if all {
             runRest(of: stepper)

@@ -113,7 +113,7 @@ enum CommandSummary: String, Message {
         case .quit: "退出本工具（Ctrl-D 也可以）"
         case .explain: "每个节点的链式法则，带公式和数值；:explain L a（或 a.grad）只看一个"
         case .check: "用有限差分核对每个梯度（✓ 一致，✗ 不一致）"
-        case .backward: "反向传播，一次一个节点：按 Enter 看下一个，按 q 停止（all：全部步骤）"
+        case .backward: "反向传播，一次一个节点：按 Enter 看下一个，按 q 停止（all：全部步骤；quiet：不显示步骤）"
         case .graph: "把计算图画成树，输入在使用它的节点之下（all：连数组元素也画）"
         case .dot: "计算图的 Graphviz DOT：打印出来，或写入 .dot 文件，或画成 .svg（无需 Graphviz）、.png 或 .pdf"
         case .draw: "从左到右画出计算图，每个值一个方框，每个运算一个小节点，就像 micrograd 的 draw_dot"

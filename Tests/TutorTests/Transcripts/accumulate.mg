@@ -14,6 +14,7 @@ grad(L, w)
 :zero_grad
 :step 0.1 w
 :backward L
+:backward L quiet
 :nodes L
 :set accumulate off
 :set accumulate maybe

@@ -98,7 +98,7 @@ enum AccumulationMessage: Message {
         case .stepUsed(let count):
             Texts(
                 en: "  moved by the stored gradients of \(count.en) (accumulate is on)",
-                zh: "  按累加了 \(count.zh) 的已存梯度移动（accumulate 已开启）")
+                zh: "  按已存的梯度移动（累加了 \(count.zh)；accumulate 已开启）")
         case .noStoredGradients:
             Texts(
                 en: "no stored gradients to step with: accumulate is on, and no :backward since the last :zero_grad",

@@ -1,8 +1,9 @@
 import Autograd
 
 /// A workspace to come back to: the tape, the names, the last results,
-/// the random generator and the stored gradients (with accumulate's setting), as they were. `lessons check` tries each listed
-/// answer of a step (`also:`, `not:`) from one start state this way.
+/// the random generator and the stored gradients (with the accumulate
+/// switch), as they were. `lessons check` tries each listed answer of a
+/// step (`also:`, `not:`) from one start state this way.
 extension Workspace {
     public struct Checkpoint: Sendable {
         let tape: Tape.Snapshot

@@ -93,10 +93,10 @@ public final class Session {
     public var language: Language = .en
     /// Set while the lines handled are lesson code (a lesson's `setup`,
     /// `run` and model answers) rather than what the learner types: the
-    /// commands that reach past the session (``CommandInfo/reachesOutside``:
-    /// `:save`, `:load`, `:dot`, `:set`) are then refused, so that a lesson
-    /// file cannot write, read or copy the learner's files or raise the
-    /// limits.
+    /// commands that reach past the session (``Session/reachesOutside(_:input:)``:
+    /// `:save`, `:load`, `:dot`, `:set` of a limit) are then refused, so that
+    /// a lesson file cannot write, read or copy the learner's files or raise
+    /// the limits. `:set accumulate on|off` stays allowed.
     public var runsLessonCode = false
     /// Asked between steps of long work (`:train`, `:check`, big graphs):
     /// true means the learner pressed Ctrl-C and the work should stop,

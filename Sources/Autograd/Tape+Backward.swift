@@ -19,7 +19,9 @@ extension Tape {
     /// Calling it again for the same output gives the same gradients: they
     /// are reset first, unlike micrograd, where a second `backward()` adds
     /// the gradients again (its issue #53). The gradients on the tape are
-    /// always those of the last output passed here.
+    /// always those of the last output passed here. (The tutor's
+    /// accumulate mode keeps sums of passes elsewhere, in the workspace's
+    /// `StoredGradients`, so that this stays true.)
     ///
     /// A node whose gradient is exactly 0 has nothing to pass on and is
     /// skipped; that also leaves alone the nodes the output does not depend

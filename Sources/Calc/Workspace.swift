@@ -19,6 +19,9 @@ public final class Workspace {
     public var lastScalarResult: Node?
     public var random: SeededGenerator
     public var limits: Limits
+    /// The gradients kept between backward passes with `:set accumulate
+    /// on`, and whether it is on (``StoredGradients``).
+    public var storedGradients = StoredGradients()
     /// Asked every few thousand new nodes while a statement runs: true
     /// (the learner pressed Ctrl-C) stops the statement with an error, and
     /// its nodes are dropped as for any other error.
@@ -51,6 +54,8 @@ public final class Workspace {
         lastResult = nil
         lastScalarResult = nil
         tape.truncate(to: 0)
+        // The nodes are gone, so are their gradients; accumulate stays as set.
+        storedGradients.zero()
         liveAfterCompaction = 0
     }
 
@@ -205,6 +210,7 @@ public final class Workspace {
         bindings = bindings.compactMapValues { $0.relocated(relocation) }
         lastResult = lastResult?.relocated(relocation)
         lastScalarResult = lastScalarResult.flatMap { relocation[$0] }
+        storedGradients.relocate(relocation, count: tape.count)
         liveAfterCompaction = tape.count
     }
 }

@@ -31,6 +31,7 @@ let catalog: [any Message.Type] = [
     GradientNoteMessage.self,
     ExplanationCommandMessage.self,
     TrainingMessage.self,
+    AccumulationMessage.self,
     LessonMessage.self,
     CheckReasonMessage.self,
     CommandLineMessage.self,

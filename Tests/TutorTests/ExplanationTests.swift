@@ -226,7 +226,7 @@ struct ExplanationTests {
         let (session, output) = session("")
         session.handle(":help")
         let text = output()
-        for usage in [":graph [name] [all]", ":explain [name] [node]", ":check [name] [all]", ":backward [name] [all]", ":dot [name] [file]"] {
+        for usage in [":graph [name] [all]", ":explain [name] [node]", ":check [name] [all]", ":backward [name] [all|quiet]", ":dot [name] [file]"] {
             #expect(text.contains(usage))
         }
         session.handle(":help dot")

@@ -27,7 +27,7 @@ public struct Count: Sendable, Equatable, CustomStringConvertible {
 /// their Chinese measure word and noun (`个节点`, `步`, `行`).
 public enum Noun: String, CaseIterable, Sendable {
     case step, line, node, moreNode, moreElement, element, error, file, lesson, input, difference
-    case argument, keyPoint, parameter, hint, name, script
+    case argument, keyPoint, parameter, hint, name, script, backwardPass
 
     public var singular: String {
         switch self {
@@ -48,6 +48,7 @@ public enum Noun: String, CaseIterable, Sendable {
         case .hint: "hint"
         case .name: "name"
         case .script: "script"
+        case .backwardPass: "backward pass"
         }
     }
 
@@ -55,6 +56,7 @@ public enum Noun: String, CaseIterable, Sendable {
         switch self {
         case .moreNode: "more nodes"
         case .moreElement: "more elements"
+        case .backwardPass: "backward passes"
         default: singular + "s"
         }
     }
@@ -79,6 +81,7 @@ public enum Noun: String, CaseIterable, Sendable {
         case .hint: "条提示"
         case .name: "个名字"
         case .script: "个脚本"
+        case .backwardPass: "次反向遍历"
         }
     }
 }

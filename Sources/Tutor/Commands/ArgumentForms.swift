@@ -86,6 +86,34 @@ struct OptionalNameAndAll: CommandArguments {
     }
 }
 
+/// `:backward [name] [all|quiet]`: a result (or the last one), stepped
+/// one node at a time, every step at once (`all`), or no step shown
+/// (`quiet`: the pass alone, as `loss.backward()`, for accumulate mode).
+struct BackwardArguments: CommandArguments {
+    var steps: OptionalNameAndAll
+    var quiet: Bool
+    /// The word `quiet` when it was the only one: the session reads it as
+    /// the name `quiet` if it has one.
+    var loneQuiet: CommandWord?
+
+    static let wordCount: (least: Int, most: Int?) = (0, 2)
+    static func kind(at position: Int, typed: String) -> ArgumentKind {
+        OptionalNameAndAll.kind(at: position, typed: typed)
+    }
+
+    init(parsing input: CommandInput, for command: CommandInfo) throws(Diagnostic) {
+        var rest = input
+        quiet = false
+        loneQuiet = nil
+        if let last = input.words.last, last.text == "quiet", input.words.count <= 2 {
+            quiet = true
+            if input.words.count == 1 { loneQuiet = last }
+            rest.words.removeLast()
+        }
+        steps = try OptionalNameAndAll(parsing: rest, for: command)
+    }
+}
+
 /// `:explain [name] [node]`: a result (or the last one), and one node of
 /// it; `a.grad` reads as `a`, and `a.grad` alone is `a` in the last result.
 struct OptionalNameAndNode: CommandArguments {

@@ -79,7 +79,8 @@ public struct CommandInfo: Sendable {
     public let arguments: ArgumentForm
     /// Whether it reaches past the session: reads or writes files (`:save`,
     /// `:load`, `:dot`) or changes the limits that protect the tutor
-    /// (`:set`). Lesson code (a lesson's `setup`, `run` and model answers)
+    /// (`:set`; its arguments refine this, ``Session/reachesOutside(_:input:)``:
+    /// `:set accumulate on` does not). Lesson code (a lesson's `setup`, `run` and model answers)
     /// may not run such a command: `lessons check` reports it and the
     /// session refuses it while it runs lesson code
     /// (``Session/runsLessonCode``). What the learner types keeps it.

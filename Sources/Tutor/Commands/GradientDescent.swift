@@ -132,6 +132,22 @@ struct GradientDescent {
         }
     }
 
+    /// `parameter -= learningRate * stored gradient`, with no backward pass
+    /// of its own (accumulate mode, as `optimizer.step()`), then a forward
+    /// replay of the loss's graph.
+    func step(_ learningRate: Double, on tape: Tape, by stored: StoredGradients) {
+        descend(learningRate, on: tape, by: stored)
+        tape.recompute(from: firstOperation)
+    }
+
+    /// `parameter -= learningRate * stored gradient`, leaving the forward
+    /// values for the caller to replay.
+    func descend(_ learningRate: Double, on tape: Tape, by stored: StoredGradients) {
+        for parameter in parameters {
+            tape.setData(parameter, tape.data(parameter) - learningRate * stored.grad(parameter))
+        }
+    }
+
     /// The parameters' current numbers, to go back to after a bad step.
     func snapshot(of tape: Tape) -> [Double] {
         parameters.map(tape.data)

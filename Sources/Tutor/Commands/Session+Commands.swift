@@ -7,7 +7,7 @@ import Calc
 extension Session {
     /// Every command of the session, in the order `:help` lists them. Each
     /// feature keeps its commands in its own file, beside the code they run.
-    static let commands: CommandTable<Session> = basicCommands + trainingCommands + explanationCommands + pictureCommands + quizCommands + scriptCommands
+    static let commands: CommandTable<Session> = basicCommands + trainingCommands + accumulationCommands + explanationCommands + pictureCommands + quizCommands + scriptCommands
         + lessonStubs + settingsCommands
 
     /// `:quit`, which the lesson player registers too, with what it does there.
@@ -48,7 +48,9 @@ extension Session {
         var command: Command<Session>?
         savedForm = nil
         do throws(Diagnostic) {
-            if runsLessonCode, let refused = Session.commands.command(named: input.name), refused.info.reachesOutside {
+            if runsLessonCode, let refused = Session.commands.command(named: input.name),
+                Session.reachesOutside(refused.info, input: input)
+            {
                 throw Session.lessonCodeRefusal(refused.info, input: input)
             }
             try writingCommandJSON(name: input.name, input: line) { () throws(Diagnostic) in
@@ -90,11 +92,29 @@ extension Session {
         guard trimmed.hasPrefix(":") else { return nil }
         let input = CommandInput(line: String(trimmed), lineNumber: 1)
         guard let command = commands.command(named: input.name) else { return nil }
-        // `:draw` only looks, but `:draw NAME svg FILE` writes a file.
-        if command.info.name == "draw", let drawn = try? DrawArguments(parsing: input, for: command.info), drawn.file != nil {
-            return command.info
+        return reachesOutside(command.info, input: input) ? command.info : nil
+    }
+
+    /// Whether this line of `command` reaches past the session, which
+    /// lesson code may not do: the command's own mark
+    /// (``CommandInfo/reachesOutside``), refined by its arguments where
+    /// they decide it. `:draw` only looks, but `:draw NAME svg FILE` writes
+    /// a file; `:set max-nodes N` changes a limit that protects the tutor,
+    /// but `:set accumulate on` (or `:set` alone, which lists) only changes
+    /// how this session computes (``Setting/reachesOutside``).
+    static func reachesOutside(_ command: CommandInfo, input: CommandInput) -> Bool {
+        switch command.name {
+        case "draw":
+            return (try? DrawArguments(parsing: input, for: command))?.file != nil
+        case "set":
+            // An argument that does not parse is refused as reaching out:
+            // the lesson cannot tell what it would have changed.
+            guard let arguments = try? SettingArguments(parsing: input, for: command) else { return true }
+            guard let setting = arguments.setting, arguments.value != nil else { return false }
+            return setting.reachesOutside
+        default:
+            return command.reachesOutside
         }
-        return command.info.reachesOutside ? command.info : nil
     }
 
     /// The error for a command lesson code may not run, on the command's name.
@@ -170,7 +190,7 @@ extension Session {
                 at: arguments.name?.range ?? arguments.end,
                 hint: SessionMessage.reduceFirst(example: "loss = sum(\(name ?? "x"))").text(language))
         }
-        workspace.tape.backward(from: output)
+        loadShownGradients(of: output)
         if options.json {
             describeInJSON([("name", .string(orNull: name))] + CommandJSON.graph(of: [output], workspace: workspace))
             return
@@ -180,6 +200,7 @@ extension Session {
         let finished = NodeTable(style: style, language: language).write(
             workspace.tape.subgraph(of: output), workspace: workspace, showAll: true, to: writeText, shouldStop: shouldStop)
         if !finished { say(SessionMessage.stoppedByInterrupt(command: "nodes").text(language)) }
+        sayStoredGradientsNote(for: name)
     }
 
     private func setSeed(_ word: CommandWord) throws(Diagnostic) {

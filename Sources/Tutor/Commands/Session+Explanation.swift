@@ -25,9 +25,9 @@ extension Session {
             effect: .looks, arguments: OptionalNameAndAll.self
         ) { session, arguments throws(Diagnostic) in try session.checkGradients(arguments) },
         Command(
-            name: "backward", usage: "[name] [all]",
-            summary: "the backward pass one node at a time: Enter for the next, q to stop (all: every step)",
-            effect: .looks, arguments: OptionalNameAndAll.self
+            name: "backward", usage: "[name] [all|quiet]",
+            summary: "the backward pass one node at a time: Enter for the next, q to stop (all: every step; quiet: no step shown)",
+            effect: .looks, arguments: BackwardArguments.self
         ) { session, arguments throws(Diagnostic) in try session.startBackward(arguments) },
         Command(
             name: "dot", usage: "[name] [file] [--graphviz]",
@@ -88,7 +88,7 @@ extension Session {
 
     private func drawGraph(_ arguments: OptionalNameAndAll) throws(Diagnostic) {
         let (name, value, all, _) = try graphArguments(arguments)
-        if case .scalar(let output) = value { workspace.tape.backward(from: output) }
+        if case .scalar(let output) = value { loadShownGradients(of: output) }
         let graph = DisplayGraph(of: value.nodes, workspace: workspace, showElements: all)
         describeInJSON([("name", .string(orNull: name))] + CommandJSON.graph(of: value.nodes, workspace: workspace))
         if let figures, graph.items.count <= Session.maxDotItems {
@@ -105,6 +105,8 @@ extension Session {
         }
         if !value.shape.isEmpty {
             say(style.dim("  " + words(.noGradColumn)))
+        } else {
+            sayStoredGradientsNote(for: name)
         }
     }
 
@@ -215,14 +217,33 @@ extension Session {
 
     // MARK: :backward
 
-    private func startBackward(_ arguments: OptionalNameAndAll) throws(Diagnostic) {
-        let (name, value, allAsked, subject) = try graphArguments(arguments)
+    private func startBackward(_ arguments: BackwardArguments) throws(Diagnostic) {
+        var steps = arguments.steps
+        var quiet = arguments.quiet
+        if let word = arguments.loneQuiet, workspace.value(named: word.text) != nil {
+            steps.subject.name = word
+            quiet = false
+        }
+        let (name, value, allAsked, subject) = try graphArguments(steps)
         let output = try scalarOutput(name, value, of: subject)
+        if quiet {
+            // The pass alone, as `loss.backward()`: in accumulate mode what
+            // it added, else the gradients it left.
+            workspace.tape.backward(from: output)
+            if isAccumulating {
+                addBackwardPass(from: output)
+            } else {
+                say(words(.backwardDone))
+                writeTable(NodeTable(style: style, language: language).render(workspace.tape.subgraph(of: output), workspace: workspace))
+            }
+            return
+        }
         // Under --json nothing answers the keys: every step at once.
         let all = allAsked || options.json
         var stepper = BackwardStepper(workspace: workspace, output: output)
         say(words(.backwardIntro(subjectText(name))))
         say(stepper.introduction(style: style, language: language))
+        if !stepper.isFinished { sayPassWillBeAdded() }
         if stepper.isFinished { return }
         if all {
             runRest(of: stepper)
@@ -295,11 +316,14 @@ extension Session {
         lineMode = .statement
         workspace.tape.backward(from: stepper.output)
         say(words(.backwardStopped(stepper.done, of: Count(stepper.count, .step))))
+        sayStoppedPassNotAdded()
     }
 
     private func finishBackward(_ stepper: BackwardStepper) {
         say(words(.backwardDone))
+        addBackwardPass(from: stepper.output)
         writeTable(NodeTable(style: style, language: language).render(workspace.tape.subgraph(of: stepper.output), workspace: workspace))
+        sayStoredGradientsNote(for: nil)
     }
 
     // MARK: :dot
@@ -307,7 +331,7 @@ extension Session {
     private func exportDot(_ arguments: OptionalNameAndFile) throws(Diagnostic) {
         let file = arguments.file
         let (name, value) = try subject(of: arguments.subject)
-        if case .scalar(let output) = value { workspace.tape.backward(from: output) }
+        if case .scalar(let output) = value { loadShownGradients(of: output) }
         let graph = DisplayGraph(of: value.nodes, workspace: workspace, showElements: false)
         guard graph.items.count <= Session.maxDotItems else {
             throw .error(

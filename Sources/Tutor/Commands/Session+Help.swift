@@ -13,6 +13,13 @@ extension Session {
             say("\(style.bold(command.invocation))  \(CommandSummary.text(of: command, in: language))")
             // The quiz's rules, its tolerance among them, are more than a summary.
             if command.name == Session.quizCommands.names[0] { say(QuizMessage.help.text(language)) }
+            if command.name == "set" { say(settingsHelp()) }
+            if command.name == "zero_grad" { say(accumulateHelp()) }
+            return
+        }
+        if let setting = Setting.named(word) {
+            say("\(style.bold(":set \(setting.name) \(setting.example)"))  \(setting.meaning.text(language))")
+            if case .onOff(.accumulate) = setting.kind { say(accumulateHelp()) }
             return
         }
         if let function = Builtins.function(named: word) {
@@ -27,11 +34,24 @@ extension Session {
             say(text)
             return
         }
-        let topics = Session.commands.names + Builtins.functions.map(\.name)
+        let topics = Session.commands.names + Builtins.functions.map(\.name) + Setting.all.map(\.name)
         let hint = closestName(to: word, among: topics).map { CommandMessage.didYouMean($0).text(language) } ?? ""
         throw .error(
             HelpMessage.noHelp(topic: topic.text).text(language), at: topic.range,
             hint: hint + HelpMessage.noHelpHint.text(language))
+    }
+
+    /// Under `:help set`: every setting and what it means.
+    private func settingsHelp() -> String {
+        let width = Setting.all.map(\.name.count).max() ?? 0
+        return Setting.all.map { "  \(TextLayout.padRight($0.name, to: width))  \($0.meaning.text(language))" }
+            .joined(separator: "\n")
+    }
+
+    /// What accumulate mode changes, for `:help accumulate` (and the
+    /// commands it changes).
+    private func accumulateHelp() -> String {
+        AccumulationMessage.help.text(language)
     }
 
     /// The words of a table's `op` column that are neither a function nor

@@ -27,7 +27,7 @@ extension Session {
     /// The picture of a result's graph: every element of an array while the
     /// graph has at most `max-draw` nodes, each array as one box past that.
     func graphPicture(of value: Value, name: String?, subject: OptionalName) throws(Diagnostic) -> GraphPicture {
-        if case .scalar(let output) = value { workspace.tape.backward(from: output) }
+        if case .scalar(let output) = value { loadShownGradients(of: output) }
         let limit = options.limits.maxDrawNodes
         var graph = DisplayGraph(of: value.nodes, workspace: workspace, showElements: true, labelWidth: 4)
         if graph.items.count > limit {

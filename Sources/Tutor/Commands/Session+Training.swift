@@ -54,9 +54,11 @@ extension Session {
         }
         let tape = workspace.tape
         let before = tape.data(loss)
+        // In accumulate mode, by the stored gradients, as optimizer.step().
+        let stored = isAccumulating ? try storedGradientsForStep(loss: lossName, at: rateWord.range) : nil
         // One replay of the whole tape brings the loss and every other
         // stored graph up to date.
-        descent.descend(learningRate, on: tape)
+        if let stored { descent.descend(learningRate, on: tape, by: stored) } else { descent.descend(learningRate, on: tape) }
         tape.recompute()
         let after = tape.data(loss)
         say(
@@ -68,6 +70,7 @@ extension Session {
         if !descent.namesGiven, let note = defaultNamesNote(":step \(rateWord.text)", descent: descent, lossName: lossName) {
             say(style.dim(note))
         }
+        if stored != nil { sayStepUsedStoredGradients() }
         if !after.isFinite { say(divergenceAdvice(learningRate)) }
     }
 
@@ -109,6 +112,7 @@ extension Session {
         {
             say(style.dim(note))
         }
+        sayTrainingAccumulates(done: false)
         let run = runTraining(descent, steps: steps, learningRate: learningRate, lossName: lossWord.text)
         // Stopped by Ctrl-C: `:save` keeps the steps it took, so that the
         // replay reaches the same parameters (none taken: nothing to replay).
@@ -119,6 +123,7 @@ extension Session {
         // Every stored graph, not only the loss, now sees the new parameters.
         workspace.tape.recompute()
         report(run, steps: steps, learningRate: learningRate, lossName: lossWord.text)
+        sayTrainingAccumulates(done: true)
         let ended = switch run.ending {
         case .finished: "finished"
         case .interrupted: "interrupted"
@@ -152,6 +157,7 @@ extension Session {
         // A progress line is text: none in JSON mode, whatever the options say.
         let showsProgressLine = options.progressLines && !options.json
         var ending = TrainingRun.Ending.finished
+        let accumulates = isAccumulating
         for step in 1...steps {
             // Checked between steps only, so the parameters are always those
             // of a finished step.
@@ -160,7 +166,11 @@ extension Session {
                 break
             }
             let previous = descent.snapshot(of: tape)
-            descent.step(learningRate, on: tape)
+            if accumulates {
+                accumulatingStep(descent, learningRate: learningRate)
+            } else {
+                descent.step(learningRate, on: tape)
+            }
             let loss = tape.data(descent.loss)
             if !loss.isFinite {
                 descent.restore(previous, on: tape)

@@ -73,7 +73,7 @@ public enum ArgumentPhrase: Message {
         case .nameAndFile: Texts(en: "a name and a file at most", zh: "最多带一个名字和一个文件")
         case .oneNumber: Texts(en: "one number", zh: "只带一个数")
         case .oneFileName: Texts(en: "one file name (without spaces)", zh: "只带一个文件名（不含空格）")
-        case .settingAndNumber: Texts(en: "a setting and one number", zh: "只带一个设置名和一个数")
+        case .settingAndNumber: Texts(en: "a setting and one value", zh: "只带一个设置名和一个值")
         case .oneArgument: Texts(en: "one argument", zh: "只带一个参数")
         case .seedAndNumber: Texts(en: "the word seed and one number", zh: "只带 seed 和一个数")
         case .aNumber: Texts(en: "a number", zh: "一个数")
@@ -99,6 +99,7 @@ enum CommandSummary: String, Message {
     case help, vars, nodes, seed, reset, quit
     case explain, check, backward, graph, dot, draw, plot, quiz, step, train
     case save, load, set
+    case zeroGrad = "zero_grad"
     case lesson, menu, next, back, hint, skip, progress, retry, restart, lang
 
     var texts: Texts {
@@ -112,7 +113,7 @@ enum CommandSummary: String, Message {
         case .quit: "退出本工具（Ctrl-D 也可以）"
         case .explain: "每个节点的链式法则，带公式和数值；:explain L a（或 a.grad）只看一个"
         case .check: "用有限差分核对每个梯度（✓ 一致，✗ 不一致）"
-        case .backward: "反向传播，一次一个节点：按 Enter 看下一个，按 q 停止（all：全部步骤）"
+        case .backward: "反向传播，一次一个节点：按 Enter 看下一个，按 q 停止（all：全部步骤；quiet：不显示步骤）"
         case .graph: "把计算图画成树，输入在使用它的节点之下（all：连数组元素也画）"
         case .dot: "计算图的 Graphviz DOT：打印出来，或写入 .dot 文件，或画成 .svg（无需 Graphviz）、.png 或 .pdf"
         case .draw: "从左到右画出计算图，每个值一个方框，每个运算一个小节点，就像 micrograd 的 draw_dot"
@@ -122,7 +123,8 @@ enum CommandSummary: String, Message {
         case .train: "对 loss 做 STEPS 次（前向传播、反向传播、一步更新），更新指定的名字（没写时是它的参数，不含 x、y_train 这类数据），然后画出损失曲线；Ctrl-C 可中止"
         case .save: "把你输入的内容（不含出错的行）存成可以重放的脚本"
         case .load: "在本次会话中逐行运行一个脚本"
-        case .set: "列出各项限制，或修改其中一项（:set max-nodes 50000000）"
+        case .set: "列出各项设置，或修改其中一项（:set max-nodes 50000000，:set accumulate on）"
+        case .zeroGrad: "把已存的梯度清零，如同 optimizer.zero_grad()（用 :set accumulate on 时梯度才会保留）"
         case .lesson: "打开第 N 课（编号或 id），或继续上次的课"
         case .menu: "列出所有课程和你的进度"
         case .next: "进入下一步"
@@ -146,6 +148,6 @@ enum CommandSummary: String, Message {
     static let samples: [CommandSummary] = [
         .help, .vars, .nodes, .seed, .reset, .quit, .explain, .check, .backward, .graph, .dot, .draw, .plot, .quiz, .step,
         .train,
-        .save, .load, .set, .lesson, .menu, .next, .back, .hint, .skip, .progress, .retry, .restart, .lang,
+        .save, .load, .set, .zeroGrad, .lesson, .menu, .next, .back, .hint, .skip, .progress, .retry, .restart, .lang,
     ]
 }

@@ -113,8 +113,8 @@ enum SessionMessage: Message {
                 zh: "\(name) 的值须为 \(low) 到 \(high) 之间的整数")
         case .changeSetting:
             Texts(
-                en: "Change one with :set NAME N, for example :set max-nodes 50000000.",
-                zh: "用 :set NAME N 修改其中一项，例如 :set max-nodes 50000000。")
+                en: "Change one with :set NAME VALUE, for example :set max-nodes 50000000 or :set accumulate on.",
+                zh: "用 :set NAME VALUE 修改其中一项，例如 :set max-nodes 50000000 或 :set accumulate on。")
         case .saveFolder(let path):
             Texts(
                 en: "'\(path)' is a folder; :save needs a file name",

@@ -1,12 +1,13 @@
 import TextKit
 
-/// What each limit of `:set` means, and why its range ends where it does.
+/// What each setting of `:set` means, and why a limit's range ends where it does.
 enum SettingMessage: Message {
     case nestingMeaning, nestingWhy
     case lineMeaning, lineWhy
     case nodesMeaning, nodesWhy
     case arrayMeaning, arrayWhy
     case drawMeaning, drawWhy
+    case accumulateMeaning
 
     var texts: Texts {
         switch self {
@@ -34,6 +35,10 @@ enum SettingMessage: Message {
             Texts(
                 en: "nodes :draw draws one by one (past it, an array is one box)",
                 zh: ":draw 逐个画出的最多节点数（超过时，一个数组画成一个方框）")
+        case .accumulateMeaning:
+            Texts(
+                en: "when on, each backward pass adds into the stored gradients, as PyTorch's .grad does until zero_grad()",
+                zh: "开启时，每次反向遍历都把梯度累加到已存的梯度上，如同 PyTorch 的 .grad，直到 zero_grad()")
         case .drawWhy:
             Texts(
                 en: "laying out more than 2,000 boxes takes long, and no terminal shows them",
@@ -43,6 +48,6 @@ enum SettingMessage: Message {
 
     static let samples: [SettingMessage] = [
         .nestingMeaning, .nestingWhy, .lineMeaning, .lineWhy, .nodesMeaning, .nodesWhy, .arrayMeaning, .arrayWhy, .drawMeaning,
-        .drawWhy,
+        .drawWhy, .accumulateMeaning,
     ]
 }

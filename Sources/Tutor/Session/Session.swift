@@ -95,10 +95,10 @@ public final class Session {
     public var language: Language = .en
     /// Set while the lines handled are lesson code (a lesson's `setup`,
     /// `run` and model answers) rather than what the learner types: the
-    /// commands that reach past the session (``CommandInfo/reachesOutside``:
-    /// `:save`, `:load`, `:dot`, `:set`) are then refused, so that a lesson
-    /// file cannot write, read or copy the learner's files or raise the
-    /// limits.
+    /// commands that reach past the session (``Session/reachesOutside(_:input:)``:
+    /// `:save`, `:load`, `:dot`, `:set` of a limit) are then refused, so that
+    /// a lesson file cannot write, read or copy the learner's files or raise
+    /// the limits. `:set accumulate on|off` stays allowed.
     public var runsLessonCode = false
     /// Asked between steps of long work (`:train`, `:check`, big graphs):
     /// true means the learner pressed Ctrl-C and the work should stop,
@@ -291,7 +291,7 @@ public final class Session {
     private func show(_ evaluation: Evaluation) {
         let value = evaluation.value
         if case .scalar(let output) = value, workspace.tape.operation(output).arity > 0 || options.json {
-            workspace.tape.backward(from: output)
+            loadShownGradients(of: output)
         }
         if options.json {
             // Streamed, and stopped by Ctrl-C: a large graph has millions of nodes.
@@ -318,6 +318,7 @@ public final class Session {
                     output: output, nodes: nodes, workspace: workspace, command: command))
             } else {
                 writeTable(table.render(nodes, workspace: workspace, command: command))
+                sayStoredGradientsNote(for: name)
                 // Only where the table has a row for every node, the exponent's too.
                 if nodes.count <= table.maxRows, !hasExplainedExponentNaN,
                     let note = GradientNotes.constantExponents(in: nodes, tape: workspace.tape, language: language)

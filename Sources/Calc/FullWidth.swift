@@ -19,12 +19,18 @@ public enum FullWidth {
         }
     }
 
+    /// Whether `text` is all ASCII, so that no character of it is read as another.
+    public static func isASCII(_ text: String) -> Bool {
+        text.utf8.allSatisfy { $0 < 0x80 }
+    }
+
     /// Whether `character` is one the lexer reads as another.
     public static func isConverted(_ character: Character) -> Bool { halfWidth(character) != character }
 
     /// The note to show the first time a line has such characters: what was
     /// typed and how it was read (each distinct character once, in order).
     public static func note(for source: String) -> CalcMessage? {
+        if isASCII(source) { return nil }
         var typed: [Character] = []
         for character in source where isConverted(character) && !typed.contains(character) && character != "\u{3000}" {
             typed.append(character)

@@ -11,8 +11,9 @@ public struct Lexer {
     /// `firstLine` is the line number of the text's first line, so that a
     /// chunk of a file reports the file's own line numbers.
     public init(_ source: String, firstLine: Int = 1) {
-        // One character for one, so that columns stay those of the text as typed.
-        characters = Array(source).map(FullWidth.halfWidth)
+        // One character for one, so that columns stay those of the text as
+        // typed. Only text beyond ASCII has characters to read as others.
+        characters = FullWidth.isASCII(source) ? Array(source) : Array(source).map(FullWidth.halfWidth)
         line = firstLine
     }
 
@@ -32,6 +33,9 @@ public struct Lexer {
     /// A line that does not lex, or closes more than was open, ends the
     /// statement (0), so that the parser gets to report the problem.
     public static func bracketDepth(after line: String, from depth: Int = 0) -> Int {
+        // Every line typed is asked this before it runs; a line outside
+        // brackets with no bracket in it is answered without lexing it.
+        if depth == 0, !line.unicodeScalars.contains(where: Lexer.opensBracket) { return 0 }
         guard let tokens = try? tokenize(line) else { return 0 }
         var depth = depth
         for token in tokens {
@@ -43,6 +47,11 @@ public struct Lexer {
             if depth < 0 { return 0 }
         }
         return depth
+    }
+
+    /// Whether `scalar` is read as `(` or `[`, full-width forms included.
+    private static func opensBracket(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "(" || scalar == "[" || scalar == "\u{FF08}" || scalar == "\u{FF3B}"
     }
 
     /// The brackets that close what is open after `text`, innermost

@@ -1,7 +1,5 @@
-import Lessons
 import Testing
 import TextKit
-import Tutor
 
 @testable import LessonPlayer
 
@@ -64,53 +62,41 @@ struct ReviewLessonTests {
         try LessonPlay.expectCheckPasses("13-review")
     }
 
-    final class Output: @unchecked Sendable { var text = "" }
-
-    static func runner(_ language: Language) -> (LessonRunner, Output) {
-        let output = Output()
-        let runner = LessonRunner(
-            catalog: LessonCatalog(roots: [LessonPlay.lessons]), store: nil, language: language,
-            options: SessionOptions(style: Style(color: false, unicode: true))
-        ) { output.text += $0 }
-        return (runner, output)
+    /// A wrong answer the lesson's text warns about, then the way on.
+    struct Trap: Sendable, CustomStringConvertible {
+        var step: String
+        var wrong: String
+        /// Numbers the failure must name.
+        var says: [String]
+        var right: String
+        var next: String
+        var description: String { "\(step): \(wrong)" }
     }
 
-    static func notYet(_ language: Language) -> String { language == .en ? "Not yet" : "还不对" }
+    static let traps = [
+        // One half-batch's gradient for the accumulated one: the failure names both numbers.
+        Trap(step: "prove-zero-grad", wrong: "g = grad(La, w)", says: ["-15", "-90"],
+             right: "g = grad(La, w) + grad(Lb, w)", next: "q-network"),
+        // Gradient descent into w itself: w is 1.3, not the 0.5 the backward pass left.
+        Trap(step: "prove-backprop", wrong: "w = w - 0.1*grad(L, w)", says: ["1.3", "0.5"],
+             right: "w_new = w - 0.1*grad(L, w)", next: "q-rate"),
+        // A learning rate past the edge: w lands at -0.1, beyond the mirror point 0.
+        Trap(step: "prove-rate", wrong: ":step 0.21 w", says: ["-0.1"], right: ":step 0.2 w", next: "end"),
+    ]
 
-    @Test("one half-batch's gradient is not the accumulated one: the failure names the full batch's -90", arguments: Language.allCases)
-    func halfBatch(language: Language) {
-        let (runner, output) = Self.runner(language)
-        #expect(runner.start("review", atStep: "prove-zero-grad"))
-        runner.handle("g = grad(La, w)")
-        #expect(runner.currentStep?.id == "prove-zero-grad", "\(output.text)")
-        #expect(output.text.contains(Self.notYet(language)))
-        #expect(output.text.contains("-15") && output.text.contains("-90"), "\(output.text)")
-        runner.handle("g = grad(La, w) + grad(Lb, w)")
-        #expect(runner.currentStep?.id == "q-network", "\(output.text)")
-    }
-
-    @Test("gradient descent into w itself is refused; :retry puts w back and w_new passes", arguments: Language.allCases)
-    func descentIntoW(language: Language) {
-        let (runner, output) = Self.runner(language)
-        #expect(runner.start("review", atStep: "prove-backprop"))
-        runner.handle("w = w - 0.1*grad(L, w)")
-        #expect(runner.currentStep?.id == "prove-backprop", "\(output.text)")
-        #expect(output.text.contains(Self.notYet(language)))
+    @Test("a wrong answer in the lesson's trap is refused with its numbers; :retry, then the right one passes",
+          arguments: traps, Language.allCases)
+    func trap(_ trap: Trap, language: Language) {
+        let (runner, output) = LessonRulesTests.runner(language)
+        #expect(runner.start("review", atStep: trap.step))
+        runner.handle(trap.wrong)
+        #expect(runner.currentStep?.id == trap.step, "\(output.text)")
+        #expect(output.text.contains(language == .en ? "Not yet" : "还不对"), "\(output.text)")
+        for number in trap.says {
+            #expect(output.text.contains(number), "\(number)\n\(output.text)")
+        }
         runner.handle(":retry")
-        runner.handle("w_new = w - 0.1*grad(L, w)")
-        #expect(runner.currentStep?.id == "q-rate", "\(output.text)")
-    }
-
-    @Test("a learning rate past the edge sends w to -0.1 and is refused; 0.2 after :retry passes", arguments: Language.allCases)
-    func pastTheEdge(language: Language) {
-        let (runner, output) = Self.runner(language)
-        #expect(runner.start("review", atStep: "prove-rate"))
-        runner.handle(":step 0.21 w")
-        #expect(runner.currentStep?.id == "prove-rate", "\(output.text)")
-        #expect(output.text.contains(Self.notYet(language)))
-        #expect(output.text.contains("-0.1"), "\(output.text)")
-        runner.handle(":retry")
-        runner.handle(":step 0.2 w")
-        #expect(runner.currentStep?.id == "end", "\(output.text)")
+        runner.handle(trap.right)
+        #expect(runner.currentStep?.id == trap.next, "\(output.text)")
     }
 }

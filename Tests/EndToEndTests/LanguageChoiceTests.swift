@@ -93,7 +93,7 @@ struct LanguageChoiceTests {
         #expect(result.status == 1)
         #expect(result.stderr == "micrograd: 没有课程“basix”；`micrograd lessons` 可列出全部课程\n")
         let listing = try Binary.run(["--lang", "zh", "lessons"])
-        #expect(listing.stdout.hasPrefix("1.  basics             基本概念：值、梯度与反向传播"), "\(listing.stdout)")
+        #expect(listing.stdout.hasPrefix("1.   basics             基本概念：值、梯度与反向传播"), "\(listing.stdout)")
         #expect(listing.stdout.contains("19 步  未开始\n"), "\(listing.stdout)")
     }
 }

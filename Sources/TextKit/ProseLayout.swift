@@ -102,13 +102,19 @@ public enum ProseLayout {
         ",", ".", ";", ":", "!", "?", ")", "]",
     ]
 
+    /// Characters a line must not end with: opening brackets and quotes
+    /// stay with what they open.
+    public static let noLineEnd: Set<Character> = ["（", "《", "「", "『", "【", "〔", "〈", "“", "‘", "(", "["]
+
     /// Greedy wrapping into lines of at most `width` columns.
     public static func wrap(_ text: String, width: Int, firstPrefix: String, prefix: String) -> [String] {
         // Units that stay together: a run of non-space, non-wide characters
-        // (a word), or one wide character with any closing punctuation after it.
+        // (a word), or one wide character with any closing punctuation after
+        // it; an opening bracket joins the unit that follows it.
         var units: [(text: String, spaceBefore: Bool)] = []
         var current = ""
         var spaceBefore = false
+        var opening = false
         func push() {
             if !current.isEmpty { units.append((current, spaceBefore)); spaceBefore = false }
             current = ""
@@ -121,12 +127,13 @@ public enum ProseLayout {
                 if current.isEmpty, !spaceBefore, let last = units.popLast() { current = last.text; spaceBefore = last.spaceBefore }
                 current.append(character)
             } else if isWide(character) {
-                push()
+                if !opening { push() }
                 current.append(character)
             } else {
-                if let last = current.last, isWide(last) { push() }
+                if let last = current.last, isWide(last), !opening { push() }
                 current.append(character)
             }
+            opening = character != " " && noLineEnd.contains(character)
         }
         push()
         var lines: [String] = []

@@ -44,6 +44,19 @@ struct ProseLayoutTests {
         #expect(fitted.contains("transpose(x)"))
     }
 
+    @Test("no line ends with an opening bracket or quote: it goes down with what it opens")
+    func openingBrackets() {
+        let text = "源文件里的 `a2 - y` 是错的（第 7 课）：它是交叉熵的梯度，一轮（epoch）就是把数据全部看一遍，也叫“一遍”。"
+        for width in 10...40 {
+            let lines = ProseLayout.wrap(text, width: width, firstPrefix: "", prefix: "")
+            for line in lines {
+                #expect(DisplayWidth.of(line) <= width, "\(width): \(line)")
+                if let last = line.last { #expect(!ProseLayout.noLineEnd.contains(last), "\(width): \(line)") }
+            }
+            #expect(lines.joined().filter { $0 != " " } == text.filter { $0 != " " }, "\(width)")
+        }
+    }
+
     @Test("colour codes take no column, and a line that rewrites itself is left alone")
     func codesAndProgress() {
         let bold = "\u{1B}[1m:vars\u{1B}[0m"

@@ -209,11 +209,13 @@ extension ProseLayout {
         let characters = Array(line)
         let indent = characters.prefix { $0 == " " }.count
         var end = indent
-        // Inside an array's brackets: `[[` at the start, or after ` = `.
+        // Inside an array's brackets: `[[` at the start, or after ` = ` that
+        // follows one name (not after the third statement of a line such as
+        // "Set up for you: w = 0.5; x = [1, 2]", which wraps at its indent).
         var start = indent
         let equals: [Character] = [" ", "=", " ", "["]
         if let at = (indent..<Swift.max(indent, characters.count - 3)).first(where: { Array(characters[$0..<($0 + 4)]) == equals }),
-            DisplayWidth.of(String(characters[..<at])) < width / 2
+            DisplayWidth.of(String(characters[..<at])) < width / 2, !characters[indent..<at].contains(" ")
         {
             start = at + 3
         }

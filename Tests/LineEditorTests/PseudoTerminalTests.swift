@@ -52,7 +52,9 @@ import Testing
             executable: "/bin/sh", arguments: ["-c", "echo partial; sleep 5"], environment: environment)
         defer { terminal.close() }
         do {
-            try terminal.read(until: "never printed", timeout: 0.3)
+            // Long enough for the shell to print "partial" on a busy machine
+            // (0.3 s was not, under a parallel test run), short of its sleep.
+            try terminal.read(until: "never printed", timeout: 2)
             Issue.record("read(until:) should have timed out")
         } catch let error as PseudoTerminalError {
             #expect(error.description.contains("timed out"))

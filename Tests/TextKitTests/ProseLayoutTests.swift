@@ -44,6 +44,15 @@ struct ProseLayoutTests {
         #expect(fitted.contains("transpose(x)"))
     }
 
+    @Test("a line of several statements wraps at its indent, not under the brackets of a later array")
+    func statementsHangAtTheIndent() {
+        let line = "Set up for you: w = 0.5; x = [1, 2, 3, 4]; y = [2, 4, 6, 8]; xa = [1, 2]; ya = [2, 4]"
+        let fitted = ProseLayout.fit(line, width: 40)
+        #expect(fits(fitted, 40))
+        for row in fitted.split(separator: "\n").dropFirst() { #expect(!row.hasPrefix(" "), "\(row)") }
+        #expect(ProseLayout.fit("x = [[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12], [1, 2]]", width: 30).contains("\n      9, 10"))
+    }
+
     @Test("no line ends with an opening bracket or quote: it goes down with what it opens")
     func openingBrackets() {
         let text = "源文件里的 `a2 - y` 是错的（第 7 课）：它是交叉熵的梯度，一轮（epoch）就是把数据全部看一遍，也叫“一遍”。"

@@ -25,13 +25,13 @@ struct QuizTests {
                 "Quiz over.", "Streak 3 (best 3); 3 of 4 right in all.",
             ]
             : [
-                "随机种子为 3 的练习：`micrograd quiz --seed 3` 会出同样的题。输入 q 退出。", "第 1 题：有 2 个运算的计算图。",
+                "随机种子为 3 的练习：“micrograd quiz --seed 3” 会出同样的题。输入 q 退出。", "计算图 1：有 2 个运算。",
                 "输入：a = 0.2，b = -1", "d = a - b", "L = b * d", "dL/dd 是多少？请输入一个数。",
                 "“two” 不是数：请输入一个数，例如 0.5 或 -2（输入 q 退出练习）。",
                 "不对：你输入的是 1，而 dL/dd = -1。链式法则（与 :explain L d 给出的相同）：",
                 "dL/dd = b = -1  (L = b*d)", "以学习率 0.5 做一步梯度下降：a - 0.5 * dL/da。这一步之后 a 是多少？",
                 "对：a = 0.2 - 0.5 * (-1) = 0.7。", "两题都对：下一个计算图更难，有 3 个运算。", "练习结束。",
-                "连续答对 3 题（最多 3 题）；共答对 3/4 题。",
+                "连续答对 3 题（最长纪录 3 题）；共答对 3/4 题。",
             ]
         let lines = result.stdout.components(separatedBy: "\n")
         var from = 0

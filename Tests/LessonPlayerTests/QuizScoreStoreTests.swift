@@ -33,7 +33,7 @@ struct QuizScoreStoreTests {
         // The next run goes on from the saved streak; a wrong answer ends it, the best stays.
         let said = play([":quiz seed 3", "1"], progressPath: path, language: .zh)
         #expect(said.contains("不对：你输入的是 1，而 dL/dd = -1。"))
-        #expect(said.contains("连续答对 0 题（最多 2 题）；共答对 2/3 题。"))
+        #expect(said.contains("连续答对 0 题（最长纪录 2 题）；共答对 2/3 题。"))
         #expect(try String(contentsOfFile: path, encoding: .utf8).hasSuffix("quiz streak=0 best=2 right=2 asked=3\n"))
     }
 }

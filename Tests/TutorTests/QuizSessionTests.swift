@@ -56,7 +56,7 @@ struct QuizSessionTests {
         ended.handle(":quiz")
         ended.handle("0")
         #expect(ended.finish() == .done)
-        #expect(output().hasSuffix("练习结束。\n连续答对 0 题（最多 0 题）；共答对 0/1 题。\n"))
+        #expect(output().hasSuffix("练习结束。\n连续答对 0 题（最长纪录 0 题）；共答对 0/1 题。\n"))
         let (shell, _) = session()
         shell.quizEndsSession = true
         shell.startQuiz(seed: 1)

@@ -35,9 +35,9 @@ enum QuizMessage: Message {
         case .started(let seed):
             Texts(
                 en: "A quiz from seed \(seed): `micrograd quiz --seed \(seed)` asks the same questions. Type q to leave.",
-                zh: "随机种子为 \(seed) 的练习：`micrograd quiz --seed \(seed)` 会出同样的题。输入 q 退出。")
+                zh: "随机种子为 \(seed) 的练习：“micrograd quiz --seed \(seed)” 会出同样的题。输入 q 退出。")
         case .round(let number, let operations):
-            Texts(en: "Question \(number): a graph of \(operations) operations.", zh: "第 \(number) 题：有 \(operations) 个运算的计算图。")
+            Texts(en: "Question \(number): a graph of \(operations) operations.", zh: "计算图 \(number)：有 \(operations) 个运算。")
         case .inputs(let inputs): Texts(en: "Inputs: \(inputs)", zh: "输入：\(inputs)")
         case .askGradient(let derivative):
             Texts(en: "What is \(derivative)? Type a number.", zh: "\(derivative) 是多少？请输入一个数。")
@@ -63,13 +63,13 @@ enum QuizMessage: Message {
         case .commandInQuiz(let typed):
             Texts(
                 en: "'\(typed)' is a command: the quiz takes numbers. q leaves it; then :help quiz says how it works.",
-                zh: "“\(typed)” 是命令：练习只接受数。输入 q 退出练习后，:help quiz 会说明规则。")
+                zh: "“\(typed)” 是命令，练习里只能输入数。输入 q 退出练习后，用 :help quiz 可以看规则。")
         case .decimalPoint(let typed, let meant):
             Texts(
                 en: "'\(typed)' is not a number here: decimals take a point, as in \(meant).",
                 zh: "这里“\(typed)”不是数：小数要用小数点，例如 \(meant)。")
         case .parameterChain(let derivative):
-            Texts(en: "Where \(derivative) comes from:", zh: "\(derivative) 的来历：")
+            Texts(en: "Where \(derivative) comes from:", zh: "\(derivative) 是这样算出来的：")
         case .help:
             Texts(
                 en: """
@@ -97,7 +97,7 @@ enum QuizMessage: Message {
         case .score(let streak, let best, let right, let asked):
             Texts(
                 en: "Streak \(streak) (best \(best)); \(right) of \(asked) right in all.",
-                zh: "连续答对 \(streak) 题（最多 \(best) 题）；共答对 \(right)/\(asked) 题。")
+                zh: "连续答对 \(streak) 题（最长纪录 \(best) 题）；共答对 \(right)/\(asked) 题。")
         case .harder(let operations):
             Texts(en: "Both right: the next graph is harder, with \(operations) operations.", zh: "两题都对：下一个计算图更难，有 \(operations) 个运算。")
         case .sameLevel(let operations):

@@ -289,6 +289,9 @@ public final class LessonRunner {
             if trimmed.isEmpty && pendingInput.isEmpty { return .done }
             return pass(line)
         }
+        // A question's answer is free text, but a command is still a command
+        // (`:vars`, `:help`), there and while its points are ticked.
+        if case .question = step.kind, trimmed.hasPrefix(":"), pendingInput.isEmpty { return pass(line) }
         if awaitingTicks { return tick(line, step: step) }
         switch step.kind {
         case .prose, .run:
@@ -304,7 +307,15 @@ public final class LessonRunner {
             }
             return attempt(line, checks: checks, step: step)
         case .choice(let options, let correct):
-            guard let choice = Self.choice(trimmed, count: options.count) else { return pass(line) }
+            guard let choice = Self.choice(trimmed, count: options.count) else {
+                // A whole number that is no option's (`5`, `0`) was meant as a
+                // choice, not as an expression to show.
+                if Int(Self.choiceText(trimmed)) != nil {
+                    note(words.choiceFooter(options.count))
+                    return .done
+                }
+                return pass(line)
+            }
             if choice == correct {
                 passed(step)
             } else {
@@ -351,12 +362,22 @@ public final class LessonRunner {
 
     /// `1`..`n`, or `a`..: the option chosen (from 0), if the line is one.
     static func choice(_ text: String, count: Int) -> Int? {
+        let text = choiceText(text)
         if let number = Int(text), number >= 1, number <= count { return number - 1 }
         if text.count == 1, let scalar = text.lowercased().unicodeScalars.first, ("a"..."z").contains(scalar) {
             let index = Int(scalar.value) - Int(("a" as Unicode.Scalar).value)
             return index < count ? index : nil
         }
         return nil
+    }
+
+    /// A choice as typed, without the mark a list puts after its number
+    /// (`3.`, `3)`, `3、`, `(c)`), full-width digits read as ASCII.
+    static func choiceText(_ text: String) -> String {
+        var text = String(text.map(FullWidth.halfWidth))
+        if text.hasPrefix("("), text.hasSuffix(")"), text.count > 2 { text = String(text.dropFirst().dropLast()) }
+        if let last = text.last, text.count > 1, [".", ")", "、"].contains(last) { text.removeLast() }
+        return text
     }
 
     private func attempt(_ line: String, checks: [Check], step: Step) -> Session.Outcome {
@@ -469,13 +490,21 @@ public final class LessonRunner {
             value = session.workspace.tape.data(node)
             say(style.dim("\(trimmed) = \(NumberFormatting.human(value))"))
         }
-        if tolerance.accepts(value, for: expected) {
+        if tolerance.accepts(value, for: expected) || Self.isAsShown(value, expected) {
             passed(step)
         } else {
             report.record(.wrongAnswer, step: step.id)
             say(words.joined(words.wrongNumber(NumberFormatting.human(value)), words.tryAgain))
         }
         return .done
+    }
+
+    /// Whether `value` is `expected` as the tutor prints it (0.01562 for
+    /// 0.015625): a learner who types the digits a table showed is right,
+    /// whatever the step's tolerance.
+    static func isAsShown(_ value: Double, _ expected: Double) -> Bool {
+        guard let shown = Double(NumberFormatting.human(expected)) else { return false }
+        return value == shown
     }
 
     private func tick(_ line: String, step: Step) -> Session.Outcome {

@@ -370,6 +370,25 @@ public struct Parser {
 
     private func methodSyntax(after token: Token) -> Diagnostic {
         let dot = current
-        return .error(.noMethods(token.phrase), at: dot.range, hint: .methodsHint)
+        var attribute: String?
+        if position + 1 < tokens.count, case .name(let name) = tokens[position + 1].kind { attribute = name }
+        return .error(.noMethods(token.phrase), at: dot.range, hint: Parser.methodHint(attribute))
+    }
+
+    /// The hint for `x.attribute`: what the habit it comes from is written
+    /// as here (`np.mean(x)` → `mean(x)`, `w.grad` → `grad(L, w)`,
+    /// `loss.backward()` → `:backward loss`), or the general one.
+    static func methodHint(_ attribute: String?) -> CalcMessage {
+        guard let attribute else { return .methodsHint }
+        switch attribute {
+        case "grad": return .attributeGrad
+        case "backward": return .attributeBackward
+        case "step": return .attributeStep
+        case "zero_grad", "zero_": return .attributeZeroGrad
+        case "data", "item": return .attributeData
+        default:
+            if attribute != "sum", Builtins.function(named: attribute) != nil { return .dropModule(attribute) }
+            return .methodsHint
+        }
     }
 }

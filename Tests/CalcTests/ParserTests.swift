@@ -44,6 +44,23 @@ struct ParserTests {
     }
 
     static let errors: [ErrorCase] = [
+        ErrorCase(
+            source: "np.mean(w)", message: "the language has no methods or attributes ('.' after the name 'np')",
+            column: 3, hint: "the functions need no module: write mean(x), not np.mean(x) or math.mean(x)"),
+        ErrorCase(
+            source: "g = w.grad", message: "the language has no methods or attributes ('.' after the name 'w')",
+            column: 6,
+            hint: "a gradient is grad(L, w) here (dL/dw); every table shows each node's grad, and :backward L walks them"),
+        ErrorCase(
+            source: "loss.backward()", message: "the language has no methods or attributes ('.' after the name 'loss')",
+            column: 5,
+            hint: "the backward pass is the command :backward loss (on a line of its own); every result already shows its gradients"),
+        ErrorCase(
+            source: "optimizer.step()", message: "the language has no methods or attributes ('.' after the name 'optimizer')",
+            column: 10, hint: "a gradient-descent step is the command :step RATE [names], e.g. :step 0.01 w b; :train loss STEPS RATE runs many"),
+        ErrorCase(
+            source: "x.T", message: "the language has no methods or attributes ('.' after the name 'x')",
+            column: 2, hint: "write transpose(x) for x.T, x @ y for x.dot(y), sum(x) for np.sum(x)"),
         ErrorCase(source: "1 + * 2", message: "expected an expression after '+', found '*'", column: 5),
         ErrorCase(source: "a =", message: "expected an expression after '=', found the end of the line", column: 4),
         ErrorCase(source: "(1 + 2", message: "expected ')' to close the '(' at 1:1", column: 7),

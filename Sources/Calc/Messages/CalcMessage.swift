@@ -86,6 +86,9 @@ public enum CalcMessage: Message, Hashable {
     case noMatchingOpening(TokenPhrase)
     case noMethods(TokenPhrase)
     case methodsHint
+    /// `np.mean(x)`, `math.exp(x)`: the function, without its module.
+    case dropModule(String)
+    case attributeGrad, attributeBackward, attributeStep, attributeZeroGrad, attributeData
     // Evaluator
     case isAFunction(String, signature: String)
     case unknownName(String)
@@ -252,6 +255,28 @@ public enum CalcMessage: Message, Hashable {
             Texts(
                 en: "write transpose(x) for x.T, x @ y for x.dot(y), sum(x) for np.sum(x)",
                 zh: "x.T 请写成 transpose(x)，x.dot(y) 写成 x @ y，np.sum(x) 写成 sum(x)")
+        case .dropModule(let function):
+            Texts(
+                en: "the functions need no module: write \(function)(x), not np.\(function)(x) or math.\(function)(x)",
+                zh: "函数前不用写模块名：请写 “\(function)(x)”，不要写 “np.\(function)(x)” 或 “math.\(function)(x)”")
+        case .attributeGrad:
+            Texts(
+                en: "a gradient is grad(L, w) here (dL/dw); every table shows each node's grad, and :backward L walks them",
+                zh: "这里的梯度写成 “grad(L, w)”（即 dL/dw）；每张表都列出各节点的梯度，“:backward L” 会逐步演示")
+        case .attributeBackward:
+            Texts(
+                en: "the backward pass is the command :backward loss (on a line of its own); every result already shows its gradients",
+                zh: "反向传播是命令 “:backward loss”（单独一行）；每个结果本来就显示了梯度")
+        case .attributeStep:
+            Texts(
+                en: "a gradient-descent step is the command :step RATE [names], e.g. :step 0.01 w b; :train loss STEPS RATE runs many",
+                zh: "梯度下降的一步是命令 “:step 学习率 [名字]”，例如 “:step 0.01 w b”；“:train loss 步数 学习率” 连走多步")
+        case .attributeZeroGrad:
+            Texts(
+                en: "gradients are fresh for each result; with :set accumulate on, :zero_grad clears the stored ones",
+                zh: "每个结果的梯度都是新算的；打开 “:set accumulate on” 后，用 “:zero_grad” 清零已存的梯度")
+        case .attributeData:
+            Texts(en: "a name is its value: type w to see it", zh: "名字就是它的值：输入 “w” 即可查看")
         case .isAFunction(let name, let signature):
             Texts(en: "'\(name)' is a function: call it as \(signature)", zh: "“\(name)”是函数，请这样调用：\(signature)")
         case .unknownName(let name): Texts(en: "unknown name '\(name)'", zh: "“\(name)”还没有定义")
@@ -520,7 +545,8 @@ public enum CalcMessage: Message, Hashable {
         .expectedClose(")", opening: .symbol("("), at: "1:3"), .expectedCloseOrComma("]", found: .number("4")),
         .stillOpen(.symbol("["), at: "2:1"), .expectedOperator(found: .name("b")), .putOperator,
         .notAFunctionHere("w"), .writeProduct("2*x"), .writeCall("tanh(x)"), .noMatchingOpening(.symbol(")")),
-        .noMethods(.name("x")), .methodsHint, .isAFunction("tanh", signature: "tanh(x)"), .unknownName("bb"),
+        .noMethods(.name("x")), .methodsHint, .dropModule("mean"), .attributeGrad, .attributeBackward, .attributeStep,
+        .attributeZeroGrad, .attributeData, .isAFunction("tanh", signature: "tanh(x)"), .unknownName("bb"),
         .didYouMean("b"), .giveValueFirst("q"), .valueNotFunction("a"), .productHint("c"), .unknownFunction("print"),
         .theFunctions("tanh, relu"), .argumentCount("grad", least: 1, most: 2, signature: "grad(y, x)", given: 3),
         .graphTooLarge(1000), .graphLimitHint, .interrupted, .statementDropped, .nonFinite("1/0", .infinity),

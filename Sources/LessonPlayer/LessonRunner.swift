@@ -633,10 +633,16 @@ public final class LessonRunner {
             muted = true
             runCode(step.setup, echo: false)
             muted = false
-            var code = step.setup.map(\.text).filter { !$0.hasPrefix("#") }.joined(separator: "; ")
+            // A statement that fits in half a line is not broken across two
+            // (`f` / `= d*e`): its spaces are held together while wrapping.
+            let glue: Character = "\u{00A0}"
+            var code = step.setup.map(\.text).filter { !$0.hasPrefix("#") }
+                .map { DisplayWidth.of($0) <= width / 2 ? String($0.map { $0 == " " ? glue : $0 }) : $0 }
+                .joined(separator: "; ")
             // A network's setup is a dozen statements: the first few say what it is.
             if code.count > 160, let cut = code.prefix(160).lastIndex(of: ";") { code = code[..<cut] + "; …" }
-            say(style.dim(wrapped(words.joined(words.setUp, code))))
+            let shown = wrapped(words.joined(words.setUp, code))
+            say(style.dim(String(shown.map { $0 == glue ? " " : $0 })))
         }
         if !step.text.isEmpty { say(ProseLayout.render(step.text, width: width)) }
         switch step.kind {

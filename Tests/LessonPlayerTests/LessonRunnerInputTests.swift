@@ -1,5 +1,6 @@
 import Testing
 import TextKit
+import Tutor
 
 @testable import LessonPlayer
 
@@ -53,5 +54,22 @@ struct LessonRunnerInputTests {
         #expect(runner.currentStep?.id == "interview", "\(output.text)")
         runner.handle("1 2")
         #expect(runner.currentStep?.id != "interview", "\(output.text)")
+    }
+
+    @Test("a setup line breaks between statements, not inside a short one")
+    func setupBreaksBetweenStatements() {
+        let output = LessonRulesTests.Output()
+        let runner = LessonRunner(
+            catalog: LessonRulesTests.catalog, store: nil, language: .en,
+            options: SessionOptions(style: Style(color: false, unicode: true), width: 60)
+        ) { output.text += $0 }
+        #expect(runner.start("reverse-mode", atStep: "fwd-e"))
+        let setup = output.text.split(separator: "\n").drop { !$0.hasPrefix("Set up for you:") }.prefix(2)
+        #expect(setup.count == 2, "\(output.text)")
+        for line in setup {
+            #expect(line.count <= 60, "\(line)")
+            #expect(!line.hasSuffix(" f") && !line.hasPrefix("= "), "\(line)")
+        }
+        #expect(setup.joined(separator: " ").contains("f = d*e"), "\(output.text)")
     }
 }

@@ -36,7 +36,12 @@ struct AccumulationLessonTests {
         "w = -2.6",
         "b = 1.2",
         "lossu 120 → 1.4507e-14 in 20 steps",
-        "lossv 120 → 96.4671 in 20 steps",
+        "lossv 120 → 115.8132 in 4 steps",
+        "lossv 115.8132 → 96.4671 in 16 steps",
+        "  lossv 123.8707",
+        "  lossv 127.4006",
+        "  lossv 135.7308",
+        "  lossv 6.585",
         "grad(full, p) = -120",
         "grad(mfull, p) = -30",
     ])

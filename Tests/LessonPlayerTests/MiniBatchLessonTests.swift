@@ -23,7 +23,7 @@ struct MiniBatchLessonTests {
         "",                                             // 2207 against 227 nodes
         "-2",                                           // a batch's gradient at the full minimum
         "",                                             // SGD leaves the minimum
-        ":train lb2 1 0.01 w b",                        // a small step stays near the floor
+        ":train lb 1 0.005 w b",                        // a small step on lb stays near the floor
         "(15 + 2)/2 + sqrt(((15 - 2)/2)^2 + 5^2)",      // λ_max from the data's numbers
         "-0.837",
         "",                                             // w jumps over 2.4
@@ -50,9 +50,9 @@ struct MiniBatchLessonTests {
         "1 / lam = 0.05988",
         "2 / lam = 0.1198",
         "1 - 0.11 * lam = -0.8371",
-        "w = [[3.41]]",
-        "w = [[0.5885]]",
-        "w = [[2.9821]]",
+        "w - 2.4 = [[1.01]]",
+        "w - 2.4 = [[-1.8115]]",
+        "w - 2.4 = [[0.5821]]",
         "1 - 0.125 * lam = -1.0876",
         "loss 33 → 0.8217 in 100 steps",
         "loss 33 → 0.8005 in 100 steps",
@@ -104,6 +104,10 @@ struct MiniBatchLessonTests {
 
         output.text = ""
         #expect(runner.start("mini-batches", atStep: "small-step"))
+        // The loss is already 0.8 when the step opens: a line that takes no step is refused by w.
+        runner.handle("1+1")
+        #expect(runner.currentStep?.id == "small-step", "\(output.text)")
+        #expect(output.text.contains("Not yet: w is [2.4], but [2.42] is wanted"), "\(output.text)")
         runner.handle(":train lb 1 0.05 w b")
         #expect(runner.currentStep?.id == "small-step", "\(output.text)")
         #expect(output.text.contains("Not yet: loss is 0.8966, but 0.8 is wanted"), "\(output.text)")

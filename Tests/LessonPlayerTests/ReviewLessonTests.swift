@@ -77,12 +77,26 @@ struct ReviewLessonTests {
         // One half-batch's gradient for the accumulated one: the failure names both numbers.
         Trap(step: "prove-zero-grad", wrong: "g = grad(La, w)", says: ["-15", "-90"],
              right: "g = grad(La, w) + grad(Lb, w)", next: "q-network"),
+        // "From your formula": the engine's gradient read back with grad(...) is refused.
+        Trap(step: "prove-softmax", wrong: "g = grad(ce, z)", says: ["grad(...)"],
+             right: "g = p - y", next: "q-init"),
         // Gradient descent into w itself: w is 1.3, not the 0.5 the backward pass left.
         Trap(step: "prove-backprop", wrong: "w = w - 0.1*grad(L, w)", says: ["1.3", "0.5"],
              right: "w_new = w - 0.1*grad(L, w)", next: "q-rate"),
         // A learning rate past the edge: w lands at -0.1, beyond the mirror point 0.
         Trap(step: "prove-rate", wrong: ":step 0.21 w", says: ["-0.1"], right: ":step 0.2 w", next: "end"),
     ]
+
+    @Test("the numbers as the tutor prints them, to 4 digits, are accepted", arguments: Language.allCases)
+    func printedDigits(language: Language) {
+        let (runner, output) = LessonRulesTests.runner(language)
+        #expect(runner.start("review", atStep: "prove-fitting"))
+        runner.handle("val_q = 0.4531")
+        #expect(runner.currentStep?.id == "q-relu", "\(output.text)")
+        #expect(runner.start("review", atStep: "prove-relu"))
+        runner.handle("0.01562")
+        #expect(runner.currentStep?.id == "q-backprop", "\(output.text)")
+    }
 
     @Test("a wrong answer in the lesson's trap is refused with its numbers; :retry, then the right one passes",
           arguments: traps, Language.allCases)

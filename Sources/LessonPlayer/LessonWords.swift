@@ -88,8 +88,10 @@ struct LessonWords {
             let more = n.values.count > 6 ? ", … (\(n.values.count) numbers)" : ""
             return n.shape.isEmpty ? (items.first ?? "?") : "[" + items.joined(separator: ", ") + more + "]"
         }
-        func point(_ p: [(name: String, value: Double)]) -> String {
-            p.map { "\($0.name) = \(format($0.value))" }.joined(separator: ", ")
+        func point(_ p: [(name: String, value: Numbers)]) -> String {
+            // Three names at most: a point of a whole data set would drown the message.
+            let shown = p.prefix(3).map { "\($0.name) = \(numbers($0.value))" }
+            return (shown + (p.count > 3 ? ["…"] : [])).joined(separator: ", ")
         }
         let message: CheckReasonMessage
         switch failure {

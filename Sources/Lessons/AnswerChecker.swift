@@ -19,9 +19,9 @@ public enum CheckFailure: Error, Sendable, Equatable {
     /// the learner's own `dw` when `expression` names it.
     case gradientDiffers(subject: String?, withRespectTo: String, actual: Numbers, expected: Numbers, expression: String? = nil)
     /// At `point`, the learner's expression has another value than the model.
-    case valueNotEquivalent(point: [(name: String, value: Double)], actual: Numbers, expected: Numbers)
+    case valueNotEquivalent(point: [(name: String, value: Numbers)], actual: Numbers, expected: Numbers)
     /// At `point`, the values agree but not the gradient with respect to `name`.
-    case gradientNotEquivalent(name: String, point: [(name: String, value: Double)], actual: Numbers, expected: Numbers)
+    case gradientNotEquivalent(name: String, point: [(name: String, value: Numbers)], actual: Numbers, expected: Numbers)
     case didNotAssign(String)
     /// The answer asks for an expression, and the learner's calls `grad`,
     /// which reads gradients already computed instead of computing them.

@@ -44,12 +44,14 @@ struct Equivalence {
         var agreed = 0
         for _ in 0..<Self.maxDraws where agreed < Self.points {
             let scratch = Workspace(limits: workspace.limits)
-            var point: [(name: String, value: Double)] = []
+            // Arrays too: a failure that quotes numbers at other values of
+            // `y` must say which values, or the numbers look impossible.
+            var point: [(name: String, value: Numbers)] = []
             for (name, shape) in zip(names, shapes) {
                 let count = shape.reduce(1, *)
                 let values = (0..<count).map { _ in Self.draw(&random) }
                 scratch.bindLeaves(name, copying: Numbers(shape: shape, values: values))
-                if shape.isEmpty { point.append((name, values[0])) }
+                point.append((name, Numbers(shape: shape, values: values)))
             }
             computed.replay(into: scratch)
             // Read before the learner's statement runs: it may rebind a name.

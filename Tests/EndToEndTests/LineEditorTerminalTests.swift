@@ -32,8 +32,10 @@ struct LineEditorTerminalTests {
         terminal.send("kep")
         try terminal.read(until: "kep")
         terminal.send("\u{3}")
-        // Ctrl-C is a signal, not a byte in line: wait until it was seen.
-        try terminal.read(until: "^C")
+        // Ctrl-C is a signal, not a byte in line: wait until it was seen
+        // (longer than the default: a full parallel test run keeps the
+        // machine busy enough to pass 5 s).
+        try terminal.read(until: "^C", timeout: 20)
         try awaitPrompt(terminal)
         terminal.send("kept + 1\r")
         try terminal.read(until: "kept + 1 = 42")

@@ -63,6 +63,12 @@ struct AnswerCheckerTests {
         // Arrays: element by element.
         #expect(try check("equivalent x @ w + b", after: "x = [[1, 2]]; w = [[1], [2]]; b = [1]", typed: "b + x @ w") == nil)
         #expect(try check("equivalent x * 2", after: "x = [1, 2]", typed: "x + 2") != nil)
+        // A failure says which values it tried, arrays too: numbers at other
+        // values of `y` mean nothing without them.
+        let arrays = try check("equivalent p - y", after: "p = [0.7, 0.3]; y = [1, 0]", typed: "p - [1, 0]")
+        guard case .valueNotEquivalent(let point, _, _) = arrays else { Issue.record("\(String(describing: arrays))"); return }
+        #expect(point.map(\.name).sorted() == ["p", "y"])
+        #expect(point.allSatisfy { $0.value.shape == [2] })
     }
 
     /// Lesson 3's reuse step: with e = a*b, `a*a*b` is the model `e*a`.

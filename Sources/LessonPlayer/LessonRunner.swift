@@ -338,9 +338,16 @@ public final class LessonRunner {
     public func cancelPending() {
         pendingInput = []
         session.cancelPending()
-        // Ctrl-C leaves `micrograd quiz`'s quiz, and with it the program.
-        if session.wantsToQuit { wantsToQuit = true }
+        // Ctrl-C leaves `micrograd quiz`'s quiz, and with it the program,
+        // which then exits 130 as any program stopped by Ctrl-C does.
+        if session.wantsToQuit, !wantsToQuit {
+            wantsToQuit = true
+            wasInterrupted = true
+        }
     }
+
+    /// Whether Ctrl-C ended the run (`micrograd quiz`): its exit status is 130.
+    public private(set) var wasInterrupted = false
 
     /// What Tab offers: the session's completions, with the lessons of the
     /// catalog for `:lesson`.

@@ -33,6 +33,7 @@ struct QuizSubcommand: ParsableCommand {
         if Terminal.isInteractive && !common.json {
             InterruptSignal.install()
             LessonSubcommand.interact(with: runner)
+            if runner.wasInterrupted { throw ExitCode(130) }
             return
         }
         let reader = PlainLineReader()

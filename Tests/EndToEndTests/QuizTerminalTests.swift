@@ -40,7 +40,7 @@ struct QuizTerminalTests {
         #expect(try String(contentsOfFile: progress, encoding: .utf8).contains("quiz streak=1 best=1 right=1 asked=1\n"))
     }
 
-    @Test("micrograd quiz: Ctrl-C leaves the quiz and the program, never a >>> prompt")
+    @Test("micrograd quiz: Ctrl-C leaves the quiz and the program with status 130, never a >>> prompt")
     func interrupted() throws {
         let terminal = try start(["quiz", "--seed", "3"], home: Binary.temporaryFolder())
         defer { terminal.close() }
@@ -48,7 +48,7 @@ struct QuizTerminalTests {
         try terminal.waitForRawMode()
         terminal.send("\u{3}")
         try terminal.read(until: "Quiz over.")
-        #expect(try terminal.waitForExit() == 0)
+        #expect(try terminal.waitForExit() == 130)
         #expect(!terminal.transcript.contains(">>> "))
     }
 }

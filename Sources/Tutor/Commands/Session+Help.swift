@@ -11,15 +11,12 @@ extension Session {
         let word = topic.text.hasPrefix(":") ? String(topic.text.dropFirst()) : topic.text
         if let command = Session.commands.command(named: word)?.info {
             say("\(style.bold(command.invocation))  \(CommandSummary.text(of: command, in: language))")
-            // The quiz's rules, its tolerance among them, are more than a summary.
-            if command.name == Session.quizCommands.names[0] { say(QuizMessage.help.text(language)) }
-            if command.name == "set" { say(settingsHelp()) }
-            if command.name == "zero_grad" { say(accumulateHelp()) }
+            if let details = details(of: command) { say(details) }
             return
         }
         if let setting = Setting.named(word) {
             say("\(style.bold(":set \(setting.name) \(setting.example)"))  \(setting.meaning.text(language))")
-            if case .onOff(.accumulate) = setting.kind { say(accumulateHelp()) }
+            if case .onOff(.accumulate) = setting.kind { say(AccumulationMessage.help.text(language)) }
             return
         }
         if let function = Builtins.function(named: word) {
@@ -48,10 +45,16 @@ extension Session {
             .joined(separator: "\n")
     }
 
-    /// What accumulate mode changes, for `:help accumulate` (and the
-    /// commands it changes).
-    private func accumulateHelp() -> String {
-        AccumulationMessage.help.text(language)
+    /// What `:help NAME` says after the summary line of a command for which
+    /// one line is too little: the quiz's rules (its tolerance among them),
+    /// the settings `:set` takes, what accumulate mode changes.
+    private func details(of command: CommandInfo) -> String? {
+        switch command.name {
+        case Session.quizCommands.names[0]: QuizMessage.help.text(language)
+        case Session.settingsCommands.names[0]: settingsHelp()
+        case Session.accumulationCommands.names[0]: AccumulationMessage.help.text(language)
+        default: nil
+        }
     }
 
     /// The words of a table's `op` column that are neither a function nor
